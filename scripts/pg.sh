@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The project's private PostgreSQL: installed if missing, one cluster in .data/pg, loopback only,
+# its own port and socket folder, run as the `postgres` OS user when the caller is root.
+# Source it, then call `pg_up DBNAME [create]`: it exports ConnectionStrings__Marten for that
+# database (and creates the database first when asked to).
+# With ConnectionStrings__Marten already set, it does nothing: that PostgreSQL is used instead.
+# `scripts/pg.sh stop` stops the cluster; `scripts/pg.sh status` tells whether it runs.
+set -euo pipefail
+
+LL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LL_PG_PORT="${LL_PG_PORT:-55432}"
+LL_PG_USER=livinglibrary
+
+pg_bin() {
+  local dir
+  if command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
+    dirname "$(readlink -f "$(command -v pg_ctl)")"; return
+  fi
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && echo "$dir"
+}
+
+pg_install() {
+  [ -n "$(pg_bin)" ] && return 0
+  echo "PostgreSQL is not installed; installing it (Debian package 'postgresql')..."
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "Please install PostgreSQL 15 or newer (server binaries initdb, pg_ctl), or set"
+    echo "ConnectionStrings__Marten to an existing PostgreSQL, then run this again." >&2
+    return 1
+  fi
+  [ -n "$(pg_bin)" ] || { echo "PostgreSQL installation failed" >&2; return 1; }
+}
+
+# Runs a command as the cluster's owner: `postgres` when we are root (PostgreSQL refuses root).
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Where the cluster's files live. Normally .data/pg in the clone; when root runs from a folder the
+# `postgres` user cannot reach (a clone under a home of mode 700), the data goes to /var/tmp and
+# .data/pg is a link to it.
+pg_data_dir() {
+  local link="$LL_ROOT/.data/pg"
+  mkdir -p "$LL_ROOT/.data"
+  if [ -L "$link" ] || [ -d "$link" ]; then echo "$link"; return; fi
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LL_ROOT/.data"; then
+    local elsewhere="/var/tmp/livinglibrary-$(echo -n "$LL_ROOT" | sha1sum | cut -c1-12)/pg"
+    mkdir -p "$elsewhere"
+    ln -s "$elsewhere" "$link"
+  else
+    mkdir -p "$link"
+  fi
+  echo "$link"
+}
+
+pg_start() {
+  pg_install
+  local bin data real
+  bin="$(pg_bin)"
+  data="$(pg_data_dir)"
+  real="$(readlink -f "$data")"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$real"; fi
+  chmod 700 "$real"
+  if [ ! -f "$real/PG_VERSION" ]; then
+    echo "Creating the private PostgreSQL cluster in $data ..."
+    head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$LL_ROOT/.data/pg-password"
+    chmod 600 "$LL_ROOT/.data/pg-password"
+    local pwfile; pwfile="$(mktemp)"; cp "$LL_ROOT/.data/pg-password" "$pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres "$pwfile"
+    as_owner "$bin/initdb" -D "$real" -U "$LL_PG_USER" --pwfile="$pwfile" --auth=scram-sha-256 \
+      --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    rm -f "$pwfile"
+    cat >> "$real/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $LL_PG_PORT
+unix_socket_directories = ''  # TCP on loopback only: no socket path to outgrow
+max_connections = 200
+CONF
+  fi
+  if ! as_owner "$bin/pg_ctl" -D "$real" status >/dev/null 2>&1; then
+    as_owner "$bin/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null \
+      || { echo "PostgreSQL did not start; see $real/server.log" >&2; tail -n 20 "$real/server.log" >&2; return 1; }
+  fi
+}
+
+pg_up() {
+  local db="$1"
+  if [ -n "${ConnectionStrings__Marten:-}" ]; then
+    echo "Using the PostgreSQL given by ConnectionStrings__Marten."
+    return 0
+  fi
+  pg_start
+  local pw bin; pw="$(cat "$LL_ROOT/.data/pg-password")"; bin="$(pg_bin)"
+  if [ "${2:-}" = create ] && ! PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$LL_PG_PORT" -U "$LL_PG_USER" -d postgres -tAc \
+      "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+    PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$LL_PG_PORT" -U "$LL_PG_USER" -d postgres -qc "create database \"$db\"" >/dev/null
+  fi
+  export ConnectionStrings__Marten="Host=127.0.0.1;Port=$LL_PG_PORT;Database=$db;Username=$LL_PG_USER;Password=$pw"
+}
+
+pg_stop() {
+  local bin data; bin="$(pg_bin)"; data="$LL_ROOT/.data/pg"
+  if [ -n "$bin" ] && [ -f "$data/PG_VERSION" ]; then
+    as_owner "$bin/pg_ctl" -D "$(readlink -f "$data")" -m fast stop 2>/dev/null || echo "The private PostgreSQL is not running."
+  else
+    echo "There is no private PostgreSQL cluster in $data."
+  fi
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-}" in
+    stop) pg_stop ;;
+    start) pg_start && echo "The private PostgreSQL runs on 127.0.0.1:$LL_PG_PORT." ;;
+    status) as_owner "$(pg_bin)/pg_ctl" -D "$(readlink -f "$LL_ROOT/.data/pg")" status ;;
+    *) echo "usage: scripts/pg.sh start|stop|status" >&2; exit 2 ;;
+  esac
+fi

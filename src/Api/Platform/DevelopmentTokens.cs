@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LivingLibrary.Api.Platform;
+
+/// <summary>
+/// The local token issuer. It exists only in Development (it is neither registered nor mapped
+/// elsewhere). Its key comes from Auth:DevelopmentSigningKey (./run.sh keeps one in .data/), or is
+/// made at start-up, in which case tokens last as long as the process.
+/// </summary>
+public sealed class DevelopmentTokens(IConfiguration configuration)
+{
+    public const string Issuer = "livinglibrary-dev";
+
+    public SymmetricSecurityKey SigningKey { get; } = new(
+        configuration["Auth:DevelopmentSigningKey"] is { Length: >= 32 } configured
+            ? Encoding.UTF8.GetBytes(configured)
+            : RandomNumberGenerator.GetBytes(32));
+
+    public string Issue(string userId, string organisationId, string role, TimeSpan lifetime) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Security.Audience,
+            Expires = DateTime.UtcNow.Add(lifetime),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(Security.UserIdClaim, userId),
+                new Claim(Security.OrganisationClaim, organisationId),
+                new Claim(Security.RoleClaim, role),
+            ]),
+            SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
+        });
+}

@@ -1,0 +1,61 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using LivingLibrary.Projections;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace LivingLibrary.Api.Platform;
+
+public static class EventStore
+{
+    /// <summary>Marten on PostgreSQL, one tenant per organisation, driven by Wolverine.</summary>
+    public static void AddEventStore(this WebApplicationBuilder builder)
+    {
+        var marten = builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(ConnectionString(builder.Configuration));
+                opts.DatabaseSchemaName = "livinglibrary";
+
+                // Organisations are isolated: tenant = organisation, taken from the token only.
+                opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+                opts.Policies.AllDocumentsAreMultiTenanted();
+
+                // Rich appends: inline projections see versions (the ETags), and expected versions are checked.
+                opts.Events.AppendMode = EventAppendMode.Rich;
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
+
+                ReadModels.Register(opts);
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(integration =>
+                integration.UseWolverineManagedEventSubscriptionDistribution = ProjectionsAreDistributed(builder.Configuration));
+
+        // One node: the async daemon runs here (Solo). Several nodes: Wolverine distributes the projections.
+        // HotCold is not an option: it needs a lock type that the DistributedLock shim lacks (see README).
+        if (!ProjectionsAreDistributed(builder.Configuration)) marten.AddAsyncDaemon(DaemonMode.Solo);
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.Policies.AutoApplyTransactions();
+            opts.EnableRelayOfUserName = true;
+            opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ProblemDetailsWith404;
+            opts.Durability.Mode = ProjectionsAreDistributed(builder.Configuration) ? DurabilityMode.Balanced : DurabilityMode.Solo;
+        });
+    }
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Marten")
+        ?? throw new InvalidOperationException(
+            "ConnectionStrings:Marten is not set: set ConnectionStrings__Marten, or run through ./run.sh.");
+
+    private static bool ProjectionsAreDistributed(IConfiguration configuration) =>
+        string.Equals(configuration["Projections:Distribution"], "Wolverine", StringComparison.OrdinalIgnoreCase);
+}

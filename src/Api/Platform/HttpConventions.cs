@@ -1,0 +1,71 @@
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace LivingLibrary.Api.Platform;
+
+/// <summary>The conventions every endpoint shares: problem+json errors, OpenAPI, health, Wolverine's HTTP policies.</summary>
+public static class HttpConventions
+{
+    public static void AddHttpConventions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddHealthChecks()
+            .AddNpgSql(_ => EventStore.ConnectionString(builder.Configuration), name: "postgresql", tags: ["ready"]);
+    }
+
+    public static void UseHttpConventions(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+    }
+
+    public static void UseLivingLibraryConventions(this WolverineHttpOptions opts)
+    {
+        opts.RequireAuthorizeOnAll();
+
+        // The organisation is the tenant, and it comes from the validated token only.
+        opts.TenantId.IsClaimTypeNamed(Security.OrganisationClaim);
+        opts.TenantId.AssertExists();
+
+        opts.MapConcurrencyFailuresToConflict();
+        opts.ApplyCorrelationIdHeaderToAllEndpoints = true;
+        opts.RejectUnparseableQueryValues = true;
+        opts.RejectUnparseableHeaderValues = true;
+
+        opts.ConfigureEndpoints(chain =>
+        {
+            chain.Metadata.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            // A command on an existing stream honours If-Match.
+            if (!chain.HttpMethods.Contains("GET") && chain.RoutePattern?.Parameters.Count > 0)
+                chain.Metadata.ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        });
+    }
+}
+
+/// <summary>Any exception that escapes becomes a problem+json without internals; bad request bodies become 400.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
+            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint."),
+            ConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this at the same time. Read it again and retry."),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
+        };
+        if (status >= 500) logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title },
+        });
+    }
+}

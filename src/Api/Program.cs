@@ -1,0 +1,21 @@
+using JasperFx;
+using LivingLibrary.Api.Platform;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSecurity();
+builder.AddEventStore();
+builder.AddHttpConventions();
+
+var app = builder.Build();
+
+app.UseHttpConventions();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapPlatformEndpoints();
+app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

@@ -1,0 +1,34 @@
+namespace LivingLibrary.Domain;
+
+public enum RefusalKind
+{
+    /// <summary>The input itself is wrong (400), with the fields at fault.</summary>
+    Invalid,
+
+    /// <summary>The caller may see the thing but not do this to it (403).</summary>
+    Forbidden,
+
+    /// <summary>There is no such thing, or the caller may not know it exists (404).</summary>
+    NotFound,
+
+    /// <summary>The thing's state does not allow it (409).</summary>
+    Conflict,
+
+    /// <summary>The caller acted on a version that is no longer the current one (412).</summary>
+    Stale,
+}
+
+/// <summary>Why a command is refused. A refused command appends nothing.</summary>
+public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    public static Refusal Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(RefusalKind.Invalid, "The request has invalid fields.", errors);
+
+    public static Refusal Invalid(string field, string error) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [error] });
+
+    public static Refusal Forbidden(string detail) => new(RefusalKind.Forbidden, detail);
+    public static Refusal NotFound(string detail) => new(RefusalKind.NotFound, detail);
+    public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
+    public static Refusal Stale(string detail) => new(RefusalKind.Stale, detail);
+}

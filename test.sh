@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every test: starts the private PostgreSQL (see scripts/pg.sh), builds, runs the domain tests and
+# the HTTP scenarios, and ends with the line `tests: N passed, N failed`.
+# The scenarios use their own database (the configured one's name + "_tests"), never the demo's.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/pg.sh
+pg_up livinglibrary
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+status=0
+dotnet test LivingLibrary.sln --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+
+sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
+passed=$(sum passed); failed=$(sum failed); total=$(sum total); executed=$(sum executed)
+skipped=$((total - executed))
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "The build or the test run failed before any test result." >&2; fi
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+exit "$status"

@@ -1,0 +1,72 @@
+using Alba;
+using JasperFx.CommandLine;
+using LivingLibrary.Api.Platform;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Wolverine;
+
+namespace LivingLibrary.Api.Tests.Support;
+
+/// <summary>One host of the real Program for the whole test run, on a database of its own.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.EnsureAsync();
+        JasperFxEnvironment.AutoStartHost = true;
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
+            builder.ConfigureServices(services =>
+            {
+                services.MartenDaemonModeIsSolo();
+                services.RunWolverineInSoloMode();
+            });
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.StopAsync();
+        await Host.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
+
+/// <summary>
+/// The database the tests own: the configured one's name with "_tests" appended, so a run can
+/// never touch the demo data. It is created when missing.
+/// </summary>
+public static class TestDatabase
+{
+    public static async Task<string> EnsureAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
+            ?? throw new InvalidOperationException("Run the tests through ./test.sh, or set ConnectionStrings__Marten.");
+        var target = new NpgsqlConnectionStringBuilder(configured);
+        target.Database = $"{target.Database}_tests";
+
+        var admin = new NpgsqlConnectionStringBuilder(configured) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", target.Database);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"create database \"{target.Database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return target.ConnectionString;
+    }
+}

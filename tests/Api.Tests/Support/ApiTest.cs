@@ -1,0 +1,50 @@
+using Alba;
+using JasperFx.Events;
+using LivingLibrary.Api.Platform;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivingLibrary.Api.Tests.Support;
+
+/// <summary>Base of every HTTP scenario: a clean event store, tokens for any caller, and the store to check.</summary>
+[Collection(ApiCollection.Name)]
+public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
+{
+    protected const string OrgA = "org-a";
+    protected const string OrgB = "org-b";
+
+    protected IAlbaHost Host => fixture.Host;
+    protected IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected string Token(string userId, string organisation, string role) =>
+        Host.Services.GetRequiredService<DevelopmentTokens>().Issue(userId, organisation, role, TimeSpan.FromMinutes(10));
+
+    protected string Coordinator(string organisation = OrgA, string userId = "coordinator-1") =>
+        Token(userId, organisation, Security.CoordinatorRole);
+
+    protected string Facilitator(string userId, string organisation = OrgA) =>
+        Token(userId, organisation, Security.FacilitatorRole);
+
+    /// <summary>Every event of every organisation: what a refused command must leave unchanged.</summary>
+    protected async Task<long> EventCount()
+    {
+        var statistics = await Store.Advanced.FetchEventStoreStatistics();
+        return statistics.EventCount;
+    }
+
+    protected async Task<IReadOnlyList<IEvent>> Stream(Guid streamId, string organisation = OrgA)
+    {
+        await using var session = Store.QuerySession(organisation);
+        return await session.Events.FetchStreamAsync(streamId);
+    }
+
+    protected Task<IScenarioResult> Send(string token, Action<Scenario> configure) =>
+        Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", $"Bearer {token}");
+            configure(s);
+        });
+}
