@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The project's private PostgreSQL: installed if missing, one cluster in .data/pg, loopback only,
-# its own port and socket folder, run as the `postgres` OS user when the caller is root.
+# its own port, TCP on 127.0.0.1 only, run as the `postgres` OS user when the caller is root.
 # Source it, then call `pg_up DBNAME [create]`: it exports ConnectionStrings__Marten for that
 # database (and creates the database first when asked to).
 # With ConnectionStrings__Marten already set, it does nothing: that PostgreSQL is used instead.
-# `scripts/pg.sh stop` stops the cluster; `scripts/pg.sh status` tells whether it runs.
+# `scripts/pg.sh stop` stops the cluster; `scripts/pg.sh status` tells whether it runs;
+# `eval "$(scripts/pg.sh env)"` points the current shell at the demo database.
 set -euo pipefail
 
 LL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LL_PG_PORT="${LL_PG_PORT:-55432}"
 LL_PG_USER=livinglibrary
 
 pg_bin() {
@@ -57,12 +57,24 @@ pg_data_dir() {
   echo "$link"
 }
 
+# The cluster's port: chosen once, when the cluster is made (the first free one from 55432), and
+# kept in .data/pg-port, so that two clones on one machine do not collide.
+pg_port() {
+  if [ ! -s "$LL_ROOT/.data/pg-port" ]; then
+    local port=55432
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port" > "$LL_ROOT/.data/pg-port"
+  fi
+  cat "$LL_ROOT/.data/pg-port"
+}
+
 pg_start() {
   pg_install
-  local bin data real
+  local bin data real LL_PG_PORT
   bin="$(pg_bin)"
   data="$(pg_data_dir)"
   real="$(readlink -f "$data")"
+  LL_PG_PORT="$(pg_port)"
   if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$real"; fi
   chmod 700 "$real"
   if [ ! -f "$real/PG_VERSION" ]; then
@@ -94,12 +106,12 @@ pg_up() {
     return 0
   fi
   pg_start
-  local pw bin; pw="$(cat "$LL_ROOT/.data/pg-password")"; bin="$(pg_bin)"
-  if [ "${2:-}" = create ] && ! PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$LL_PG_PORT" -U "$LL_PG_USER" -d postgres -tAc \
+  local pw port; pw="$(cat "$LL_ROOT/.data/pg-password")"; port="$(pg_port)"
+  if [ "${2:-}" = create ] && ! PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$port" -U "$LL_PG_USER" -d postgres -tAc \
       "select 1 from pg_database where datname = '$db'" | grep -q 1; then
-    PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$LL_PG_PORT" -U "$LL_PG_USER" -d postgres -qc "create database \"$db\"" >/dev/null
+    PGPASSWORD="$pw" psql -h 127.0.0.1 -p "$port" -U "$LL_PG_USER" -d postgres -qc "create database \"$db\"" >/dev/null
   fi
-  export ConnectionStrings__Marten="Host=127.0.0.1;Port=$LL_PG_PORT;Database=$db;Username=$LL_PG_USER;Password=$pw"
+  export ConnectionStrings__Marten="Host=127.0.0.1;Port=$port;Database=$db;Username=$LL_PG_USER;Password=$pw"
 }
 
 pg_stop() {
@@ -114,8 +126,9 @@ pg_stop() {
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   case "${1:-}" in
     stop) pg_stop ;;
-    start) pg_start && echo "The private PostgreSQL runs on 127.0.0.1:$LL_PG_PORT." ;;
+    start) pg_start && echo "The private PostgreSQL runs on 127.0.0.1:$(pg_port)." ;;
+    env) pg_up livinglibrary >/dev/null && echo "export ConnectionStrings__Marten='$ConnectionStrings__Marten'" ;;
     status) as_owner "$(pg_bin)/pg_ctl" -D "$(readlink -f "$LL_ROOT/.data/pg")" status ;;
-    *) echo "usage: scripts/pg.sh start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: scripts/pg.sh start|stop|status|env" >&2; exit 2 ;;
   esac
 fi
