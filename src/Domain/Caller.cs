@@ -14,4 +14,11 @@ public enum Role
 public sealed record Caller(string UserId, string OrganisationId, Role Role)
 {
     public bool IsCoordinator => Role == Role.Coordinator;
+
+    /// <summary>Views across all groups (names included) are the coordinator's.</summary>
+    public Refusal? MaySeeTheWholeOrganisation() =>
+        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator sees the whole organisation; ask for your group's view.");
+
+    public Refusal? MayManageTheCatalogue() =>
+        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may add tasks to the organisation's catalogue.");
 }

@@ -1,6 +1,10 @@
 using JasperFx.Events.Projections;
+using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Participants;
 using Marten;
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
 
 namespace LivingLibrary.Projections;
 
@@ -9,7 +13,13 @@ public static class ReadModels
 {
     public static void Register(StoreOptions opts)
     {
-        // The write model of a group stream, kept as an inline snapshot: it also serves the group reads.
+        // The write models, kept as inline snapshots: they also serve the reads of their own resource.
         opts.Projections.Snapshot<Group>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OrganisationTask>(SnapshotLifecycle.Inline);
+
+        // Two coordinators adding the same task code at once: the database keeps one.
+        opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);
+        opts.Schema.For<Participant>().Index(p => p.GroupId);
     }
 }

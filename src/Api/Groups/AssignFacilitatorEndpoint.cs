@@ -18,7 +18,7 @@ public static class AssignFacilitatorEndpoint
 
     /// <summary>Assigning someone already assigned only updates how their name is shown.</summary>
     [WolverinePost("/api/groups/{groupId}/facilitators"), Tags("Groups"), EndpointSummary("Assign a facilitator to a group")]
-    public static (VersionedResult, Events) Post(AssignFacilitator command, [WriteAggregate("groupId")] Group group)
+    public static (VersionedResult<Versioned>, Events) Post(AssignFacilitator command, [WriteAggregate("groupId")] Group group)
     {
         Events events = [.. GroupDecisions.Assign(group, command)];
         return (Versions.Accepted(group.Id, group.Version + events.Count), events);

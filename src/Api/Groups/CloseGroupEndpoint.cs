@@ -17,6 +17,6 @@ public static class CloseGroupEndpoint
             group.IsOpen());
 
     [WolverinePost("/api/groups/{groupId}/close"), Tags("Groups"), EndpointSummary("Close a group")]
-    public static (VersionedResult, Events) Post(CloseGroup command, [WriteAggregate("groupId")] Group group) =>
+    public static (VersionedResult<Versioned>, Events) Post(CloseGroup command, [WriteAggregate("groupId")] Group group) =>
         (Versions.Accepted(group.Id, group.Version + 1), [GroupDecisions.Close(group, command)]);
 }

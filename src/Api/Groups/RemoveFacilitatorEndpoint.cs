@@ -17,7 +17,7 @@ public static class RemoveFacilitatorEndpoint
 
     /// <summary>Removing someone who is not assigned changes nothing, as a repeated DELETE should.</summary>
     [WolverineDelete("/api/groups/{groupId}/facilitators/{facilitatorId}"), Tags("Groups"), EndpointSummary("Remove a facilitator from a group")]
-    public static (VersionedResult, Events) Delete(string facilitatorId, [WriteAggregate("groupId")] Group group)
+    public static (VersionedResult<Versioned>, Events) Delete(string facilitatorId, [WriteAggregate("groupId")] Group group)
     {
         Events events = [.. GroupDecisions.Remove(group, facilitatorId)];
         return (Versions.Accepted(group.Id, group.Version + events.Count), events);

@@ -17,7 +17,7 @@ public static class RenameGroupEndpoint
             group.IsOpen());
 
     [WolverinePost("/api/groups/{groupId}/rename"), Tags("Groups"), EndpointSummary("Rename a group")]
-    public static (VersionedResult, Events) Post(RenameGroup command, [WriteAggregate("groupId")] Group group)
+    public static (VersionedResult<Versioned>, Events) Post(RenameGroup command, [WriteAggregate("groupId")] Group group)
     {
         Events events = [.. GroupDecisions.Rename(group, command)];
         return (Versions.Accepted(group.Id, group.Version + events.Count), events);

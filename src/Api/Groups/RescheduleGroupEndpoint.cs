@@ -17,7 +17,7 @@ public static class RescheduleGroupEndpoint
             group.IsOpen());
 
     [WolverinePost("/api/groups/{groupId}/reschedule"), Tags("Groups"), EndpointSummary("Change a group's period")]
-    public static (VersionedResult, Events) Post(RescheduleGroup command, [WriteAggregate("groupId")] Group group)
+    public static (VersionedResult<Versioned>, Events) Post(RescheduleGroup command, [WriteAggregate("groupId")] Group group)
     {
         Events events = [.. GroupDecisions.Reschedule(group, command)];
         return (Versions.Accepted(group.Id, group.Version + events.Count), events);

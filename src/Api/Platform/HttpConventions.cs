@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +13,8 @@ public static class HttpConventions
     public static void AddHttpConventions(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
         builder.Services.AddWolverineHttp();
@@ -57,6 +61,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint."),
             ConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this at the same time. Read it again and retry."),
+            _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "This already exists."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
@@ -67,5 +72,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = status, Title = title },
         });
+    }
+
+    private static bool IsUniqueViolation(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }) return true;
+        return false;
     }
 }

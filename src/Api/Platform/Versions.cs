@@ -19,22 +19,23 @@ public static class Versions
         return matches ? null : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(currentVersion)}.");
     }
 
-    public static VersionedResult Accepted(Guid id, int version) => new(new Versioned(id, version));
+    public static VersionedResult<Versioned> Accepted(Guid id, int version) => new(new Versioned(id, version), version);
 }
 
 /// <summary>The answer to an accepted command: the resource and its version after the command.</summary>
 public sealed record Versioned(Guid Id, int Version);
 
-public sealed class VersionedResult(Versioned body) : IResult, IEndpointMetadataProvider
+/// <summary>A command's answer with the stream's new version as ETag.</summary>
+public sealed class VersionedResult<T>(T body, int version) : IResult, IEndpointMetadataProvider
 {
-    public Versioned Body => body;
+    public T Body => body;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        httpContext.Response.Headers.ETag = Versions.ETag(body.Version);
+        httpContext.Response.Headers.ETag = Versions.ETag(version);
         return Results.Json(body).ExecuteAsync(httpContext);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Versioned), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
 }

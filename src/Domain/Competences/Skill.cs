@@ -16,4 +16,11 @@ public sealed record Skill(SkillKind Kind, string Code)
     public static Skill Competence(string code) => new(SkillKind.Competence, code);
 
     public static Skill Task(string code) => new(SkillKind.Task, code);
+
+    /// <summary>
+    /// The skill a code names: competence codes are digits ("4.2"), task codes kebab-case words,
+    /// so one string is enough in commands and events.
+    /// </summary>
+    public static Skill FromCode(string code) =>
+        code.Length > 0 && char.IsAsciiDigit(code[0]) ? Competence(code) : Task(code);
 }

@@ -42,6 +42,8 @@ public sealed class SkillCatalogue
     public EverydayTask? FindTask(string? code) =>
         code is not null && _tasks.TryGetValue(code, out var task) ? task : null;
 
+    public bool IsKnown(string? code) => !string.IsNullOrEmpty(code) && IsKnown(Skill.FromCode(code));
+
     public bool IsKnown(Skill skill) => skill.Kind switch
     {
         SkillKind.Competence => DigComp.IsCompetence(skill.Code),

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using LivingLibrary.Api.Competences;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain;
+using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Participants;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LivingLibrary.Api.Import;
+
+public sealed record ImportReport(bool DryRun, int ValidLines, int Imported, IReadOnlyList<Guid> ParticipantIds, IReadOnlyList<ImportError> Errors);
+
+public static class ImportParticipantsEndpoint
+{
+    public const long MaxBytes = 1_000_000;
+
+    public static ProblemDetails Validate(Group group, ClaimsPrincipal user, HttpRequest request) =>
+        Problems.FirstOf(
+            group.MayReceiveParticipants(user.Caller()),
+            request.ContentLength > MaxBytes ? Refusal.Invalid("file", $"is larger than the {MaxBytes:N0} bytes one import takes; split it.") : null);
+
+    /// <summary>
+    /// A CSV of participants (and optionally their intake levels) into a group. With dryRun=true it
+    /// only reports every bad line; otherwise it imports all lines or, if any is bad, none.
+    /// </summary>
+    [WolverinePost("/api/groups/{groupId}/participants/import"), Tags("Participants"), EndpointSummary("Import participants from a CSV file (text/csv)")]
+    [ProducesResponseType<ImportReport>(StatusCodes.Status200OK), ProducesResponseType<ImportReport>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Post([ReadAggregate("groupId")] Group group, HttpRequest request, IDocumentSession session, bool dryRun = false)
+    {
+        using var reader = new StreamReader(request.Body);
+        var (lines, errors) = ParticipantCsv.Read(await reader.ReadToEndAsync(), await session.SkillCatalogueAsync());
+        if (errors.Count > 0 || dryRun)
+            return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors), statusCode: errors.Count > 0 ? 400 : 200);
+
+        // All lines in one transaction: Wolverine saves the session once, after this method.
+        var ids = new List<Guid>();
+        foreach (var line in lines)
+        {
+            var participantId = Guid.CreateVersion7();
+            var enrolled = ParticipantDecisions.Enrol(participantId, group.Id, line.Enrolment);
+            var intake = line.Intake is null ? [] : ParticipantDecisions.Assess(Participant.Create(enrolled), line.Intake);
+            session.Events.StartStream<Participant>(participantId, [enrolled, .. intake]);
+            ids.Add(participantId);
+        }
+        return Results.Ok(new ImportReport(false, lines.Count, ids.Count, ids, []));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using CsvHelper;
+using LivingLibrary.Domain;
+using LivingLibrary.Domain.Competences;
+using LivingLibrary.Domain.Participants;
+
+namespace LivingLibrary.Api.Import;
+
+/// <summary>One line of the file, read into the commands it stands for.</summary>
+public sealed record ImportedLine(int Line, EnrolParticipant Enrolment, RecordAssessment? Intake);
+
+public sealed record ImportError(int Line, string Field, string Message);
+
+/// <summary>
+/// Reads the participant lists facilitators keep in spreadsheets. Columns (any order, any case;
+/// comma or semicolon): displayName, languages, availability, contact, consentNotice,
+/// consentGivenOn, and for intake levels: assessedOn, source, tool, plus one column per skill code
+/// ("1.1", "pay-bill-online") holding a level. Lists are separated by spaces, commas or slashes;
+/// availability reads "tue-morning" (or French "mar-matin", Dutch "di-voormiddag").
+/// </summary>
+public static class ParticipantCsv
+{
+    public const int MaxLines = 2000;
+
+    private static readonly HashSet<string> KnownColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "displayName", "languages", "availability", "contact", "consentNotice", "consentGivenOn", "assessedOn", "source", "tool",
+    };
+
+    public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors) Read(string text, SkillCatalogue skills)
+    {
+        var lines = new List<ImportedLine>();
+        var errors = new List<ImportError>();
+        var options = new CsvReaderOptions
+        {
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = bad => errors.Add(new ImportError((int)bad.LineNumber, "line", "is not well-formed CSV (check the quotes).")),
+            MaxRecordSize = 64 * 1024,
+        };
+        using var csv = CsvReader.FromText(text, options);
+        var header = csv.Headers;
+        if (header.Count == 0) return ([], [new ImportError(1, "header", "is missing: the first line must name the columns.")]);
+
+        var skillColumns = header.Where(h => !KnownColumns.Contains(h)).ToList();
+        foreach (var unknown in skillColumns.Where(h => !skills.IsKnown(h)))
+            errors.Add(new ImportError(1, unknown, "is neither a known column nor a skill code (a DigComp competence such as 4.2, or a task)."));
+        if (!header.Contains("displayName", StringComparer.OrdinalIgnoreCase))
+            errors.Add(new ImportError(1, "displayName", "column is required."));
+        if (errors.Count > 0) return ([], errors);
+
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            if (lines.Count + errors.Count >= MaxLines)
+            {
+                errors.Add(new ImportError(line, "line", $"is beyond the {MaxLines} lines one import takes; split the file."));
+                break;
+            }
+            var lineErrors = new List<ImportError>();
+            string? Cell(string column) =>
+                header.Contains(column, StringComparer.OrdinalIgnoreCase) ? NullIfEmpty(csv.GetStringOrNull(column)) : null;
+
+            var enrolment = new EnrolParticipant(
+                Cell("displayName"),
+                [.. List(Cell("languages")).Select(l => l.ToLowerInvariant())],
+                Availability(Cell("availability"), line, lineErrors),
+                Cell("contact"),
+                new GivenConsent(Cell("consentNotice"), Date(Cell("consentGivenOn"), "consentGivenOn", line, lineErrors)));
+
+            var levels = skillColumns
+                .Select(column => (Column: column, Value: Cell(column)))
+                .Where(c => c.Value is not null)
+                .Select(c => new AssessedLevel(c.Column, Level(c.Value!, c.Column, line, lineErrors)))
+                .ToList();
+            var intake = levels.Count == 0 ? null : new RecordAssessment(
+                Source(Cell("source"), line, lineErrors), Cell("tool"), Date(Cell("assessedOn"), "assessedOn", line, lineErrors), true, levels);
+
+            lineErrors.AddRange(Errors(line, ParticipantRules.Check(enrolment), levels));
+            if (intake is not null) lineErrors.AddRange(Errors(line, ParticipantRules.Check(intake, skills), levels));
+            if (lineErrors.Count == 0) lines.Add(new ImportedLine(line, enrolment, intake));
+            errors.AddRange(lineErrors);
+        }
+        return (lines, errors);
+    }
+
+    /// <summary>The refusals of the commands, named after the file's columns.</summary>
+    private static IEnumerable<ImportError> Errors(int line, Refusal? refusal, IReadOnlyList<AssessedLevel> levels) =>
+        refusal?.Errors?.SelectMany(e => e.Value.Select(message => new ImportError(line, Column(e.Key, levels), message))) ?? [];
+
+    private static string Column(string field, IReadOnlyList<AssessedLevel> levels) => field switch
+    {
+        "consent" or "consent.notice" => "consentNotice",
+        "consent.givenOn" => "consentGivenOn",
+        _ when field.StartsWith("levels[", StringComparison.Ordinal) && int.TryParse(field[7..field.IndexOf(']')], out var i) && i < levels.Count
+            => levels[i].Skill ?? field,
+        _ => field,
+    };
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static IEnumerable<string> List(string? value) =>
+        (value ?? "").Split([' ', ',', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static DateOnly? Date(string? value, string field, int line, List<ImportError> errors)
+    {
+        if (value is null) return null;
+        string[] formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy"];
+        if (DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(new ImportError(line, field, $"'{value}' is not a date such as 2026-09-01 or 01/09/2026."));
+        return null;
+    }
+
+    private static int? Level(string value, string field, int line, List<ImportError> errors)
+    {
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var level)) return level;
+        errors.Add(new ImportError(line, field, $"'{value}' is not a level from 1 to 8."));
+        return null;
+    }
+
+    private static AssessmentSource? Source(string? value, int line, List<ImportError> errors)
+    {
+        if (value is null) return AssessmentSource.ObservedByFacilitator;
+        if (Enum.TryParse<AssessmentSource>(value, ignoreCase: true, out var source) && Enum.IsDefined(source)) return source;
+        errors.Add(new ImportError(line, "source", $"'{value}' is not selfAssessed, observedByFacilitator or externalTool."));
+        return null;
+    }
+
+    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday, ["thu"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
+        ["lun"] = DayOfWeek.Monday, ["mar"] = DayOfWeek.Tuesday, ["mer"] = DayOfWeek.Wednesday, ["jeu"] = DayOfWeek.Thursday,
+        ["ven"] = DayOfWeek.Friday, ["sam"] = DayOfWeek.Saturday, ["dim"] = DayOfWeek.Sunday,
+        ["ma"] = DayOfWeek.Monday, ["di"] = DayOfWeek.Tuesday, ["wo"] = DayOfWeek.Wednesday, ["do"] = DayOfWeek.Thursday,
+        ["vr"] = DayOfWeek.Friday, ["za"] = DayOfWeek.Saturday, ["zo"] = DayOfWeek.Sunday,
+    };
+
+    private static readonly Dictionary<string, DayPart> Parts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["morning"] = DayPart.Morning, ["afternoon"] = DayPart.Afternoon, ["evening"] = DayPart.Evening,
+        ["matin"] = DayPart.Morning, ["aprem"] = DayPart.Afternoon, ["après-midi"] = DayPart.Afternoon, ["apres-midi"] = DayPart.Afternoon, ["soir"] = DayPart.Evening,
+        ["voormiddag"] = DayPart.Morning, ["ochtend"] = DayPart.Morning, ["namiddag"] = DayPart.Afternoon, ["avond"] = DayPart.Evening,
+    };
+
+    private static List<TimeSlot> Availability(string? value, int line, List<ImportError> errors)
+    {
+        var slots = new List<TimeSlot>();
+        foreach (var token in List(value))
+        {
+            var dash = token.IndexOf('-');
+            if (dash > 0 && Days.TryGetValue(token[..dash], out var day) && Parts.TryGetValue(token[(dash + 1)..], out var part))
+                slots.Add(new TimeSlot(day, part));
+            else
+                errors.Add(new ImportError(line, "availability", $"'{token}' is not a moment such as tue-morning, mar-matin or di-voormiddag."));
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,33 @@
+using JasperFx.Events;
+using LivingLibrary.Domain.Participants;
+using Marten;
+
+namespace LivingLibrary.Api.Library;
+
+/// <summary>
+/// Time travel: participants as the event store knew them at the end of a past day (UTC), folded
+/// from their events with the same fold as the inline snapshot. See docs/adr/0004.
+/// </summary>
+public static class AsOf
+{
+    public static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+
+    public static async Task<IReadOnlyList<Participant>> ParticipantsAsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day)
+    {
+        if (ids.Count == 0) return [];
+        var until = EndOf(day);
+        var idArray = ids.ToArray();
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamId.IsOneOf(idArray) && e.Timestamp <= until)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync();
+        return [.. events.GroupBy(e => e.StreamId)
+            .Select(stream => stream.Aggregate((Participant?)null, (participant, e) => Participant.Fold(participant, e.Data)))
+            .OfType<Participant>()];
+    }
+
+    public static async Task<IReadOnlyList<IEvent>> StreamAsOfAsync(this IQuerySession session, Guid id, DateOnly? day) =>
+        day is { } d
+            ? await session.Events.FetchStreamAsync(id, timestamp: EndOf(d))
+            : await session.Events.FetchStreamAsync(id);
+}

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using LivingLibrary.Api.Competences;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain;
+using LivingLibrary.Projections.Library;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace LivingLibrary.Api.Library;
+
+public static class GetOrganisationCatalogueEndpoint
+{
+    public static ProblemDetails Validate(ClaimsPrincipal user) => Problems.FirstOf(user.Caller().MaySeeTheWholeOrganisation());
+
+    [WolverineGet("/api/catalogue"), Tags("Living library"), EndpointSummary("The organisation's living library catalogue (coordinators)")]
+    public static async Task<CatalogueView> Get(IQuerySession session, DateOnly? asOf, string? skill) =>
+        CatalogueView.Build(await session.OrganisationParticipantsAsync(asOf), await session.SkillCatalogueAsync(), asOf: asOf, onlySkill: skill);
+}

@@ -1,0 +1,34 @@
+namespace LivingLibrary.Domain.Competences;
+
+/// <summary>An everyday task an organisation adds to the built-in catalogue, mapped to DigComp like the others.</summary>
+public sealed record OrganisationTaskAdded(Guid TaskId, string Code, Label Name, IReadOnlyList<string> Competences);
+
+public sealed record AddOrganisationTask(string? Code, string? NameFr, string? NameNl, string? NameEn, IReadOnlyList<string>? Competences);
+
+public sealed record OrganisationTask(Guid Id, string Code, Label Name, IReadOnlyList<string> Competences)
+{
+    public const int CodeMax = 60;
+    public const int NameMax = 120;
+
+    public int Version { get; set; }
+
+    public static OrganisationTask Create(OrganisationTaskAdded e) => new(e.TaskId, e.Code, e.Name, e.Competences);
+
+    public EverydayTask ToEverydayTask() => new(Code, Name, Competences);
+
+    public static Refusal? Check(AddOrganisationTask c, SkillCatalogue current) =>
+        new Fields()
+            .Text("code", c.Code, CodeMax)
+            .Check("code", c.Code is null || EverydayTasks.IsWellFormedCode(c.Code), "must be lower-case words and digits joined by hyphens, e.g. 'use-library-app'.")
+            .Check("code", c.Code is null || current.FindTask(c.Code) is null, $"'{c.Code}' is already a task.")
+            .Check("name", new[] { c.NameFr, c.NameNl, c.NameEn }.Any(n => !string.IsNullOrWhiteSpace(n)), "is required in at least one language (nameFr, nameNl or nameEn).")
+            .Text("nameFr", c.NameFr, NameMax, required: false)
+            .Text("nameNl", c.NameNl, NameMax, required: false)
+            .Text("nameEn", c.NameEn, NameMax, required: false)
+            .Check("competences", c.Competences is { Count: > 0 }, "needs at least one DigComp competence.")
+            .Check("competences", c.Competences is null || c.Competences.All(DigComp.IsCompetence), "must be DigComp codes from 1.1 to 5.4.")
+            .Refusal();
+
+    public static OrganisationTaskAdded Add(Guid taskId, AddOrganisationTask c) =>
+        new(taskId, c.Code!, new Label(c.NameFr ?? "", c.NameNl ?? "", c.NameEn ?? ""), [.. c.Competences!.Distinct()]);
+}

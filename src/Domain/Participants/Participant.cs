@@ -1,0 +1,84 @@
+namespace LivingLibrary.Domain.Participants;
+
+public sealed record SkillLevel(int Level, AssessmentSource Source, string? Tool, DateOnly AssessedOn);
+
+public sealed record HelpOffer(string Skill, int ClaimedLevel, int? ConfirmedLevel)
+{
+    /// <summary>What pairing relies on: the level a facilitator confirmed, else the one claimed.</summary>
+    public int Level => ConfirmedLevel ?? ClaimedLevel;
+}
+
+public sealed record LearningNeed(Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline);
+
+/// <summary>A learner and often also a "living book": the fold of their events, kept as an inline snapshot.</summary>
+public sealed record Participant(
+    Guid Id,
+    Guid GroupId,
+    PersonalDetails Person,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<TimeSlot> Availability,
+    Consent Consent,
+    bool HasLeft,
+    IReadOnlyList<Guid> GroupIds,
+    IReadOnlyDictionary<string, SkillLevel> Levels,
+    IReadOnlyList<HelpOffer> Offers,
+    IReadOnlyList<LearningNeed> Needs)
+{
+    public int Version { get; set; }
+
+    public static Participant Create(ParticipantEnrolled e) =>
+        new(e.ParticipantId, e.GroupId, e.Person, e.Languages, e.Availability, e.Consent, false, [e.GroupId],
+            new Dictionary<string, SkillLevel>(), [], []);
+
+    public Participant Apply(ParticipantDetailsUpdated e) =>
+        this with { Person = e.Person, Languages = e.Languages, Availability = e.Availability };
+
+    public Participant Apply(ConsentRecorded e) => this with { Consent = e.Consent };
+
+    public Participant Apply(ParticipantMoved e) =>
+        this with { GroupId = e.ToGroupId, GroupIds = [.. GroupIds.Append(e.ToGroupId).Distinct()] };
+
+    public Participant Apply(ParticipantLeft _) => this with { HasLeft = true };
+
+    /// <summary>The level that counts is the most recent by assessment date, whenever it was recorded.</summary>
+    public Participant Apply(SkillAssessed e) =>
+        Levels.TryGetValue(e.Skill, out var current) && current.AssessedOn > e.AssessedOn
+            ? this
+            : this with { Levels = new Dictionary<string, SkillLevel>(Levels) { [e.Skill] = new(e.Level, e.Source, e.Tool, e.AssessedOn) } };
+
+    public Participant Apply(HelpOffered e) =>
+        this with { Offers = [.. Offers.Where(o => o.Skill != e.Skill), new HelpOffer(e.Skill, e.ClaimedLevel, null)] };
+
+    public Participant Apply(HelpOfferReviewed e) =>
+        this with { Offers = [.. Offers.Select(o => o.Skill == e.Skill ? o with { ConfirmedLevel = e.ConfirmedLevel } : o)] };
+
+    public Participant Apply(HelpOfferWithdrawn e) => this with { Offers = [.. Offers.Where(o => o.Skill != e.Skill)] };
+
+    public Participant Apply(LearningNeedDeclared e) =>
+        this with { Needs = [.. Needs, new LearningNeed(e.NeedId, e.Skill, e.Priority, e.Deadline)] };
+
+    public Participant Apply(LearningNeedWithdrawn e) => this with { Needs = [.. Needs.Where(n => n.NeedId != e.NeedId)] };
+
+    /// <summary>
+    /// The same fold as Marten's, for views computed from a chosen subset of the events
+    /// (time travel); a test checks that both agree.
+    /// </summary>
+    public static Participant? Fold(Participant? participant, object @event) => @event switch
+    {
+        ParticipantEnrolled e => Create(e),
+        _ when participant is null => null,
+        ParticipantDetailsUpdated e => participant.Apply(e),
+        ConsentRecorded e => participant.Apply(e),
+        ParticipantMoved e => participant.Apply(e),
+        ParticipantLeft e => participant.Apply(e),
+        SkillAssessed e => participant.Apply(e),
+        HelpOffered e => participant.Apply(e),
+        HelpOfferReviewed e => participant.Apply(e),
+        HelpOfferWithdrawn e => participant.Apply(e),
+        LearningNeedDeclared e => participant.Apply(e),
+        LearningNeedWithdrawn e => participant.Apply(e),
+        _ => participant,
+    };
+
+    public int? LevelIn(string skill) => Levels.TryGetValue(skill, out var level) ? level.Level : null;
+}

@@ -1,0 +1,70 @@
+namespace LivingLibrary.Domain.Participants;
+
+// Personal data lives only in PersonalDetails and in ParticipantLeft.Reason, so that erasing a
+// person masks those fields and keeps every fact (group, levels, dates). See docs/adr/0004.
+
+/// <summary>Who the person is to the group: a display name or pseudonym, and optional contact details.</summary>
+public sealed record PersonalDetails(string DisplayName, string? Contact);
+
+/// <summary>The privacy notice the person agreed to, and when.</summary>
+public sealed record Consent(string Notice, DateOnly GivenOn);
+
+public sealed record ParticipantEnrolled(
+    Guid ParticipantId,
+    Guid GroupId,
+    PersonalDetails Person,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<TimeSlot> Availability,
+    Consent Consent);
+
+public sealed record ParticipantDetailsUpdated(
+    Guid ParticipantId,
+    PersonalDetails Person,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<TimeSlot> Availability);
+
+public sealed record ConsentRecorded(Guid ParticipantId, Consent Consent);
+
+public sealed record ParticipantMoved(Guid ParticipantId, Guid FromGroupId, Guid ToGroupId);
+
+public sealed record ParticipantLeft(Guid ParticipantId, Guid GroupId, string? Reason);
+
+public enum AssessmentSource
+{
+    SelfAssessed,
+    ObservedByFacilitator,
+
+    /// <summary>A diagnostic tool such as 123Digit or Pix, named in the assessment.</summary>
+    ExternalTool,
+}
+
+/// <summary>A level (DigComp 1-8) in a competence or task; the intake diagnostic is the first of them.</summary>
+public sealed record SkillAssessed(
+    Guid ParticipantId,
+    Guid GroupId,
+    string Skill,
+    int Level,
+    AssessmentSource Source,
+    string? Tool,
+    DateOnly AssessedOn,
+    bool Intake);
+
+/// <summary>"I can help with this": an offer to teach, at the level the person claims.</summary>
+public sealed record HelpOffered(Guid ParticipantId, string Skill, int ClaimedLevel);
+
+/// <summary>A facilitator saw the person help, and confirms (or corrects) the level of the offer.</summary>
+public sealed record HelpOfferReviewed(Guid ParticipantId, string Skill, int ConfirmedLevel);
+
+public sealed record HelpOfferWithdrawn(Guid ParticipantId, string Skill);
+
+public enum NeedPriority
+{
+    Low,
+    Normal,
+    High,
+}
+
+/// <summary>"I want to learn this", with a priority and, sometimes, a real deadline (a bill's due date).</summary>
+public sealed record LearningNeedDeclared(Guid ParticipantId, Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline);
+
+public sealed record LearningNeedWithdrawn(Guid ParticipantId, Guid NeedId);
