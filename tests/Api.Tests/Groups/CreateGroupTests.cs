@@ -93,4 +93,3 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
     }
 }
 
-public sealed record ValidationProblem(int Status, string Title, Dictionary<string, string[]> Errors);

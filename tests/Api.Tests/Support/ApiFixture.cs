@@ -50,6 +50,9 @@ public sealed class ApiCollection : ICollectionFixture<ApiFixture>
 /// </summary>
 public static class TestDatabase
 {
+    /// <summary>Set once the database exists; tests use it for checks that span organisations.</summary>
+    public static string ConnectionString { get; private set; } = "";
+
     public static async Task<string> EnsureAsync()
     {
         var configured = Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
@@ -67,6 +70,6 @@ public static class TestDatabase
             await using var create = new NpgsqlCommand($"create database \"{target.Database}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-        return target.ConnectionString;
+        return ConnectionString = target.ConnectionString;
     }
 }
