@@ -1,0 +1,125 @@
+using System.Reflection;
+using System.Text.Json;
+using LivingLibrary.Domain.Competences;
+using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Participants;
+
+namespace LivingLibrary.Domain.Tests.Participants;
+
+public sealed class ParticipantTests
+{
+    private static readonly Guid Id = Guid.Parse("0194f2a0-0000-7000-8000-0000000000a1");
+    private static readonly Guid Tuesday = Guid.Parse("0194f2a0-0000-7000-8000-0000000000b1");
+    private static readonly Guid Thursday = Guid.Parse("0194f2a0-0000-7000-8000-0000000000b2");
+    private static readonly Guid NeedId = Guid.Parse("0194f2a0-0000-7000-8000-0000000000c1");
+
+    private static readonly ParticipantEnrolled Enrolled = new(Id, Tuesday, new PersonalDetails("Samira", null), ["ar", "fr"],
+        [new TimeSlot(DayOfWeek.Tuesday, DayPart.Morning)], new Consent("notice-2026-fr", new DateOnly(2026, 9, 1)));
+
+    private static readonly object[] Story =
+    [
+        Enrolled,
+        new SkillAssessed(Id, Tuesday, "1.1", 2, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 1), true),
+        new SkillAssessed(Id, Tuesday, "1.1", 4, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 11, 1), false),
+        new SkillAssessed(Id, Tuesday, "1.1", 3, AssessmentSource.SelfAssessed, null, new DateOnly(2026, 10, 1), false),
+        new HelpOffered(Id, "pay-bill-online", 6),
+        new HelpOfferReviewed(Id, "pay-bill-online", 5),
+        new LearningNeedDeclared(Id, NeedId, "4.2", NeedPriority.High, new DateOnly(2026, 12, 1)),
+        new ParticipantDetailsUpdated(Id, new PersonalDetails("Samira B.", "0470"), ["ar", "fr", "nl"], []),
+        new ParticipantMoved(Id, Tuesday, Thursday),
+        new ConsentRecorded(Id, new Consent("notice-2027-fr", new DateOnly(2027, 1, 1))),
+    ];
+
+    private static Participant Replay(IEnumerable<object> events) =>
+        events.Aggregate((Participant?)null, Participant.Fold)!;
+
+    [Fact]
+    public void The_fold_keeps_the_latest_level_by_assessment_date_and_the_current_offers_needs_group_and_details()
+    {
+        var participant = Replay(Story);
+
+        participant.Levels["1.1"].ShouldBe(new SkillLevel(4, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 11, 1)));
+        participant.Offers.ShouldBe([new HelpOffer("pay-bill-online", 6, 5)]);
+        participant.Offers[0].Level.ShouldBe(5);
+        participant.Needs.ShouldBe([new LearningNeed(NeedId, "4.2", NeedPriority.High, new DateOnly(2026, 12, 1))]);
+        participant.Person.ShouldBe(new PersonalDetails("Samira B.", "0470"));
+        participant.GroupId.ShouldBe(Thursday);
+        participant.GroupIds.ShouldBe([Tuesday, Thursday]);
+        participant.Consent.Notice.ShouldBe("notice-2027-fr");
+    }
+
+    [Fact]
+    public void Withdrawals_and_departure_fold_too()
+    {
+        var participant = Replay([.. Story, new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Thursday, null)]);
+
+        participant.Offers.ShouldBeEmpty();
+        participant.Needs.ShouldBeEmpty();
+        participant.HasLeft.ShouldBeTrue();
+        participant.IsActive()!.Kind.ShouldBe(RefusalKind.Conflict);
+    }
+
+    [Fact]
+    public void Fold_agrees_with_every_Apply()
+    {
+        object[] samples = [.. Story.Skip(1), new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Tuesday, "x")];
+        var applied = typeof(Participant).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name == nameof(Participant.Apply))
+            .ToDictionary(m => m.GetParameters().Single().ParameterType);
+        samples.Select(e => e.GetType()).Distinct().ShouldBe(applied.Keys, ignoreOrder: true);
+
+        var before = Replay(Story.Take(3));
+        foreach (var e in samples)
+            JsonSerializer.Serialize(Participant.Fold(before, e)).ShouldBe(JsonSerializer.Serialize(applied[e.GetType()].Invoke(before, [e])));
+    }
+
+    [Fact]
+    public void A_participant_is_reached_through_their_current_group()
+    {
+        var group = Group.Create(new GroupCreated(Tuesday, "Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr"]))
+            .Apply(new FacilitatorAssigned(Tuesday, "amina", "Amina"));
+
+        group.MayActOnParticipant(new Caller("amina", "org", Role.Facilitator)).ShouldBeNull();
+        group.MayActOnParticipant(new Caller("jan", "org", Role.Facilitator))!.Kind.ShouldBe(RefusalKind.NotFound);
+        ((Group?)null).MayActOnParticipant(new Caller("c", "org", Role.Coordinator))!.Kind.ShouldBe(RefusalKind.NotFound);
+        group.Apply(new GroupClosed(Tuesday, null)).MayReceiveParticipants(new Caller("amina", "org", Role.Facilitator))!.Kind.ShouldBe(RefusalKind.Conflict);
+    }
+
+    [Fact]
+    public void Enrolment_needs_only_a_name_and_consent()
+    {
+        ParticipantRules.Check(new EnrolParticipant("Ali", null, null, null, new GivenConsent("n", new DateOnly(2026, 9, 1)))).ShouldBeNull();
+        ParticipantRules.Check(new EnrolParticipant("Ali", null, null, null, null))!.Errors!.Keys.ShouldBe(["consent"]);
+        ParticipantRules.Check(new EnrolParticipant(" ", ["fr"], null, null, new GivenConsent(null, null)))!.Errors!.Keys
+            .ShouldBe(["displayName", "consent.notice", "consent.givenOn"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void An_assessment_names_known_skills_once_with_levels_1_to_8_and_a_tool_when_one_was_used()
+    {
+        var ok = new RecordAssessment(AssessmentSource.ExternalTool, "Pix", new DateOnly(2026, 9, 1), true,
+            [new AssessedLevel("1.1", 1), new AssessedLevel("pay-bill-online", 8)]);
+        ParticipantRules.Check(ok, SkillCatalogue.BuiltIn).ShouldBeNull();
+
+        ParticipantRules.Check(ok with { Tool = null }, SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["tool"]);
+        ParticipantRules.Check(ok with { Levels = [new AssessedLevel("1.1", 3), new AssessedLevel("1.1", 4)] }, SkillCatalogue.BuiltIn)!
+            .Errors!.Keys.ShouldBe(["levels"]);
+        ParticipantRules.Check(ok with { Levels = [new AssessedLevel("0.9", 0)] }, SkillCatalogue.BuiltIn)!
+            .Errors!.Keys.ShouldBe(["levels[0].skill", "levels[0].level"], ignoreOrder: true);
+        ParticipantRules.Check(ok with { Levels = [] }, SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["levels"]);
+    }
+
+    [Fact]
+    public void Decisions_change_only_what_is_not_already_true()
+    {
+        var participant = Replay(Story);
+
+        ParticipantDecisions.Offer(participant, new OfferHelp("pay-bill-online", 6)).ShouldBeEmpty();
+        ParticipantDecisions.Offer(participant, new OfferHelp("pay-bill-online", 7)).ShouldBe([new HelpOffered(Id, "pay-bill-online", 7)]);
+        ParticipantDecisions.Update(participant, new UpdateParticipantDetails("Samira B.", ["ar", "fr", "nl"], [], "0470")).ShouldBeEmpty();
+        participant.HasNoNeedFor("4.2")!.Kind.ShouldBe(RefusalKind.Conflict);
+        participant.HasNeed(Guid.NewGuid())!.Kind.ShouldBe(RefusalKind.NotFound);
+        participant.HasOffer("1.1")!.Kind.ShouldBe(RefusalKind.NotFound);
+        ParticipantDecisions.Leave(participant, new RecordDeparture("  ")).ShouldBe(new ParticipantLeft(Id, Thursday, null));
+    }
+}
