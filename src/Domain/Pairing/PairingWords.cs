@@ -24,7 +24,14 @@ public sealed class PairingWords(
     /// <summary>"Samira can help Jean with online banking: both speak Arabic, both free on Tuesday morning, ..."</summary>
     public string Describe(SuggestedPair pair)
     {
-        var clauses = pair.Lines.Select(line => Describe(line, pair)).Where(c => c.Length > 0).ToList();
+        // What makes the pair possible reads first: a shared language, a moment, the levels.
+        var met = pair.Lines.OfType<NeedMetLine>().ToList();
+        var clauses = met.Select(Languages)
+            .Concat(pair.Lines.OfType<AvailabilityLine>().Select(l => Describe(l, pair)))
+            .Concat(met.Select(l => Levels(l, pair)))
+            .Concat(pair.Lines.Where(l => l is not NeedMetLine and not AvailabilityLine).Select(l => Describe(l, pair)))
+            .Where(c => c.Length > 0)
+            .ToList();
         if (pair.Pinned) clauses.Add("pinned by a facilitator");
         return $"{Person(pair.HelperId)} can help {Person(pair.LearnerId)} with {Subject(pair.Subject)}: {string.Join(", ", clauses)}.";
     }
@@ -36,12 +43,7 @@ public sealed class PairingWords(
         var learner = Person(pair.LearnerId);
         return line switch
         {
-            NeedMetLine l => string.Join(", ", new[]
-            {
-                l.SharedLanguages.Count == 0 ? "" : $"both speak {List(l.SharedLanguages.Select(Language), "and")}",
-                $"{helper} is at level {l.HelperLevel} in {Subject(pair.Subject)}, " +
-                (l.LearnerLevel == 0 ? $"{learner} has no skill in it yet" : $"{learner} at {l.LearnerLevel}"),
-            }.Where(c => c.Length > 0)),
+            NeedMetLine l => string.Join(", ", new[] { Languages(l), Levels(l, pair) }.Where(c => c.Length > 0)),
             AvailabilityLine { SharedSlots.Count: 0 } => "no free time in common yet",
             AvailabilityLine l => $"both free on {List(l.SharedSlots.Select(Slot), "and")}",
             PriorityLine { Priority: NeedPriority.High } => "high priority",
@@ -107,6 +109,13 @@ public sealed class PairingWords(
         };
         return $"{name} could not be pinned to {learner}'s need ({subject}): {why}.";
     }
+
+    private string Languages(NeedMetLine line) =>
+        line.SharedLanguages.Count == 0 ? "" : $"both speak {List(line.SharedLanguages.Select(Language), "and")}";
+
+    private string Levels(NeedMetLine line, SuggestedPair pair) =>
+        $"{Person(pair.HelperId)} is at level {line.HelperLevel} in {Subject(pair.Subject)}, " +
+        (line.LearnerLevel == 0 ? $"{Person(pair.LearnerId)} has no skill in it yet" : $"{Person(pair.LearnerId)} at {line.LearnerLevel}");
 
     private string Person(Guid id) => personName?.Invoke(id) ?? $"participant {id.ToString()[..8]}";
 
