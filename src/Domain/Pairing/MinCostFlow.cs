@@ -14,28 +14,27 @@ internal sealed class MinCostFlow(int nodes)
 {
     private const long Unreached = long.MaxValue / 4;
 
-    private readonly List<int> _to = [];
-    private readonly List<int> _capacity = [];
-    private readonly List<long> _cost = [];
-    private int[] _to2 = [];
-    private int[] _cap = [];
-    private long[] _cst = [];
+    private readonly List<(int From, int To, int Capacity, long Cost)> _added = [];
+
+    // The residual arcs, grouped by tail node (node v's are start[v] until start[v + 1]), each with its twin.
     private int[] _start = [];
-    private int[] _arcs = [];
     private int[] _tail = [];
+    private int[] _head = [];
+    private int[] _twin = [];
+    private int[] _capacity = [];
+    private long[] _cost = [];
+    private int[] _position = [];
     private long[] _potential = [];
 
-    /// <summary>Adds an arc and its residual twin; returns the arc's number for <see cref="Flow"/>.</summary>
+    /// <summary>Adds an arc; returns its number for <see cref="Flow"/>.</summary>
     public int AddArc(int from, int to, int capacity, long cost)
     {
         if (from >= to) throw new ArgumentException("Arcs must go from a lower to a higher node number.");
-        var arc = _to.Count;
-        _to.Add(to); _capacity.Add(capacity); _cost.Add(cost);
-        _to.Add(from); _capacity.Add(0); _cost.Add(-cost);
-        return arc;
+        _added.Add((from, to, capacity, cost));
+        return _added.Count - 1;
     }
 
-    public int Flow(int arc) => _cap[arc ^ 1];
+    public int Flow(int arc) => _capacity[_twin[_position[arc]]];
 
     /// <summary>Sends flow from source to sink while it lowers the total cost; returns that total.</summary>
     public long Run(int source, int sink)
@@ -44,29 +43,46 @@ internal sealed class MinCostFlow(int nodes)
         InitialPotentials(source);
         long total = 0;
         var dist = new long[nodes];
+        var zeroStart = new int[nodes + 1];
+        var zero = new int[_head.Length];
         while (ShortestDistances(source, sink, dist))
         {
-            for (var v = 0; v < nodes; v++) _potential[v] += Math.Min(dist[v], dist[sink]);
+            var toSink = dist[sink];
+            for (var v = 0; v < nodes; v++) _potential[v] += Math.Min(dist[v], toSink);
             var pathCost = _potential[sink] - _potential[source];
             if (pathCost >= 0) break;
-            total += pathCost * BlockingFlow(source, sink);
+            ZeroArcs(zeroStart, zero);
+            total += pathCost * BlockingFlow(source, sink, zeroStart, zero);
         }
         return total;
     }
 
     private void Freeze()
     {
-        _to2 = [.. _to];
-        _cap = [.. _capacity];
-        _cst = [.. _cost];
-        _tail = new int[_to2.Length];
-        for (var arc = 0; arc < _to2.Length; arc++) _tail[arc] = _to2[arc ^ 1];
         _start = new int[nodes + 1];
-        foreach (var t in _tail) _start[t + 1]++;
+        foreach (var (from, to, _, _) in _added)
+        {
+            _start[from + 1]++;
+            _start[to + 1]++;
+        }
         for (var v = 0; v < nodes; v++) _start[v + 1] += _start[v];
+        var arcs = _start[nodes];
+        _tail = new int[arcs];
+        _head = new int[arcs];
+        _twin = new int[arcs];
+        _capacity = new int[arcs];
+        _cost = new long[arcs];
+        _position = new int[_added.Count];
         var next = _start[..nodes];
-        _arcs = new int[_to2.Length];
-        for (var arc = 0; arc < _to2.Length; arc++) _arcs[next[_tail[arc]]++] = arc;
+        for (var i = 0; i < _added.Count; i++)
+        {
+            var (from, to, capacity, cost) = _added[i];
+            var forward = next[from]++;
+            var backward = next[to]++;
+            (_tail[forward], _head[forward], _twin[forward], _capacity[forward], _cost[forward]) = (from, to, backward, capacity, cost);
+            (_tail[backward], _head[backward], _twin[backward], _capacity[backward], _cost[backward]) = (to, from, forward, 0, -cost);
+            _position[i] = forward;
+        }
     }
 
     private void InitialPotentials(int source)
@@ -77,16 +93,17 @@ internal sealed class MinCostFlow(int nodes)
         for (var v = 0; v < nodes; v++)
         {
             if (dist[v] == Unreached) continue;
-            for (var i = _start[v]; i < _start[v + 1]; i++)
-            {
-                var arc = _arcs[i];
-                if (_cap[arc] > 0) dist[_to2[arc]] = Math.Min(dist[_to2[arc]], dist[v] + _cst[arc]);
-            }
+            for (var a = _start[v]; a < _start[v + 1]; a++)
+                if (_capacity[a] > 0) dist[_head[a]] = Math.Min(dist[_head[a]], dist[v] + _cost[a]);
         }
         // Nodes the source cannot reach never will: flow only ever opens residual arcs along reached paths.
         _potential = [.. dist.Select(d => d == Unreached ? 0 : d)];
     }
 
+    /// <summary>
+    /// Dijkstra on reduced costs, stopped once the sink is settled: nodes not settled by then keep a tentative
+    /// distance at least the sink's, which the caller caps at the sink's so that reduced costs stay non-negative.
+    /// </summary>
     private bool ShortestDistances(int source, int sink, long[] dist)
     {
         Array.Fill(dist, Unreached);
@@ -97,62 +114,73 @@ internal sealed class MinCostFlow(int nodes)
         {
             if (d > dist[v]) continue;
             if (v == sink) return true;
-            for (var i = _start[v]; i < _start[v + 1]; i++)
+            var pv = _potential[v];
+            for (var a = _start[v]; a < _start[v + 1]; a++)
             {
-                var arc = _arcs[i];
-                if (_cap[arc] == 0) continue;
-                var w = _to2[arc];
-                var reduced = _cst[arc] + _potential[v] - _potential[w];
+                if (_capacity[a] == 0) continue;
+                var w = _head[a];
+                var reduced = _cost[a] + pv - _potential[w];
                 if (reduced < 0) throw new InvalidOperationException("A reduced cost is negative: the potentials are wrong.");
-                var nd = d + reduced;
-                if (nd < dist[w])
+                if (d + reduced < dist[w])
                 {
-                    dist[w] = nd;
-                    queue.Enqueue(w, nd);
+                    dist[w] = d + reduced;
+                    queue.Enqueue(w, d + reduced);
                 }
             }
         }
         return false;
     }
 
-    private bool Admissible(int arc, int v) => _cap[arc] > 0 && _cst[arc] + _potential[v] - _potential[_to2[arc]] == 0;
+    /// <summary>The arcs of reduced cost zero, by tail node; an arc and its twin are zero together.</summary>
+    private void ZeroArcs(int[] zeroStart, int[] zero)
+    {
+        var count = 0;
+        for (var v = 0; v < nodes; v++)
+        {
+            zeroStart[v] = count;
+            var pv = _potential[v];
+            for (var a = _start[v]; a < _start[v + 1]; a++)
+                if (_cost[a] + pv - _potential[_head[a]] == 0) zero[count++] = a;
+        }
+        zeroStart[nodes] = count;
+    }
 
     /// <summary>Dinic's maximum flow on the arcs of reduced cost zero: every path there costs the same, the cheapest.</summary>
-    private long BlockingFlow(int source, int sink)
+    private long BlockingFlow(int source, int sink, int[] zeroStart, int[] zero)
     {
         long flow = 0;
         var level = new int[nodes];
         var current = new int[nodes];
-        var path = new Stack<int>();
         var queue = new Queue<int>();
+        var path = new Stack<int>();
         while (true)
         {
             Array.Fill(level, -1);
             level[source] = 0;
             queue.Enqueue(source);
             while (queue.TryDequeue(out var v))
-                for (var i = _start[v]; i < _start[v + 1]; i++)
+                for (var i = zeroStart[v]; i < zeroStart[v + 1]; i++)
                 {
-                    var arc = _arcs[i];
-                    if (level[_to2[arc]] < 0 && Admissible(arc, v))
+                    var a = zero[i];
+                    if (_capacity[a] > 0 && level[_head[a]] < 0)
                     {
-                        level[_to2[arc]] = level[v] + 1;
-                        queue.Enqueue(_to2[arc]);
+                        level[_head[a]] = level[v] + 1;
+                        queue.Enqueue(_head[a]);
                     }
                 }
             if (level[sink] < 0) return flow;
 
-            Array.Copy(_start, current, nodes);
+            Array.Copy(zeroStart, current, nodes);
             var at = source;
             while (true)
             {
                 if (at == sink)
                 {
-                    var push = path.Min(arc => _cap[arc]);
-                    foreach (var arc in path)
+                    var push = path.Min(a => _capacity[a]);
+                    foreach (var a in path)
                     {
-                        _cap[arc] -= push;
-                        _cap[arc ^ 1] += push;
+                        _capacity[a] -= push;
+                        _capacity[_twin[a]] += push;
                     }
                     flow += push;
                     path.Clear();
@@ -160,13 +188,13 @@ internal sealed class MinCostFlow(int nodes)
                     continue;
                 }
                 var advanced = false;
-                for (; current[at] < _start[at + 1]; current[at]++)
+                for (; current[at] < zeroStart[at + 1]; current[at]++)
                 {
-                    var arc = _arcs[current[at]];
-                    if (level[_to2[arc]] == level[at] + 1 && Admissible(arc, at))
+                    var a = zero[current[at]];
+                    if (_capacity[a] > 0 && level[_head[a]] == level[at] + 1)
                     {
-                        path.Push(arc);
-                        at = _to2[arc];
+                        path.Push(a);
+                        at = _head[a];
                         advanced = true;
                         break;
                     }

@@ -13,9 +13,9 @@ internal sealed class PairingInstance
     private readonly int[] _needSlots;
     private readonly int[] _helperSlots;
     private readonly Dictionary<string, Offer[]> _offers;
-    private readonly HashSet<LearnerAndHelper> _forbidden;
-    private readonly HashSet<LearnerAndHelper> _endedBadly;
-    private readonly Dictionary<LearnerAndHelper, string[]> _past;
+    private readonly HashSet<(Guid Learner, Guid Helper)> _forbidden;
+    private readonly HashSet<(Guid Learner, Guid Helper)> _endedBadly;
+    private readonly Dictionary<(Guid Learner, Guid Helper), string[]> _past;
     private readonly HashSet<SubjectPair> _related;
     private readonly Dictionary<Guid, int> _needIndex;
     private readonly Dictionary<Guid, int> _helperIndex;
@@ -45,20 +45,28 @@ internal sealed class PairingInstance
                 g => g.GroupBy(x => x.Offer.Helper).Select(h => new Offer(h.Key, h.Max(x => x.Offer.Level))).OrderBy(o => o.Helper).ToArray(),
                 StringComparer.Ordinal);
 
-        _forbidden = [.. canonical.Forbidden];
-        _endedBadly = [.. canonical.EndedBadly];
+        _forbidden = [.. canonical.Forbidden.Select(p => (p.LearnerId, p.HelperId))];
+        _endedBadly = [.. canonical.EndedBadly.Select(p => (p.LearnerId, p.HelperId))];
         _past = canonical.PastPairings
-            .GroupBy(p => new LearnerAndHelper(p.LearnerId, p.HelperId))
+            .GroupBy(p => (p.LearnerId, p.HelperId))
             .ToDictionary(g => g.Key, g => g.Select(p => p.Subject).ToArray());
         _related = [.. canonical.RelatedSubjects];
         _needIndex = Needs.Select((n, i) => (n.NeedId, i)).ToDictionary(x => x.NeedId, x => x.i);
         _helperIndex = Helpers.Select((h, i) => (h.HelperId, i)).ToDictionary(x => x.HelperId, x => x.i);
+        var groups = new Dictionary<(Guid, string), int>();
+        NeedGroup = [.. Needs.Select(n => groups.TryGetValue((n.LearnerId, n.Subject), out var g) ? g : groups[(n.LearnerId, n.Subject)] = groups.Count)];
+        GroupCount = groups.Count;
     }
 
     public PairingRequest Request { get; }
     public PairingWeights Weights { get; }
     public LearnerNeed[] Needs { get; }
     public HelperProfile[] Helpers { get; }
+
+    /// <summary>Needs of the same learner for the same subject share a group: a helper takes at most one need of a group.</summary>
+    public int[] NeedGroup { get; }
+
+    public int GroupCount { get; }
 
     public int? NeedIndex(Guid needId) => _needIndex.TryGetValue(needId, out var i) ? i : null;
     public int? HelperIndex(Guid helperId) => _helperIndex.TryGetValue(helperId, out var i) ? i : null;
@@ -90,8 +98,8 @@ internal sealed class PairingInstance
         if (helperLevel <= 0) return PinProblem.SubjectNotOffered;
         if (helperLevel < n.LearnerLevel + Request.LevelGap) return PinProblem.LevelTooLow;
         if (!ShareLanguage(need, helper)) return PinProblem.NoSharedLanguage;
-        if (_forbidden.Contains(new LearnerAndHelper(n.LearnerId, h.HelperId))) return PinProblem.Forbidden;
-        if (_endedBadly.Contains(new LearnerAndHelper(n.LearnerId, h.HelperId))) return PinProblem.EndedBadly;
+        if (_forbidden.Contains((n.LearnerId, h.HelperId))) return PinProblem.Forbidden;
+        if (_endedBadly.Contains((n.LearnerId, h.HelperId))) return PinProblem.EndedBadly;
         return null;
     }
 
@@ -104,11 +112,9 @@ internal sealed class PairingInstance
         return false;
     }
 
-    public bool IsForbidden(int need, int helper) =>
-        _forbidden.Contains(new LearnerAndHelper(Needs[need].LearnerId, Helpers[helper].HelperId));
+    public bool IsForbidden(int need, int helper) => _forbidden.Contains((Needs[need].LearnerId, Helpers[helper].HelperId));
 
-    public bool EndedBadly(int need, int helper) =>
-        _endedBadly.Contains(new LearnerAndHelper(Needs[need].LearnerId, Helpers[helper].HelperId));
+    public bool EndedBadly(int need, int helper) => _endedBadly.Contains((Needs[need].LearnerId, Helpers[helper].HelperId));
 
     public PairFit Fit(int need, int helper, int helperLevel)
     {
@@ -138,7 +144,7 @@ internal sealed class PairingInstance
 
     private (string? Earlier, bool Same) Continuity(LearnerNeed need, Guid helperId)
     {
-        if (!_past.TryGetValue(new LearnerAndHelper(need.LearnerId, helperId), out var subjects)) return (null, false);
+        if (_past.Count == 0 || !_past.TryGetValue((need.LearnerId, helperId), out var subjects)) return (null, false);
         if (subjects.Contains(need.Subject, StringComparer.Ordinal)) return (need.Subject, true);
         var related = subjects.FirstOrDefault(s => Related(s, need.Subject));
         return (related, false);

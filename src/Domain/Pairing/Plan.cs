@@ -8,7 +8,8 @@ internal readonly record struct Candidate(int Need, int Helper, int Points);
 /// </summary>
 internal sealed class Plan
 {
-    private readonly HashSet<(Guid Learner, string Subject, int Helper)> _paired = [];
+    // A need group (one learner, one subject) and a helper, as group * helpers + helper.
+    private readonly HashSet<long> _paired = [];
     private readonly List<UnmetPin> _unmetPins = [];
 
     public Plan(PairingInstance instance)
@@ -34,26 +35,24 @@ internal sealed class Plan
     public bool HasRoom(int helper) => Load[helper] < Instance.Helpers[helper].Capacity;
 
     /// <summary>Whether this helper already has another need of the same learner for the same subject.</summary>
-    public bool AlreadyPaired(int need, int helper)
-    {
-        var n = Instance.Needs[need];
-        return _paired.Contains((n.LearnerId, n.Subject, helper));
-    }
+    public bool AlreadyPaired(int need, int helper) => _paired.Count > 0 && _paired.Contains(PairedKey(need, helper));
 
     public void Take(int need, int helper, bool pinned = false)
     {
         if (HelperOf[need] >= 0 || !HasRoom(helper) || AlreadyPaired(need, helper))
             throw new InvalidOperationException("A planner broke a hard constraint.");
-        var n = Instance.Needs[need];
         HelperOf[need] = helper;
         Pinned[need] = pinned;
         Load[helper]++;
-        _paired.Add((n.LearnerId, n.Subject, helper));
+        _paired.Add(PairedKey(need, helper));
     }
 
-    /// <summary>Every pair a planner may still add: a free need, a helper with room, all hard constraints met.</summary>
-    public IEnumerable<Candidate> Candidates()
+    private long PairedKey(int need, int helper) => (long)Instance.NeedGroup[need] * Instance.Helpers.Length + helper;
+
+    /// <summary>Every pair a planner may still add (a free need, a helper with room, all hard constraints met), by need then helper.</summary>
+    public List<Candidate> Candidates()
     {
+        var candidates = new List<Candidate>();
         for (var need = 0; need < Instance.Needs.Length; need++)
         {
             if (HelperOf[need] >= 0) continue;
@@ -61,9 +60,10 @@ internal sealed class Plan
             {
                 if (!HasRoom(offer.Helper) || AlreadyPaired(need, offer.Helper)) continue;
                 if (Instance.Problem(need, offer.Helper, offer.Level) is not null) continue;
-                yield return new Candidate(need, offer.Helper, Instance.Fit(need, offer.Helper, offer.Level).Points(Instance.Weights));
+                candidates.Add(new Candidate(need, offer.Helper, Instance.Fit(need, offer.Helper, offer.Level).Points(Instance.Weights)));
             }
         }
+        return candidates;
     }
 
     /// <summary>Pins come first, in need then helper order; a pin the hard constraints refuse is reported, not forced.</summary>

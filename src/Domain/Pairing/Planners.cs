@@ -14,46 +14,60 @@ internal static class OptimalPlanner
     public static void Fill(Plan plan)
     {
         var instance = plan.Instance;
-        var byNeed = plan.Candidates().GroupBy(c => c.Need).ToArray();
-        var needNode = new Dictionary<int, int>();
-        foreach (var group in byNeed) needNode[group.Key] = 1 + needNode.Count;
+        var helpers = instance.Helpers.Length;
+        var candidates = plan.Candidates();
 
-        var sameSubject = byNeed
-            .GroupBy(g => (instance.Needs[g.Key].LearnerId, instance.Needs[g.Key].Subject))
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Key)
-            .ToHashSet();
-        var gateNode = new Dictionary<(Guid, string, int), int>();
-        var next = 1 + needNode.Count;
-        foreach (var c in byNeed.SelectMany(g => g))
+        // Nodes: 0 is the source, then the needs with candidates, the gates, the helpers with candidates, the sink.
+        var needNode = new int[instance.Needs.Length];
+        Array.Fill(needNode, -1);
+        var needsInGroup = new int[instance.GroupCount];
+        var helperNode = new int[helpers];
+        var next = 1;
+        foreach (var c in candidates)
         {
-            var n = instance.Needs[c.Need];
-            if (sameSubject.Contains((n.LearnerId, n.Subject))) gateNode.TryAdd((n.LearnerId, n.Subject, c.Helper), next++);
+            if (needNode[c.Need] < 0)
+            {
+                needNode[c.Need] = next++;
+                needsInGroup[instance.NeedGroup[c.Need]]++;
+            }
+            helperNode[c.Helper] = 1;
         }
-        var helperNode = new Dictionary<int, int>();
-        foreach (var helper in byNeed.SelectMany(g => g).Select(c => c.Helper).Distinct().Order()) helperNode[helper] = next++;
+        var gates = new List<(int Node, int Helper)>();
+        var gateOf = new Dictionary<long, int>();
+        var candidateTarget = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var group = instance.NeedGroup[c.Need];
+            if (needsInGroup[group] < 2) continue;
+            var key = (long)group * helpers + c.Helper;
+            if (!gateOf.TryGetValue(key, out var gate))
+            {
+                gateOf[key] = gate = next++;
+                gates.Add((gate, c.Helper));
+            }
+            candidateTarget[i] = gate;
+        }
+        for (var h = 0; h < helpers; h++) helperNode[h] = helperNode[h] == 1 ? next++ : -1;
         var sink = next;
 
         var flow = new MinCostFlow(sink + 1);
-        var pairArcs = new List<(int Arc, Candidate Candidate)>();
-        foreach (var group in byNeed)
+        var pairArc = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            flow.AddArc(0, needNode[group.Key], 1, 0);
-            foreach (var c in group)
-            {
-                var n = instance.Needs[c.Need];
-                var to = gateNode.TryGetValue((n.LearnerId, n.Subject, c.Helper), out var gate) ? gate : helperNode[c.Helper];
-                pairArcs.Add((flow.AddArc(needNode[group.Key], to, 1, -c.Points), c));
-            }
+            var c = candidates[i];
+            if (i == 0 || candidates[i - 1].Need != c.Need) flow.AddArc(0, needNode[c.Need], 1, 0);
+            pairArc[i] = flow.AddArc(needNode[c.Need], candidateTarget[i] > 0 ? candidateTarget[i] : helperNode[c.Helper], 1, -c.Points);
         }
-        foreach (var ((_, _, helper), gate) in gateNode) flow.AddArc(gate, helperNode[helper], 1, 0);
-        foreach (var (helper, node) in helperNode)
-            for (var k = plan.Load[helper] + 1; k <= instance.Helpers[helper].Capacity; k++)
-                flow.AddArc(node, sink, 1, PairFit.Penalty(instance.Weights, k - 1));
+        foreach (var (gate, helper) in gates) flow.AddArc(gate, helperNode[helper], 1, 0);
+        for (var h = 0; h < helpers; h++)
+            if (helperNode[h] > 0)
+                for (var k = plan.Load[h] + 1; k <= instance.Helpers[h].Capacity; k++)
+                    flow.AddArc(helperNode[h], sink, 1, PairFit.Penalty(instance.Weights, k - 1));
 
         flow.Run(0, sink);
-        foreach (var (arc, c) in pairArcs)
-            if (flow.Flow(arc) > 0) plan.Take(c.Need, c.Helper);
+        for (var i = 0; i < candidates.Count; i++)
+            if (flow.Flow(pairArc[i]) > 0) plan.Take(candidates[i].Need, candidates[i].Helper);
     }
 }
 
@@ -66,8 +80,9 @@ internal static class GreedyPlanner
     public static void Fill(Plan plan)
     {
         var weights = plan.Instance.Weights;
-        var candidates = plan.Candidates().OrderByDescending(c => c.Points).ThenBy(c => c.Need).ThenBy(c => c.Helper);
-        foreach (var c in candidates.ToList())
+        var candidates = plan.Candidates().ToArray();
+        Array.Sort(candidates, (a, b) => a.Points != b.Points ? b.Points.CompareTo(a.Points) : a.Need != b.Need ? a.Need.CompareTo(b.Need) : a.Helper.CompareTo(b.Helper));
+        foreach (var c in candidates)
         {
             if (plan.HelperOf[c.Need] >= 0 || !plan.HasRoom(c.Helper) || plan.AlreadyPaired(c.Need, c.Helper)) continue;
             if (c.Points - PairFit.Penalty(weights, plan.Load[c.Helper]) > 0) plan.Take(c.Need, c.Helper);

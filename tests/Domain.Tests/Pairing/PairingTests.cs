@@ -313,6 +313,17 @@ public sealed class PairingTests
     }
 
     [Fact]
+    public void Nothing_to_pair_suggests_nothing()
+    {
+        var suggestion = PairingPlanner.Suggest(Request([]));
+
+        suggestion.Pairs.ShouldBeEmpty();
+        suggestion.Unmatched.ShouldBeEmpty();
+        suggestion.UnmetPins.ShouldBeEmpty();
+        suggestion.TotalScore.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_request_with_impossible_values_is_refused()
     {
         var request = Request([Need(Jean, "4.2", level: 9), Need(Jean, "4.2", level: 9)], Helper(Samira, "", 0) with { Capacity = -1 });
