@@ -1,0 +1,17 @@
+using LivingLibrary.Benchmarks;
+
+// Each benchmark is a first argument; add new ones to this table.
+var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run)>
+{
+    ["pairing"] = (PairingBenchmark.Summary, PairingBenchmark.Run),
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/Benchmarks -- <benchmark> [options]");
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("benchmarks:");
+    foreach (var (name, (summary, _)) in benchmarks) Console.Error.WriteLine($"  {name,-16} {summary}");
+    return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2;
+}
+return benchmark.Run(args[1..]);
