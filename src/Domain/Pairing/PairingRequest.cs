@@ -2,13 +2,6 @@ using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairing;
 
-public enum NeedPriority
-{
-    Low,
-    Normal,
-    High,
-}
-
 /// <summary>
 /// What one learner wants help with. <see cref="Subject"/> is a key compared for equality only: a DigComp
 /// competence code ("4.2") or an everyday task code ("pay-bill-online"); the caller expands tasks.

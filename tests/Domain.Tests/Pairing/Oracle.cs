@@ -1,4 +1,5 @@
 using LivingLibrary.Domain.Pairing;
+using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Tests.Pairing;
 
