@@ -51,16 +51,16 @@ internal static class PairingBenchmark
             greedyTimes.AddRange(greedyMs);
             ok &= optimal.TotalScore >= greedy.TotalScore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {seed + i} | {Median(flowMs):F0} | {flowMs.Max():F0} | {Median(greedyMs):F0} | {optimal.Pairs.Count} | {greedy.Pairs.Count} | " +
+                $"| {seed + i} | {Percentiles.Median(flowMs):F0} | {flowMs.Max():F0} | {Percentiles.Median(greedyMs):F0} | {optimal.Pairs.Count} | {greedy.Pairs.Count} | " +
                 $"{optimal.TotalScore} | {greedy.TotalScore} | {(double)optimal.TotalScore / greedy.TotalScore:F4} |"));
         }
 
         ok &= optimalTimes.Max() < Target.TotalMilliseconds;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"min-cost flow: median {Median(optimalTimes):F0} ms, max {optimalTimes.Max():F0} ms over {optimalTimes.Count} runs"));
+            $"min-cost flow: median {Percentiles.Median(optimalTimes):F0} ms, max {optimalTimes.Max():F0} ms over {optimalTimes.Count} runs"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"greedy:        median {Median(greedyTimes):F0} ms, max {greedyTimes.Max():F0} ms over {greedyTimes.Count} runs"));
+            $"greedy:        median {Percentiles.Median(greedyTimes):F0} ms, max {greedyTimes.Max():F0} ms over {greedyTimes.Count} runs"));
         Console.WriteLine(ok
             ? $"ok: every run under {Target.TotalSeconds:F0} s and never below the greedy total"
             : $"FAILED: a run took {Target.TotalSeconds:F0} s or more, or the flow total fell below greedy");
@@ -78,12 +78,6 @@ internal static class PairingBenchmark
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         return (last!, times);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static (int Needs, int Helpers, int Instances, int Runs, int Seed)? Options(string[] args)

@@ -4,6 +4,7 @@ using LivingLibrary.Benchmarks;
 var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run)>
 {
     ["pairing"] = (PairingBenchmark.Summary, PairingBenchmark.Run),
+    ["living-library"] = (LivingLibraryBenchmark.Summary, LivingLibraryBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

@@ -15,5 +15,5 @@ public static class GetOrganisationCatalogueEndpoint
 
     [WolverineGet("/api/catalogue"), Tags("Living library"), EndpointSummary("The organisation's living library catalogue (coordinators)")]
     public static async Task<CatalogueView> Get(IQuerySession session, DateOnly? asOf, string? skill) =>
-        CatalogueView.Build(await session.OrganisationParticipantsAsync(asOf), await session.SkillCatalogueAsync(), asOf: asOf, onlySkill: skill);
+        CatalogueView.Build(await session.OrganisationParticipantsAsync(asOf, skill), await session.SkillCatalogueAsync(), asOf: asOf, onlySkill: skill);
 }

@@ -17,8 +17,13 @@ public static class Scope
         return [.. then.Where(p => p.GroupId == groupId && !p.HasLeft)];
     }
 
-    public static async Task<IReadOnlyList<Participant>> OrganisationParticipantsAsync(this IQuerySession session, DateOnly? asOf)
+    /// <param name="skill">When given, only who offers or wants it (now); the database filters them.</param>
+    public static async Task<IReadOnlyList<Participant>> OrganisationParticipantsAsync(this IQuerySession session, DateOnly? asOf, string? skill = null)
     {
+        if (asOf is null && skill is not null)
+            return await session.Query<Participant>()
+                .Where(p => !p.HasLeft && (p.Offers.Any(o => o.Skill == skill) || p.Needs.Any(n => n.Skill == skill)))
+                .ToListAsync();
         if (asOf is null) return await session.Query<Participant>().Where(p => !p.HasLeft).ToListAsync();
 
         var all = await session.Query<Participant>().Select(p => p.Id).ToListAsync();

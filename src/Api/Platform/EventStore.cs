@@ -44,6 +44,8 @@ public static class EventStore
 
         builder.Host.UseWolverine(opts =>
         {
+            // The endpoints live here, whatever process hosts the API (tests and benchmarks too).
+            opts.ApplicationAssembly = typeof(EventStore).Assembly;
             opts.Policies.AutoApplyTransactions();
             opts.EnableRelayOfUserName = true;
             opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ProblemDetailsWith404;

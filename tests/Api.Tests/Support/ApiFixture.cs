@@ -4,7 +4,6 @@ using LivingLibrary.Api.Platform;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Wolverine;
 
 namespace LivingLibrary.Api.Tests.Support;
@@ -44,32 +43,15 @@ public sealed class ApiCollection : ICollectionFixture<ApiFixture>
     public const string Name = "api";
 }
 
-/// <summary>
-/// The database the tests own: the configured one's name with "_tests" appended, so a run can
-/// never touch the demo data. It is created when missing.
-/// </summary>
+/// <summary>The database the tests own: the configured one's name + "_tests", created when missing.</summary>
 public static class TestDatabase
 {
     /// <summary>Set once the database exists; tests use it for checks that span organisations.</summary>
     public static string ConnectionString { get; private set; } = "";
 
-    public static async Task<string> EnsureAsync()
-    {
-        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
-            ?? throw new InvalidOperationException("Run the tests through ./test.sh, or set ConnectionStrings__Marten.");
-        var target = new NpgsqlConnectionStringBuilder(configured);
-        target.Database = $"{target.Database}_tests";
-
-        var admin = new NpgsqlConnectionStringBuilder(configured) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(admin.ConnectionString);
-        await connection.OpenAsync();
-        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
-        exists.Parameters.AddWithValue("name", target.Database);
-        if (await exists.ExecuteScalarAsync() is null)
-        {
-            await using var create = new NpgsqlCommand($"create database \"{target.Database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        return ConnectionString = target.ConnectionString;
-    }
+    public static async Task<string> EnsureAsync() =>
+        ConnectionString = await ScratchDatabase.EnsureAsync(
+            Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
+            ?? throw new InvalidOperationException("Run the tests through ./test.sh, or set ConnectionStrings__Marten."),
+            "tests");
 }
