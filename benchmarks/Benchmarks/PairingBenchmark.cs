@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LivingLibrary.Domain.Pairing;
+using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Benchmarks;
 

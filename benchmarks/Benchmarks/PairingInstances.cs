@@ -1,4 +1,4 @@
-using LivingLibrary.Domain.Pairing;
+using LivingLibrary.Domain.Pairings.Suggestions;
 using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Benchmarks;

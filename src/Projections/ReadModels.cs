@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
 using Marten;
 using Marten.Schema;
@@ -17,9 +18,13 @@ public static class ReadModels
         opts.Projections.Snapshot<Group>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<OrganisationTask>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Pairing>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<SuggestionRecord>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OrganisationSettings>(SnapshotLifecycle.Inline);
 
         // Two coordinators adding the same task code at once: the database keeps one.
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);
         opts.Schema.For<Participant>().Index(p => p.GroupId);
+        opts.Schema.For<Pairing>().Index(p => p.GroupId).Index(p => p.LearnerId).Index(p => p.HelperId).Index(p => p.NeedId);
     }
 }

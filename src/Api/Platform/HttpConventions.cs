@@ -61,6 +61,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint."),
             ConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this at the same time. Read it again and retry."),
+            JasperFx.Events.ExistingStreamIdCollisionException => (StatusCodes.Status409Conflict, "This already exists."),
             _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "This already exists."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
         };

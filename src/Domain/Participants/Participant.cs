@@ -24,7 +24,17 @@ public sealed record Participant(
     IReadOnlyList<HelpOffer> Offers,
     IReadOnlyList<LearningNeed> Needs)
 {
+    public const int DefaultHelpCapacity = 2;
+
     public int Version { get; set; }
+
+    /// <summary>The pairings in which this person helps now.</summary>
+    public IReadOnlyList<Guid> Helping { get; init; } = [];
+
+    /// <summary>Set when the person (or a facilitator) chose a capacity other than the default.</summary>
+    public int? Capacity { get; init; }
+
+    public int HelpCapacity => Capacity ?? DefaultHelpCapacity;
 
     public static Participant Create(ParticipantEnrolled e) =>
         new(e.ParticipantId, e.GroupId, e.Person, e.Languages, e.Availability, e.Consent, false, [e.GroupId],
@@ -59,6 +69,12 @@ public sealed record Participant(
 
     public Participant Apply(LearningNeedWithdrawn e) => this with { Needs = [.. Needs.Where(n => n.NeedId != e.NeedId)] };
 
+    public Participant Apply(HelperEngaged e) => this with { Helping = [.. Helping.Append(e.PairingId).Distinct()] };
+
+    public Participant Apply(HelperReleased e) => this with { Helping = [.. Helping.Where(p => p != e.PairingId)] };
+
+    public Participant Apply(HelpCapacitySet e) => this with { Capacity = e.Capacity };
+
     /// <summary>
     /// The same fold as Marten's, for views computed from a chosen subset of the events
     /// (time travel); a test checks that both agree.
@@ -77,6 +93,9 @@ public sealed record Participant(
         HelpOfferWithdrawn e => participant.Apply(e),
         LearningNeedDeclared e => participant.Apply(e),
         LearningNeedWithdrawn e => participant.Apply(e),
+        HelperEngaged e => participant.Apply(e),
+        HelperReleased e => participant.Apply(e),
+        HelpCapacitySet e => participant.Apply(e),
         _ => participant,
     };
 

@@ -68,3 +68,11 @@ public enum NeedPriority
 public sealed record LearningNeedDeclared(Guid ParticipantId, Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline);
 
 public sealed record LearningNeedWithdrawn(Guid ParticipantId, Guid NeedId);
+
+/// <summary>The helper starts helping in a pairing: it counts against their capacity until released.</summary>
+public sealed record HelperEngaged(Guid ParticipantId, Guid PairingId);
+
+public sealed record HelperReleased(Guid ParticipantId, Guid PairingId);
+
+/// <summary>How many people the person can help at once (default 2; 0 for "not now").</summary>
+public sealed record HelpCapacitySet(Guid ParticipantId, int Capacity);

@@ -1,5 +1,6 @@
 using Alba;
 using LivingLibrary.Api.Groups;
+using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Groups;
 

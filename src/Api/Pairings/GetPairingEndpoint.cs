@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain.Pairings;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LivingLibrary.Api.Pairings;
+
+public static class GetPairingEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Pairing pairing, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(pairing, user));
+
+    [WolverineGet("/api/pairings/{pairingId}"), Tags("Pairings"), EndpointSummary("A pairing: its state, why it was proposed, its sessions")]
+    public static Pairing Get([ReadAggregate("pairingId")] Pairing pairing, HttpResponse response)
+    {
+        response.Headers.ETag = Versions.ETag(pairing.Version);
+        return pairing;
+    }
+}
+
+public static class GetPairingHistoryEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Pairing pairing, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(pairing, user));
+
+    [WolverineGet("/api/pairings/{pairingId}/history"), Tags("Pairings"), EndpointSummary("A pairing's events, oldest first")]
+    public static Task<IReadOnlyList<HistoryEntry>> Get([ReadAggregate("pairingId")] Pairing pairing, IQuerySession session) =>
+        session.HistoryOfAsync(pairing.Id);
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain;
+using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Pairings.Suggestions;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace LivingLibrary.Api.Pairings;
+
+public static class GetPairingWeightsEndpoint
+{
+    [WolverineGet("/api/pairing-weights"), Tags("Pairings"), EndpointSummary("How the organisation weighs preferences in pairing suggestions")]
+    public static async Task<PairingWeights> Get(IQuerySession session, ClaimsPrincipal user) =>
+        (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(user.Caller().OrganisationId)))?.Weights ?? new PairingWeights();
+}
+
+public static class SetPairingWeightsEndpoint
+{
+    public static ProblemDetails Validate(PairingWeights weights, ClaimsPrincipal user) =>
+        Problems.FirstOf(user.Caller().IsCoordinator ? null : Refusal.Forbidden("Only a coordinator sets the organisation's pairing weights."),
+            OrganisationSettings.Check(weights));
+
+    [WolverinePut("/api/pairing-weights"), Tags("Pairings"), EndpointSummary("Set how the organisation weighs preferences (coordinators)")]
+    public static async Task<(PairingWeights, IMartenOp)> Put(PairingWeights weights, ClaimsPrincipal user, IQuerySession session)
+    {
+        var streamId = OrganisationSettings.StreamId(user.Caller().OrganisationId);
+        var state = await session.Events.FetchStreamStateAsync(streamId);
+        return (weights, state is null
+            ? MartenOps.StartStream<OrganisationSettings>(streamId, new PairingWeightsSet(weights))
+            : new AppendToStream(streamId, new PairingWeightsSet(weights)));
+    }
+}

@@ -1,0 +1,53 @@
+namespace LivingLibrary.Domain.Pairings;
+
+public enum PairingStatus
+{
+    Proposed,
+    Active,
+    Declined,
+    Ended,
+}
+
+public sealed record HelpSession(DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt);
+
+/// <summary>One learner, one helper, one skill: the whole story of the pairing, folded from its events.</summary>
+public sealed record Pairing(
+    Guid Id,
+    Guid GroupId,
+    Guid NeedId,
+    Guid LearnerId,
+    Guid HelperId,
+    string Skill,
+    Guid? SuggestionId,
+    int? Score,
+    string Explanation,
+    DateOnly ProposedOn,
+    PairingStatus Status,
+    IReadOnlyList<Party> AcceptedBy,
+    DateOnly? StartedOn,
+    IReadOnlyList<HelpSession> Sessions,
+    DateOnly? EndedOn,
+    PairingOutcome? Outcome,
+    Party? DeclinedBy,
+    string? DeclineReason)
+{
+    public int Version { get; set; }
+
+    /// <summary>Proposed or active: the need is being taken care of.</summary>
+    public bool IsLive => Status is PairingStatus.Proposed or PairingStatus.Active;
+
+    public static Pairing Create(PairingProposed e) =>
+        new(e.PairingId, e.GroupId, e.NeedId, e.LearnerId, e.HelperId, e.Skill, e.SuggestionId, e.Score, e.Explanation, e.ProposedOn,
+            PairingStatus.Proposed, [], null, [], null, null, null, null);
+
+    public Pairing Apply(PairingAccepted e) => this with { AcceptedBy = [.. AcceptedBy.Append(e.Party).Distinct()] };
+
+    public Pairing Apply(PairingDeclined e) => this with { Status = PairingStatus.Declined, DeclinedBy = e.Party, DeclineReason = e.Reason };
+
+    public Pairing Apply(PairingStarted e) => this with { Status = PairingStatus.Active, StartedOn = e.StartedOn };
+
+    public Pairing Apply(HelpSessionLogged e) =>
+        this with { Sessions = [.. Sessions, new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt)] };
+
+    public Pairing Apply(PairingEnded e) => this with { Status = PairingStatus.Ended, EndedOn = e.EndedOn, Outcome = e.Outcome };
+}

@@ -1,0 +1,61 @@
+namespace LivingLibrary.Domain.Pairings;
+
+/// <summary>Who answers a proposal: the two people concerned (a facilitator records their answer).</summary>
+public enum Party
+{
+    Learner,
+    Helper,
+}
+
+public enum PairingOutcome
+{
+    WentWell,
+    Mixed,
+
+    /// <summary>Never proposed again for the same two people.</summary>
+    WentBadly,
+}
+
+/// <summary>How the learner felt after a session, in their words' spirit: lost to confident.</summary>
+public enum LearnerFeeling
+{
+    Lost,
+    Unsure,
+    Fine,
+    Confident,
+}
+
+// Free text (explanations aside) may say personal things: Reason, WorkedOn and the feedback fields
+// are masked with the person's other data when they are erased (docs/adr/0005).
+
+/// <summary>A facilitator proposes the pair to the two people; from a suggestion, whose explanation it keeps.</summary>
+public sealed record PairingProposed(
+    Guid PairingId,
+    Guid GroupId,
+    Guid NeedId,
+    Guid LearnerId,
+    Guid HelperId,
+    string Skill,
+    Guid? SuggestionId,
+    int? Score,
+    string Explanation,
+    DateOnly ProposedOn);
+
+public sealed record PairingAccepted(Guid PairingId, Party Party);
+
+/// <summary>Declined by one of the two (or withdrawn by the facilitator when Party is null).</summary>
+public sealed record PairingDeclined(Guid PairingId, Party? Party, string? Reason);
+
+/// <summary>Both accepted: the help begins, and counts against the helper's capacity.</summary>
+public sealed record PairingStarted(Guid PairingId, Guid HelperId, DateOnly StartedOn);
+
+public sealed record HelpSessionLogged(Guid PairingId, DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt);
+
+public sealed record PairingEnded(
+    Guid PairingId,
+    Guid HelperId,
+    DateOnly EndedOn,
+    PairingOutcome Outcome,
+    string? Reason,
+    string? LearnerFeedback,
+    string? HelperFeedback);
