@@ -28,6 +28,7 @@ public static class ImportParticipantsEndpoint
     /// </summary>
     [WolverinePost("/api/groups/{groupId}/participants/import"), Tags("Participants"), EndpointSummary("Import participants from a CSV file (text/csv)")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK), ProducesResponseType<ImportReport>(StatusCodes.Status400BadRequest)]
+    [Consumes("text/csv")]
     public static async Task<IResult> Post([ReadAggregate("groupId")] Group group, HttpRequest request, IDocumentSession session, bool dryRun = false)
     {
         using var reader = new StreamReader(request.Body);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Scalar.AspNetCore;
 
 namespace LivingLibrary.Api.Platform;
@@ -14,12 +15,12 @@ public static class PlatformEndpoints
         if (!app.Environment.IsDevelopment()) return;
 
         app.MapScalarApiReference("/docs", options => options.WithTitle("LivingLibrary API")).AllowAnonymous();
-        app.MapPost("/dev/token", (TokenRequest request, DevelopmentTokens tokens) =>
+        app.MapPost("/dev/token", Results<Ok<TokenResponse>, ValidationProblem> (TokenRequest request, DevelopmentTokens tokens) =>
             {
                 var errors = request.Errors();
-                if (errors.Count > 0) return Results.ValidationProblem(errors);
+                if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
                 var lifetime = TimeSpan.FromHours(8);
-                return Results.Ok(new TokenResponse(
+                return TypedResults.Ok(new TokenResponse(
                     tokens.Issue(request.UserId!, request.OrganisationId!, request.Role!, lifetime),
                     "Bearer",
                     (int)lifetime.TotalSeconds));

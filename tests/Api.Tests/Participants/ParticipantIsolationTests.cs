@@ -94,7 +94,11 @@ public sealed class ParticipantIsolationTests(ApiFixture fixture) : ApiTest(fixt
             case "GET": s.Get.Url(url); break;
             case "DELETE": s.Delete.Url(url); break;
             default:
-                if (url.EndsWith("/import")) s.Post.Text("displayName;consentNotice;consentGivenOn\nX;n;2026-09-01\n").ToUrl(url);
+                if (url.EndsWith("/import"))
+                {
+                    s.Post.Text("displayName;consentNotice;consentGivenOn\nX;n;2026-09-01\n").ToUrl(url);
+                    s.WithRequestHeader("Content-Type", "text/csv");
+                }
                 else s.Post.Json(body).ToUrl(url);
                 break;
         }

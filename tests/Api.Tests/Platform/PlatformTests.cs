@@ -26,6 +26,31 @@ public sealed class PlatformTests(ApiFixture fixture) : ApiTest(fixture)
         paths.GetProperty("/api/groups/{groupId}").GetProperty("get").GetProperty("responses").GetProperty("200").ToString().ShouldContain("Group");
         paths.GetProperty("/api/groups/{groupId}/rename").GetProperty("post").GetProperty("responses").GetProperty("412").ToString().ShouldContain("ProblemDetails");
         document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().ShouldBe("bearer");
+        paths.GetProperty("/api/groups/{groupId}/participants/import").GetProperty("post").GetProperty("requestBody").GetProperty("content")
+            .TryGetProperty("text/csv", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Every_api_operation_documents_its_answer_and_the_refusals_of_authentication()
+    {
+        var result = await Host.Scenario(s => s.Get.Url("/openapi/v1.json"));
+        using var document = JsonDocument.Parse(await result.ReadAsTextAsync());
+
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Route: $"{o.Name.ToUpperInvariant()} {p.Name}", Operation: o.Value)))
+            .ToList();
+
+        operations.Count.ShouldBeGreaterThan(40);
+        foreach (var (route, operation) in operations)
+        {
+            var responses = operation.GetProperty("responses");
+            var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+            success.ShouldNotBeEmpty(route);
+            foreach (var answer in success) answer.Value.TryGetProperty("content", out _).ShouldBeTrue(route);
+            responses.TryGetProperty("401", out _).ShouldBeTrue(route);
+            responses.TryGetProperty("403", out _).ShouldBeTrue(route);
+        }
     }
 
     [Fact]
