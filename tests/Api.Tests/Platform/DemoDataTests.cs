@@ -1,7 +1,11 @@
 using Alba;
 using LivingLibrary.Api.Demo;
 using LivingLibrary.Api.Tests.Support;
+using LivingLibrary.Api.Pairings;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Projections.Library;
+using LivingLibrary.Projections.Pairings;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
@@ -21,5 +25,47 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
 
         map.Participants.Count.ShouldBe(12);
         catalogue.Skills.Count(s => s.Helpers.Count > 0 && s.Learners.Count > 0).ShouldBeGreaterThanOrEqualTo(5);
+    }
+}
+
+public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>What the README's walk-through does by hand: suggest, read why, accept, log a session, end, and see it all.</summary>
+    [Fact]
+    public async Task The_demo_facilitator_pairs_people_and_sees_it_all_in_the_views_and_the_history()
+    {
+        await DemoData.LoadAsync(Store);
+        var amina = Token(DemoData.FacilitatorId, DemoData.Organisation, "facilitator");
+        var group = DemoData.GroupId;
+
+        var suggestion = (await (await Send(amina, s => s.Post.Json(new SuggestPairings([group], null, null, null)).ToUrl("/api/pairings/suggestions")))
+            .ReadAsJsonAsync<SuggestionView>())!;
+        suggestion.Pairs.Count.ShouldBeGreaterThanOrEqualTo(5);
+        suggestion.Pairs.ShouldAllBe(p => p.Explanation.Contains(" can help ") && p.Explanation.Contains("both speak"));
+        suggestion.Unmatched.ShouldContain(u => u.Explanation.Contains("nobody speaks Turkish"));
+
+        var pairings = new List<Guid>();
+        foreach (var pair in suggestion.Pairs.Take(2))
+        {
+            var result = await Send(amina, s => { s.Post.Json(new ProposePairing(suggestion.SuggestionId, pair.NeedId, null)).ToUrl("/api/pairings"); s.StatusCodeShouldBe(201); });
+            var id = (await result.ReadAsJsonAsync<PairingCreated>())!.Id;
+            foreach (var party in new[] { Party.Learner, Party.Helper })
+                await Send(amina, s => s.Post.Json(new AcceptPairing(party)).ToUrl($"/api/pairings/{id}/accept"));
+            pairings.Add(id);
+        }
+        await Send(amina, s => s.Post.Json(new LogHelpSession(PairingAccess.Today(), 60, "Paid the electricity bill", LearnerFeeling.Confident))
+            .ToUrl($"/api/pairings/{pairings[0]}/sessions"));
+        await Send(amina, s => s.Post.Json(new EndPairing(PairingOutcome.WentWell, "Done", "Merci", "Avec plaisir")).ToUrl($"/api/pairings/{pairings[1]}/end"));
+
+        var active = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/pairings"))).ReadAsJsonAsync<PairingSummary[]>())!;
+        var ended = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/pairings?status=ended"))).ReadAsJsonAsync<PairingSummary[]>())!;
+        var history = (await (await Send(amina, s => s.Get.Url($"/api/pairings/{pairings[0]}/history"))).ReadAsJsonAsync<HistoryEntry[]>())!;
+        var board = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/unmatched-needs"))).ReadAsJsonAsync<OpenNeed[]>())!;
+
+        active.Single().ShouldSatisfyAllConditions(p => p.Id.ShouldBe(pairings[0]), p => p.Sessions.ShouldBe(1));
+        ended.Single().Id.ShouldBe(pairings[1]);
+        history.Select(h => h.Type).Last().ShouldBe("help_session_logged");
+        history.ShouldAllBe(h => h.By == DemoData.FacilitatorId);
+        board.ShouldNotContain(n => n.NeedId == suggestion.Pairs[0].NeedId);
     }
 }
