@@ -3,6 +3,7 @@ using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Pairings.Suggestions;
 using LivingLibrary.Domain.Participants;
 using Marten;
 
@@ -29,6 +30,10 @@ public static class PairingAccess
         var ids = pairings.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Distinct().ToArray();
         return (await session.LoadManyAsync<Participant>(ids)).ToDictionary(p => p.Id);
     }
+
+    /// <summary>The weights of the session's organisation (its tenant), or the defaults.</summary>
+    public static async Task<PairingWeights> PairingWeightsAsync(this IQuerySession session) =>
+        (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(session.TenantId)))?.Weights ?? new PairingWeights();
 
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -13,8 +13,7 @@ namespace LivingLibrary.Api.Pairings;
 public static class GetPairingWeightsEndpoint
 {
     [WolverineGet("/api/pairing-weights"), Tags("Pairings"), EndpointSummary("How the organisation weighs preferences in pairing suggestions")]
-    public static async Task<PairingWeights> Get(IQuerySession session, ClaimsPrincipal user) =>
-        (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(user.Caller().OrganisationId)))?.Weights ?? new PairingWeights();
+    public static Task<PairingWeights> Get(IQuerySession session) => session.PairingWeightsAsync();
 }
 
 public static class SetPairingWeightsEndpoint
@@ -24,9 +23,9 @@ public static class SetPairingWeightsEndpoint
             OrganisationSettings.Check(weights));
 
     [WolverinePut("/api/pairing-weights"), Tags("Pairings"), EndpointSummary("Set how the organisation weighs preferences (coordinators)")]
-    public static async Task<(PairingWeights, IMartenOp)> Put(PairingWeights weights, ClaimsPrincipal user, IQuerySession session)
+    public static async Task<(PairingWeights, IMartenOp)> Put(PairingWeights weights, IQuerySession session)
     {
-        var streamId = OrganisationSettings.StreamId(user.Caller().OrganisationId);
+        var streamId = OrganisationSettings.StreamId(session.TenantId);
         var state = await session.Events.FetchStreamStateAsync(streamId);
         return (weights, state is null
             ? MartenOps.StartStream<OrganisationSettings>(streamId, new PairingWeightsSet(weights))

@@ -27,6 +27,7 @@ public static class ProposePairingEndpoint
             return new ProposalContext(null, null, null, null, false, null, "", null);
 
         var learner = await session.Query<Participant>().Where(p => p.Needs.Any(n => n.NeedId == needId)).FirstOrDefaultAsync();
+        var skills = await session.SkillCatalogueAsync();
         var pair = (SuggestedPair?)null;
         var refusal = (Refusal?)null;
         Participant? helper = null;
@@ -42,17 +43,17 @@ public static class ProposePairingEndpoint
             // Its capacity counts the active pairings only: other proposals may still be declined.
             var pairings = (await session.PairingsOfAsync([learner.Id, helper.Id])).Where(p => p.Status != PairingStatus.Proposed);
             var request = PairingRequests.Build(new SuggestPairings(null, null, [new Pin(needId, helperId)], null), [learner, helper], pairings,
-                new PairingWeights(), await session.SkillCatalogueAsync(), PairingAccess.Today());
+                await session.PairingWeightsAsync(), skills, PairingAccess.Today());
             var suggestion = PairingPlanner.Suggest(request);
             pair = suggestion.Pairs.FirstOrDefault(p => p.NeedId == needId && p.HelperId == helperId);
             if (pair is null)
                 refusal = Refusal.Conflict(suggestion.UnmetPins.FirstOrDefault() is { } unmet
-                    ? Words.For([learner, helper], await session.SkillCatalogueAsync()).Describe(unmet, request)
+                    ? Words.For([learner, helper], skills).Describe(unmet, request)
                     : "This pair does not meet the pairing rules.");
         }
 
         var taken = await session.Query<Pairing>().AnyAsync(p => p.NeedId == needId && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Active));
-        var explanation = pair is null || learner is null || helper is null ? "" : Words.For([learner, helper], await session.SkillCatalogueAsync()).Describe(pair);
+        var explanation = pair is null || learner is null || helper is null ? "" : Words.For([learner, helper], skills).Describe(pair);
         return new ProposalContext(learner, helper,
             learner is null ? null : await session.LoadAsync<Group>(learner.GroupId),
             helper is null ? null : await session.LoadAsync<Group>(helper.GroupId),

@@ -30,12 +30,12 @@ public static class SuggestPairingsEndpoint
     /// (the "suggested" step), and answers them with their explanations. Nothing is proposed yet.
     /// </summary>
     [WolverinePost("/api/pairings/suggestions"), Tags("Pairings"), EndpointSummary("Suggest pairings for one or several groups")]
-    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session, ClaimsPrincipal user)
+    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session)
     {
         var groupIds = command.GroupIds!.Distinct().ToArray();
         var people = await session.Query<Participant>().Where(p => p.GroupId.IsOneOf(groupIds) && !p.HasLeft).ToListAsync();
         var pairings = await session.PairingsOfAsync([.. people.Select(p => p.Id)]);
-        var weights = (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(user.Caller().OrganisationId)))?.Weights ?? new PairingWeights();
+        var weights = await session.PairingWeightsAsync();
         var skills = await session.SkillCatalogueAsync();
         var today = PairingAccess.Today();
 
