@@ -5,6 +5,7 @@ using Marten;
 using LivingLibrary.Projections;
 using Weasel.Core;
 using Wolverine;
+using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Platform;
@@ -42,6 +43,7 @@ public static class EventStore
         // HotCold is not an option: it needs a lock type that the DistributedLock shim lacks (see README).
         if (!ProjectionsAreDistributed(builder.Configuration)) marten.AddAsyncDaemon(DaemonMode.Solo);
 
+        builder.Services.AddWolverineHttp();
         builder.Host.UseWolverine(opts =>
         {
             // The endpoints live here, whatever process hosts the API (tests and benchmarks too).

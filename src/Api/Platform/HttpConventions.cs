@@ -17,7 +17,6 @@ public static class HttpConventions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>());
-        builder.Services.AddWolverineHttp();
         builder.Services.AddHealthChecks()
             .AddNpgSql(_ => EventStore.ConnectionString(builder.Configuration), name: "postgresql", tags: ["ready"]);
     }

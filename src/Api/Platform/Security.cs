@@ -45,12 +45,11 @@ public static class Security
                     options.TokenValidationParameters.ValidIssuer = DevelopmentTokens.Issuer;
                     options.TokenValidationParameters.IssuerSigningKey = tokens.SigningKey;
                 }
-                else
-                {
-                    throw new InvalidOperationException(
-                        "Auth:Authority (the OIDC authority that issues tokens) must be set outside Development.");
-                }
-            });
+            })
+            // The API refuses to start without a way to validate tokens; offline commands (help, db-apply) still run.
+            .Validate(options => !string.IsNullOrEmpty(options.Authority) || options.TokenValidationParameters.IssuerSigningKey is not null,
+                "Auth:Authority (the OIDC authority that issues tokens) must be set outside Development.")
+            .ValidateOnStart();
 
         var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
