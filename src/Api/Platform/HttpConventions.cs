@@ -25,7 +25,19 @@ public static class HttpConventions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Every answer names the correlation id its events record: the caller's X-Correlation-ID, else the trace id.
+        app.Use((context, next) =>
+        {
+            var correlationId = context.Request.Headers[CorrelationIdHeader].ToString() is { Length: > 0 } given
+                ? given
+                : System.Diagnostics.Activity.Current?.RootId;
+            if (!string.IsNullOrEmpty(correlationId)) context.Response.Headers[CorrelationIdHeader] = correlationId;
+            return next(context);
+        });
     }
+
+    public const string CorrelationIdHeader = "X-Correlation-ID";
 
     public static void UseLivingLibraryConventions(this WolverineHttpOptions opts)
     {

@@ -31,6 +31,21 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Without_a_correlation_id_the_answer_names_the_one_its_events_record()
+    {
+        var result = await Send(Coordinator(), s =>
+        {
+            s.Post.Json(GroupScenarios.NewGroup()).ToUrl("/api/groups");
+            s.StatusCodeShouldBe(201);
+        });
+
+        var id = (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        var correlationId = result.Context.Response.Headers["X-Correlation-ID"].ToString();
+        correlationId.ShouldNotBeNullOrEmpty();
+        (await Stream(id)).Single().CorrelationId.ShouldBe(correlationId);
+    }
+
+    [Fact]
     public async Task A_facilitator_may_not_create_a_group()
     {
         await Send(Facilitator("facilitator-1"), s =>
