@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Import;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Participants;
 using Marten;
@@ -96,10 +97,5 @@ public static class DemoData
             yield return new LearningNeedDeclared(id, Guid.Parse($"0194f2a0-de02-7000-8000-{p.N * 100 + ++n:D12}"), skill, priority, deadline);
     }
 
-    private static TimeSlot[] Slots(string slots) =>
-    [
-        .. slots.Split(' ').Select(s => s.Split('-')).Select(s => new TimeSlot(
-            s[0] switch { "mon" => DayOfWeek.Monday, "tue" => DayOfWeek.Tuesday, "wed" => DayOfWeek.Wednesday, "thu" => DayOfWeek.Thursday, _ => DayOfWeek.Friday },
-            s[1] switch { "morning" => DayPart.Morning, "afternoon" => DayPart.Afternoon, _ => DayPart.Evening })),
-    ];
+    private static TimeSlot[] Slots(string slots) => [.. slots.Split(' ').Select(s => ParticipantCsv.TryReadSlot(s)!)];
 }

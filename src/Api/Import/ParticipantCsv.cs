@@ -149,12 +149,20 @@ public static class ParticipantCsv
         var slots = new List<TimeSlot>();
         foreach (var token in List(value))
         {
-            var dash = token.IndexOf('-');
-            if (dash > 0 && Days.TryGetValue(token[..dash], out var day) && Parts.TryGetValue(token[(dash + 1)..], out var part))
-                slots.Add(new TimeSlot(day, part));
+            if (TryReadSlot(token) is { } slot)
+                slots.Add(slot);
             else
                 errors.Add(new ImportError(line, "availability", $"'{token}' is not a moment such as tue-morning, mar-matin or di-voormiddag."));
         }
         return slots;
+    }
+
+    /// <summary>One weekly moment as people write it: "tue-morning", "mar-matin", "di-voormiddag".</summary>
+    public static TimeSlot? TryReadSlot(string token)
+    {
+        var dash = token.IndexOf('-');
+        return dash > 0 && Days.TryGetValue(token[..dash], out var day) && Parts.TryGetValue(token[(dash + 1)..], out var part)
+            ? new TimeSlot(day, part)
+            : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LivingLibrary.Api.Library;
 using LivingLibrary.Api.Participants;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Groups;
@@ -35,7 +36,7 @@ public static class GetHelperLoadEndpoint
     [WolverineGet("/api/groups/{groupId}/helper-load"), Tags("Pairings"), EndpointSummary("Each helper of the group: helping now, proposed, capacity")]
     public static async Task<IReadOnlyList<HelperLoad>> Get([ReadAggregate("groupId")] Group group, IQuerySession session)
     {
-        var people = await session.Query<Participant>().Where(p => p.GroupId == group.Id && !p.HasLeft).ToListAsync();
+        var people = await session.GroupParticipantsAsync(group.Id, asOf: null);
         return PairingViews.Loads(people, await session.PairingsOfAsync([.. people.Select(p => p.Id)]));
     }
 }
@@ -47,7 +48,7 @@ public static class GetOpenNeedsEndpoint
     [WolverineGet("/api/groups/{groupId}/unmatched-needs"), Tags("Pairings"), EndpointSummary("The board of needs no pairing takes care of, and why")]
     public static async Task<IReadOnlyList<OpenNeed>> Get([ReadAggregate("groupId")] Group group, IQuerySession session)
     {
-        var people = await session.Query<Participant>().Where(p => p.GroupId == group.Id && !p.HasLeft).ToListAsync();
+        var people = await session.GroupParticipantsAsync(group.Id, asOf: null);
         var latest = await session.Query<SuggestionRecord>().Where(s => s.GroupIds.Contains(group.Id))
             .OrderByDescending(s => s.Id).FirstOrDefaultAsync();
         return PairingViews.OpenNeeds(people, await session.PairingsOfAsync([.. people.Select(p => p.Id)]), latest);

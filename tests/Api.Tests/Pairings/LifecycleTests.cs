@@ -47,6 +47,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
         var declined = await Host.ProposeAsync(Amina, new ProposePairing(null, scene.JeanNeed, scene.Samira));
         await Send(Amina, s => s.Post.Json(new DeclinePairing(Party.Learner, "Prefers the Thursday group")).ToUrl($"/api/pairings/{declined}/decline"));
+        (await Stream(declined)).Last().Data.ShouldBe(new PairingDeclined(declined, Party.Learner, "Prefers the Thursday group"));
         var before = await EventCount();
 
         await Send(Amina, s => { s.Post.Json(new AcceptPairing(Party.Helper)).ToUrl($"/api/pairings/{declined}/accept"); s.StatusCodeShouldBe(409); });
@@ -83,6 +84,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
         await Send(Amina, s => s.Post.Json(new SetHelpCapacity(1)).ToUrl($"/api/participants/{scene.Lucie}/capacity"));
+        (await Stream(scene.Lucie)).Last().Data.ShouldBe(new HelpCapacitySet(scene.Lucie, 1));
         var proposals = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
