@@ -1,9 +1,8 @@
 using JasperFx;
-using LivingLibrary.Api.Platform;
-using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSecurity();
 builder.AddEventStore();
 builder.AddHttpConventions();

@@ -10,6 +10,9 @@ public sealed partial class Fields
 {
     private readonly Dictionary<string, List<string>> _errors = new();
 
+    /// <summary>Blank free text is no text.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     public Fields Text(string field, string? value, int max, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -32,3 +32,9 @@ public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionar
     public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
     public static Refusal Stale(string detail) => new(RefusalKind.Stale, detail);
 }
+
+public static class Refusals
+{
+    /// <summary>The first refusal of the guards, in order, or null when all pass.</summary>
+    public static Refusal? FirstOf(params Refusal?[] guards) => guards.FirstOrDefault(r => r is not null);
+}

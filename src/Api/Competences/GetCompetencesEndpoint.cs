@@ -1,5 +1,3 @@
-using LivingLibrary.Domain.Competences;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Competences;
 

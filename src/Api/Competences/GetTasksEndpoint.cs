@@ -1,6 +1,3 @@
-using LivingLibrary.Domain.Competences;
-using Marten;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Competences;
 

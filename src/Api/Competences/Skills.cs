@@ -1,5 +1,3 @@
-using LivingLibrary.Domain.Competences;
-using Marten;
 
 namespace LivingLibrary.Api.Competences;
 

@@ -1,7 +1,4 @@
 using LivingLibrary.Api.Import;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Participants;
-using Marten;
 
 namespace LivingLibrary.Api.Demo;
 

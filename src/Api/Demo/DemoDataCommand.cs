@@ -1,6 +1,5 @@
 using JasperFx;
 using JasperFx.CommandLine;
-using Marten;
 
 // Lets the JasperFx command line find the commands of this assembly (demo-data).
 [assembly: JasperFxAssembly]

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Groups;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace LivingLibrary.Api.Groups;
 
 public sealed record GroupCreatedResponse(Guid Id) : CreationResponse($"/api/groups/{Id}");
@@ -12,12 +5,12 @@ public sealed record GroupCreatedResponse(Guid Id) : CreationResponse($"/api/gro
 public static class CreateGroupEndpoint
 {
     public static ProblemDetails Validate(CreateGroup command, ClaimsPrincipal user) =>
-        Problems.FirstOf(user.Caller().MayCreateGroups(), GroupRules.Check(command));
+        Problems.FirstOf(user.Caller().MayCreateGroups(), command.Check());
 
     [WolverinePost("/api/groups"), Tags("Groups"), EndpointSummary("Create a group")]
     public static (GroupCreatedResponse, IStartStream) Post(CreateGroup command)
     {
         var groupId = Guid.CreateVersion7();
-        return (new GroupCreatedResponse(groupId), MartenOps.StartStream<Group>(groupId, GroupDecisions.Create(groupId, command)));
+        return (new GroupCreatedResponse(groupId), MartenOps.StartStream<Group>(groupId, [.. command.Decide(groupId).Events]));
     }
 }

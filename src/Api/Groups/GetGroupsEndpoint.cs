@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Groups;
-using Marten;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Groups;
 

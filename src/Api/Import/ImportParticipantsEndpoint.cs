@@ -1,13 +1,4 @@
-using System.Security.Claims;
 using LivingLibrary.Api.Competences;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Participants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Import;
 
@@ -41,9 +32,8 @@ public static class ImportParticipantsEndpoint
         foreach (var line in lines)
         {
             var participantId = Guid.CreateVersion7();
-            var enrolled = ParticipantDecisions.Enrol(participantId, group.Id, line.Enrolment);
-            var intake = line.Intake is null ? [] : ParticipantDecisions.Assess(Participant.Create(enrolled), line.Intake);
-            session.Events.StartStream<Participant>(participantId, [enrolled, .. intake]);
+            IEnumerable<object> intake = line.Intake?.Assessed(participantId, group.Id) ?? [];
+            session.Events.StartStream<Participant>(participantId, [line.Enrolment.Enrolled(participantId, group.Id), .. intake]);
             ids.Add(participantId);
         }
         return Results.Ok(new ImportReport(false, lines.Count, ids.Count, ids, []));

@@ -1,8 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Competences;
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Api.Import;
 
@@ -77,8 +74,8 @@ public static class ParticipantCsv
             var intake = levels.Count == 0 ? null : new RecordAssessment(
                 Source(Cell("source"), line, lineErrors), Cell("tool"), Date(Cell("assessedOn"), "assessedOn", line, lineErrors), true, levels);
 
-            lineErrors.AddRange(Errors(line, ParticipantRules.Check(enrolment), levels));
-            if (intake is not null) lineErrors.AddRange(Errors(line, ParticipantRules.Check(intake, skills), levels));
+            lineErrors.AddRange(Errors(line, enrolment.Check(), levels));
+            if (intake is not null) lineErrors.AddRange(Errors(line, intake.Check(skills), levels));
             if (lineErrors.Count == 0) lines.Add(new ImportedLine(line, enrolment, intake));
             errors.AddRange(lineErrors);
         }

@@ -1,6 +1,4 @@
 using JasperFx.Events;
-using LivingLibrary.Domain.Participants;
-using Marten;
 
 namespace LivingLibrary.Api.Library;
 

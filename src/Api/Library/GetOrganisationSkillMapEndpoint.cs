@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
 using LivingLibrary.Projections.Library;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Library;
 

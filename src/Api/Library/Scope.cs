@@ -1,5 +1,3 @@
-using LivingLibrary.Domain.Participants;
-using Marten;
 
 namespace LivingLibrary.Api.Library;
 

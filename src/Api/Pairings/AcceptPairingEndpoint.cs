@@ -1,29 +1,11 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Pairings;
-using LivingLibrary.Domain.Participants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace LivingLibrary.Api.Pairings;
 
 public static class AcceptPairingEndpoint
 {
     public static Task<Participant?> LoadAsync(Pairing pairing, IQuerySession session) => session.LoadAsync<Participant>(pairing.HelperId);
 
-    public static async Task<ProblemDetails> ValidateAsync(AcceptPairing command, Pairing pairing, Participant? helper,
-        ClaimsPrincipal user, HttpRequest request, IQuerySession session) =>
-        Problems.FirstOf(
-            await session.MayActOnAsync(pairing, user),
-            PairingRules.Check(command),
-            Versions.IfMatch(request, pairing.Version),
-            pairing.IsProposed(),
-            !Starts(pairing, command) ? null
-            : helper is null ? Refusal.Conflict("The helper is no longer a participant.")
-            : helper.HasRoom());
+    public static async Task<ProblemDetails> ValidateAsync(Pairing pairing, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(pairing, user));
 
     /// <summary>
     /// The second acceptance starts the pairing and takes one of the helper's places. That place is
@@ -31,15 +13,14 @@ public static class AcceptPairingEndpoint
     /// for the last place cannot both start: the later one is refused (409) and appends nothing.
     /// </summary>
     [WolverinePost("/api/pairings/{pairingId}/accept"), Tags("Pairings"), EndpointSummary("Record that the learner or the helper accepted")]
-    public static (VersionedResult<Versioned>, Events, IMartenOp) Post(AcceptPairing command, [WriteAggregate("pairingId")] Pairing pairing, Participant helper)
+    public static (Reply<Pairing>, Events, IMartenOp) Post(AcceptPairing command, [WriteAggregate("pairingId")] Pairing pairing,
+        Participant? helper, TimeProvider clock)
     {
-        var (onPairing, onHelper) = PairingDecisions.Accept(pairing, command.Party!.Value, PairingAccess.Today());
+        var (onPairing, onHelper) = command.Decide(pairing, helper, clock.Today());
+        var (reply, events) = onPairing.Reply<Pairing>();
         IMartenOp place = onHelper.Count == 0
             ? MartenOps.Nothing()
-            : new AppendToStream(helper.Id, [.. onHelper]) { ExpectedVersion = helper.Version + onHelper.Count }; // Marten expects the version after the append
-        return (Versions.Accepted(pairing.Id, pairing.Version + onPairing.Count), [.. onPairing], place);
+            : new AppendToStream(helper!.Id, [.. onHelper]) { ExpectedVersion = helper.Version + onHelper.Count }; // Marten expects the version after the append
+        return (reply, events, place);
     }
-
-    private static bool Starts(Pairing pairing, AcceptPairing command) =>
-        command.Party is { } party && !pairing.AcceptedBy.Contains(party) && pairing.AcceptedBy.Count == 1;
 }

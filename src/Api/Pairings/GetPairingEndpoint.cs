@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Pairings;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Pairings;
 

@@ -1,14 +1,4 @@
-using System.Security.Claims;
 using LivingLibrary.Api.Competences;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Pairings;
-using LivingLibrary.Domain.Participants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Pairings;
 

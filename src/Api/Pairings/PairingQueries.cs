@@ -1,15 +1,6 @@
-using System.Security.Claims;
 using LivingLibrary.Api.Library;
 using LivingLibrary.Api.Participants;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Pairings;
-using LivingLibrary.Domain.Participants;
 using LivingLibrary.Projections.Pairings;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Pairings;
 

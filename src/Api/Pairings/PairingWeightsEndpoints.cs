@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Pairings.Suggestions;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Pairings;
 

@@ -1,15 +1,5 @@
-using System.Security.Claims;
 using LivingLibrary.Api.Competences;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Pairings.Suggestions;
-using LivingLibrary.Domain.Participants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Pairings;
 
@@ -30,14 +20,14 @@ public static class SuggestPairingsEndpoint
     /// (the "suggested" step), and answers them with their explanations. Nothing is proposed yet.
     /// </summary>
     [WolverinePost("/api/pairings/suggestions"), Tags("Pairings"), EndpointSummary("Suggest pairings for one or several groups")]
-    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session)
+    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session, TimeProvider clock)
     {
         var groupIds = command.GroupIds!.Distinct().ToArray();
         var people = await session.Query<Participant>().Where(p => p.GroupId.IsOneOf(groupIds) && !p.HasLeft).ToListAsync();
         var pairings = await session.PairingsOfAsync([.. people.Select(p => p.Id)]);
         var weights = await session.PairingWeightsAsync();
         var skills = await session.SkillCatalogueAsync();
-        var today = PairingAccess.Today();
+        var today = clock.Today();
 
         var suggestion = PairingPlanner.Suggest(PairingRequests.Build(command, people, pairings, weights, skills, today));
         var record = new PairingsSuggested(Guid.CreateVersion7(), groupIds, today, suggestion);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Pairings.Suggestions;
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Api.Pairings;
 

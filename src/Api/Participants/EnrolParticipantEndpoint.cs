@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Participants;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace LivingLibrary.Api.Participants;
 
 public sealed record ParticipantEnrolledResponse(Guid Id) : CreationResponse($"/api/participants/{Id}");
@@ -13,13 +5,12 @@ public sealed record ParticipantEnrolledResponse(Guid Id) : CreationResponse($"/
 public static class EnrolParticipantEndpoint
 {
     public static ProblemDetails Validate(EnrolParticipant command, Group group, ClaimsPrincipal user) =>
-        Problems.FirstOf(group.MayRun(user.Caller()), ParticipantRules.Check(command), group.IsOpen());
+        Problems.FirstOf(group.MayRun(user.Caller()), command.Check(), group.IsOpen());
 
     [WolverinePost("/api/groups/{groupId}/participants"), Tags("Participants"), EndpointSummary("Enrol a participant in a group")]
     public static (ParticipantEnrolledResponse, IStartStream) Post(EnrolParticipant command, [ReadAggregate("groupId")] Group group)
     {
         var participantId = Guid.CreateVersion7();
-        return (new ParticipantEnrolledResponse(participantId),
-            MartenOps.StartStream<Participant>(participantId, ParticipantDecisions.Enrol(participantId, group.Id, command)));
+        return (new ParticipantEnrolledResponse(participantId), MartenOps.StartStream<Participant>(participantId, [.. command.Decide(participantId, group).Events]));
     }
 }

@@ -1,12 +1,4 @@
-using System.Security.Claims;
 using LivingLibrary.Api.Library;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain.Competences;
-using LivingLibrary.Domain.Participants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Participants;
 

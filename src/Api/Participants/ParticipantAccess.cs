@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Api.Platform;
-using LivingLibrary.Domain;
-using LivingLibrary.Domain.Groups;
-using LivingLibrary.Domain.Participants;
-using Marten;
 
 namespace LivingLibrary.Api.Participants;
 

@@ -1,12 +1,9 @@
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
-using Marten;
 using LivingLibrary.Projections;
 using Weasel.Core;
 using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace LivingLibrary.Api.Platform;
 

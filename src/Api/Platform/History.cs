@@ -1,4 +1,3 @@
-using Marten;
 
 namespace LivingLibrary.Api.Platform;
 

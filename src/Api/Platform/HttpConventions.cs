@@ -1,9 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Platform;
 
@@ -47,6 +44,7 @@ public static class HttpConventions
         opts.TenantId.IsClaimTypeNamed(Security.OrganisationClaim);
         opts.TenantId.AssertExists();
 
+        opts.AddPolicy<IfMatchPolicy>();
         opts.MapConcurrencyFailuresToConflict();
         opts.ApplyCorrelationIdHeaderToAllEndpoints = true;
         opts.RejectUnparseableQueryValues = true;
@@ -55,9 +53,6 @@ public static class HttpConventions
         opts.ConfigureEndpoints(chain =>
         {
             chain.Metadata.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-            // A command on an existing stream honours If-Match.
-            if (!chain.HttpMethods.Contains("GET") && chain.RoutePattern?.Parameters.Count > 0)
-                chain.Metadata.ProducesProblem(StatusCodes.Status412PreconditionFailed);
         });
     }
 }

@@ -1,6 +1,3 @@
-using LivingLibrary.Domain;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace LivingLibrary.Api.Platform;
 

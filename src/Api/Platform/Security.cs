@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using LivingLibrary.Domain;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;

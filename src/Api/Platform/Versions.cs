@@ -1,41 +1,88 @@
 using System.Reflection;
-using LivingLibrary.Domain;
-using Microsoft.AspNetCore.Http.Metadata;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.CodeGeneration.Frames;
+using JasperFx.Events;
+using Wolverine;
+using Wolverine.Configuration;
 
 namespace LivingLibrary.Api.Platform;
 
-/// <summary>A stream's version is its resource's ETag; commands honour If-Match.</summary>
+/// <summary>
+/// A stream's version is its resource's ETag. The one way versions are handled (docs/adr/0006):
+/// <see cref="IfMatchPolicy"/> checks If-Match against the version the aggregate was fetched at for
+/// writing, which is also the version Marten expects when it appends; <see cref="Reply{T}"/> answers
+/// with the stream's version after the append. No endpoint computes a version.
+/// </summary>
 public static class Versions
 {
-    public static string ETag(int version) => $"\"{version}\"";
+    public static string ETag(long version) => $"\"{version}\"";
 
-    /// <summary>Refuses a command sent with an If-Match that is not the current version (412).</summary>
-    public static Refusal? IfMatch(HttpRequest request, int currentVersion)
+    /// <summary>Refuses a command sent with an If-Match that is not the stream's current version (412).</summary>
+    public static ProblemDetails IfMatch<T>(HttpRequest request, IEventStream<T> stream) where T : notnull
     {
         var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header)) return null;
+        if (string.IsNullOrWhiteSpace(header)) return WolverineContinue.NoProblems;
+        var current = stream.StartingVersion ?? 0;
         var matches = header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Any(tag => tag == "*" || tag.Replace("W/", "", StringComparison.Ordinal).Trim('"') == currentVersion.ToString());
-        return matches ? null : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(currentVersion)}.");
+            .Any(tag => tag == "*" || tag.Replace("W/", "", StringComparison.Ordinal).Trim('"') == current.ToString());
+        return matches
+            ? WolverineContinue.NoProblems
+            : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(current)}.").ToProblem();
     }
-
-    public static VersionedResult<Versioned> Accepted(Guid id, int version) => new(new Versioned(id, version), version);
 }
 
-/// <summary>The answer to an accepted command: the resource and its version after the command.</summary>
-public sealed record Versioned(Guid Id, int Version);
+/// <summary>The answer to an accepted command: the resource, its version after the command, and what it created inside it, if anything.</summary>
+public sealed record Versioned(Guid Id, long Version, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? CreatedId = null);
 
-/// <summary>A command's answer with the stream's new version as ETag.</summary>
-public sealed class VersionedResult<T>(T body, int version) : IResult, IEndpointMetadataProvider
+/// <summary>
+/// Returned with the events of a decision on an existing stream of <typeparamref name="T"/>: a refusal
+/// becomes its problem (and the decision appended nothing); otherwise the answer is <see cref="Versioned"/>
+/// with the stream's version after the append as ETag.
+/// </summary>
+public sealed class Reply<T>(Refusal? refusal, Guid? createdId = null) : IResponseAware where T : notnull
 {
-    public T Body => body;
-
-    public Task ExecuteAsync(HttpContext httpContext)
+    public static void ConfigureResponse(IChain chain)
     {
-        httpContext.Response.Headers.ETag = Versions.ETag(version);
-        return Results.Json(body).ExecuteAsync(httpContext);
+        chain.UseForResponse(new MethodCall(typeof(Reply<T>), typeof(Reply<T>).GetMethod(nameof(Write))!));
+        if (chain is HttpChain http)
+            http.Metadata.Produces<Versioned>(StatusCodes.Status200OK)
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+    public static IResult Write(Reply<T> reply, IEventStream<T> stream, HttpResponse response)
+    {
+        if (reply._refusal is { } refused) return Results.Problem(refused.ToProblem());
+        var version = stream.CurrentVersion ?? 0;
+        response.Headers.ETag = Versions.ETag(version);
+        return Results.Json(new Versioned(stream.Id, version, reply._createdId));
+    }
+
+    private readonly Refusal? _refusal = refusal;
+    private readonly Guid? _createdId = createdId;
+}
+
+public static class Replies
+{
+    /// <summary>The endpoint's answer and the events to append for a decision on a stream of <typeparamref name="T"/>.</summary>
+    public static (Reply<T>, Events) Reply<T>(this Decision decision, Guid? createdId = null) where T : notnull =>
+        (new Reply<T>(decision.Refusal, decision.IsRefused ? null : createdId), [.. decision.Events]);
+}
+
+/// <summary>Every command that writes to an aggregate's stream honours If-Match, after the caller's access was checked.</summary>
+internal sealed class IfMatchPolicy : IHttpPolicy
+{
+    public void Apply(IReadOnlyList<HttpChain> chains, GenerationRules rules, IServiceContainer container)
+    {
+        foreach (var chain in chains)
+        {
+            var aggregate = chain.Method.Method.GetParameters()
+                .FirstOrDefault(p => p.GetCustomAttribute<WriteAggregateAttribute>() is not null)?.ParameterType;
+            if (aggregate is null) continue;
+            var check = typeof(Versions).GetMethod(nameof(Versions.IfMatch))!.MakeGenericMethod(aggregate);
+            chain.AddMiddleware(rules, new MethodCall(typeof(Versions), check));
+            chain.Metadata.ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        }
+    }
 }

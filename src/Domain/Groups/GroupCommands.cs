@@ -1,16 +1,64 @@
 namespace LivingLibrary.Domain.Groups;
 
-public sealed record CreateGroup(
-    string? Name,
-    string? Place,
-    DateOnly? StartsOn,
-    DateOnly? EndsOn,
-    IReadOnlyList<string>? Languages);
+// Each command with its decision: the fields it needs (400), what the group's state allows (409),
+// and the events it appends. A command that asks for what is already true appends nothing.
 
-public sealed record RenameGroup(string? Name);
+public sealed record CreateGroup(string? Name, string? Place, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string>? Languages)
+{
+    public Refusal? Check() =>
+        new Fields()
+            .Text("name", Name, GroupRules.NameMax)
+            .Text("place", Place, GroupRules.PlaceMax)
+            .Period(StartsOn, EndsOn)
+            .Languages("languages", Languages)
+            .Refusal();
 
-public sealed record RescheduleGroup(DateOnly? StartsOn, DateOnly? EndsOn);
+    public Decision Decide(Guid groupId) =>
+        Check() ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
+}
 
-public sealed record AssignFacilitator(string? FacilitatorId, string? DisplayName);
+public sealed record RenameGroup(string? Name)
+{
+    public Decision Decide(Group group) =>
+        Refusals.FirstOf(new Fields().Text("name", Name, GroupRules.NameMax).Refusal(), group.IsOpen())
+        ?? (Name == group.Name ? Decision.Nothing : Decision.Append(new GroupRenamed(group.Id, Name!)));
+}
 
-public sealed record CloseGroup(string? Reason);
+public sealed record RescheduleGroup(DateOnly? StartsOn, DateOnly? EndsOn)
+{
+    public Decision Decide(Group group) =>
+        Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn).Refusal(), group.IsOpen())
+        ?? (StartsOn == group.StartsOn && EndsOn == group.EndsOn
+            ? Decision.Nothing
+            : Decision.Append(new GroupRescheduled(group.Id, StartsOn!.Value, EndsOn!.Value)));
+}
+
+/// <summary>Assigning someone already assigned only updates how their name is shown.</summary>
+public sealed record AssignFacilitator(string? FacilitatorId, string? DisplayName)
+{
+    public Decision Decide(Group group) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Text("facilitatorId", FacilitatorId, GroupRules.FacilitatorIdMax)
+                .Text("displayName", DisplayName, GroupRules.NameMax)
+                .Refusal(),
+            group.IsOpen())
+        ?? (group.Facilitators.Any(f => f.FacilitatorId == FacilitatorId && f.DisplayName == DisplayName)
+            ? Decision.Nothing
+            : Decision.Append(new FacilitatorAssigned(group.Id, FacilitatorId!, DisplayName!)));
+}
+
+/// <summary>Removing someone who is not assigned changes nothing, as a repeated DELETE should.</summary>
+public sealed record RemoveFacilitator(string FacilitatorId)
+{
+    public Decision Decide(Group group) =>
+        group.IsOpen()
+        ?? (group.IsFacilitatedBy(FacilitatorId) ? Decision.Append(new FacilitatorRemoved(group.Id, FacilitatorId)) : Decision.Nothing);
+}
+
+public sealed record CloseGroup(string? Reason)
+{
+    public Decision Decide(Group group) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, GroupRules.ReasonMax, required: false).Refusal(), group.IsOpen())
+        ?? Decision.Append(new GroupClosed(group.Id, string.IsNullOrWhiteSpace(Reason) ? null : Reason));
+}

@@ -1,6 +1,6 @@
 namespace LivingLibrary.Domain.Groups;
 
-/// <summary>Who may do what to a group, and which commands its state allows. Pure functions.</summary>
+/// <summary>Who may do what to a group, and what its state allows. Pure functions.</summary>
 public static class GroupRules
 {
     public const int NameMax = 120;
@@ -27,30 +27,7 @@ public static class GroupRules
     public static Refusal? IsOpen(this Group group) =>
         group.IsClosed ? Refusal.Conflict("The group is closed.") : null;
 
-    public static Refusal? Check(CreateGroup command) =>
-        new Fields()
-            .Text("name", command.Name, NameMax)
-            .Text("place", command.Place, PlaceMax)
-            .Period(command.StartsOn, command.EndsOn)
-            .Languages("languages", command.Languages)
-            .Refusal();
-
-    public static Refusal? Check(RenameGroup command) =>
-        new Fields().Text("name", command.Name, NameMax).Refusal();
-
-    public static Refusal? Check(RescheduleGroup command) =>
-        new Fields().Period(command.StartsOn, command.EndsOn).Refusal();
-
-    public static Refusal? Check(AssignFacilitator command) =>
-        new Fields()
-            .Text("facilitatorId", command.FacilitatorId, FacilitatorIdMax)
-            .Text("displayName", command.DisplayName, NameMax)
-            .Refusal();
-
-    public static Refusal? Check(CloseGroup command) =>
-        new Fields().Text("reason", command.Reason, ReasonMax, required: false).Refusal();
-
-    private static Fields Period(this Fields fields, DateOnly? startsOn, DateOnly? endsOn) =>
+    internal static Fields Period(this Fields fields, DateOnly? startsOn, DateOnly? endsOn) =>
         fields
             .Check("startsOn", startsOn is not null, "is required.")
             .Check("endsOn", endsOn is not null, "is required.")

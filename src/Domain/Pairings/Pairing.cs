@@ -5,6 +5,7 @@ public enum PairingStatus
     Proposed,
     Active,
     Declined,
+    Withdrawn,
     Ended,
 }
 
@@ -42,7 +43,10 @@ public sealed record Pairing(
 
     public Pairing Apply(PairingAccepted e) => this with { AcceptedBy = [.. AcceptedBy.Append(e.Party).Distinct()] };
 
-    public Pairing Apply(PairingDeclined e) => this with { Status = PairingStatus.Declined, DeclinedBy = e.Party, DeclineReason = e.Reason };
+    public Pairing Apply(PairingDeclined e) =>
+        this with { Status = e.Party is null ? PairingStatus.Withdrawn : PairingStatus.Declined, DeclinedBy = e.Party, DeclineReason = e.Reason };
+
+    public Pairing Apply(PairingWithdrawn e) => this with { Status = PairingStatus.Withdrawn, DeclineReason = e.Reason };
 
     public Pairing Apply(PairingStarted e) => this with { Status = PairingStatus.Active, StartedOn = e.StartedOn };
 

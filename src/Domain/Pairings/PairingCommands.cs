@@ -1,14 +1,114 @@
+using LivingLibrary.Domain.Pairings.Suggestions;
+
 namespace LivingLibrary.Domain.Pairings;
 
+// Each step of a pairing's life with its decision: the fields it needs (400), what the pairing's
+// state allows (409), and the events it appends. Dates come from the caller's clock ("today").
+
 /// <summary>Either a pair from a stored suggestion (suggestionId and needId), or a pair of the facilitator's own (needId and helperId).</summary>
-public sealed record ProposePairing(Guid? SuggestionId, Guid? NeedId, Guid? HelperId);
+public sealed record ProposePairing(Guid? SuggestionId, Guid? NeedId, Guid? HelperId)
+{
+    public Refusal? Check() =>
+        new Fields()
+            .Check("needId", NeedId is not null, "is required.")
+            .Check("helperId", SuggestionId is not null || HelperId is not null, "is required when no suggestionId is given.")
+            .Refusal();
 
-public sealed record AcceptPairing(Party? Party);
+    /// <param name="pair">The pair the suggestion (or the pinned check of the facilitator's own pair) found.</param>
+    /// <param name="needTaken">Whether another pairing already takes care of the need.</param>
+    public Decision Decide(Guid pairingId, Participant learner, Participant helper, SuggestedPair pair, string explanation, bool needTaken, DateOnly today) =>
+        Refusals.FirstOf(
+            Check(),
+            learner.IsActive(),
+            helper.IsActive(),
+            needTaken ? Refusal.Conflict("This need already has a pairing under way.") : null)
+        ?? Decision.Append(new PairingProposed(pairingId, learner.GroupId, pair.NeedId, pair.LearnerId, pair.HelperId, pair.Subject,
+            SuggestionId, pair.Score, explanation, today));
+}
 
-public sealed record DeclinePairing(Party? Party, string? Reason);
+public sealed record AcceptPairing(Party? Party)
+{
+    /// <summary>
+    /// An answer already given changes nothing; the second "yes" starts the pairing and takes one of
+    /// the helper's places, which is why it also decides on the helper's stream.
+    /// </summary>
+    public (Decision Pairing, IReadOnlyList<object> Helper) Decide(Pairing pairing, Participant? helper, DateOnly today)
+    {
+        var refused = Refusals.FirstOf(new Fields().Check("party", Party is not null, "is required: learner or helper.").Refusal(), pairing.IsProposed());
+        if (refused is not null) return (refused, []);
+        var party = Party!.Value;
+        if (pairing.AcceptedBy.Contains(party)) return (Decision.Nothing, []);
+        if (pairing.AcceptedBy.Count == 0) return (Decision.Append(new PairingAccepted(pairing.Id, party)), []);
 
-public sealed record LogHelpSession(DateOnly? HeldOn, int? DurationMinutes, string? WorkedOn, LearnerFeeling? LearnerFelt);
+        if ((helper is null ? Refusal.Conflict("The helper is no longer a participant.") : helper.HasRoom()) is { } full) return (full, []);
+        return (Decision.Append(new PairingAccepted(pairing.Id, party), new PairingStarted(pairing.Id, pairing.HelperId, today)),
+            [new HelperEngaged(pairing.HelperId, pairing.Id)]);
+    }
+}
 
-public sealed record EndPairing(PairingOutcome? Outcome, string? Reason, string? LearnerFeedback, string? HelperFeedback);
+/// <summary>One of the two people said no, with their reason if they gave one.</summary>
+public sealed record DeclinePairing(Party? Party, string? Reason)
+{
+    public Decision Decide(Pairing pairing) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("party", Party is not null, "is required: learner or helper (a facilitator withdraws a proposal instead).")
+                .Text("reason", Reason, PairingRules.TextMax, required: false)
+                .Refusal(),
+            pairing.IsProposed())
+        ?? Decision.Append(new PairingDeclined(pairing.Id, Party, Fields.Blank(Reason)));
+}
 
-public sealed record SetHelpCapacity(int? Capacity);
+/// <summary>The facilitator takes back a proposal before it starts.</summary>
+public sealed record WithdrawPairing(string? Reason)
+{
+    public Decision Decide(Pairing pairing) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, PairingRules.TextMax, required: false).Refusal(), pairing.IsProposed())
+        ?? Decision.Append(new PairingWithdrawn(pairing.Id, Fields.Blank(Reason)));
+}
+
+public sealed record LogHelpSession(DateOnly? HeldOn, int? DurationMinutes, string? WorkedOn, LearnerFeeling? LearnerFelt)
+{
+    public Decision Decide(Pairing pairing, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("heldOn", HeldOn is not null, "is required.")
+                .Check("heldOn", HeldOn is null || HeldOn <= today.AddDays(1), "cannot be in the future.")
+                .Check("durationMinutes", DurationMinutes is > 0 and <= PairingRules.MaxSessionMinutes,
+                    $"must be between 1 and {PairingRules.MaxSessionMinutes} minutes.")
+                .Text("workedOn", WorkedOn, PairingRules.TextMax)
+                .Check("learnerFelt", LearnerFelt is not null, "is required: lost, unsure, fine or confident.")
+                .Refusal(),
+            pairing.IsActive())
+        ?? Decision.Append(new HelpSessionLogged(pairing.Id, HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value));
+}
+
+/// <summary>Ends the help with its outcome and both sides' feedback; the helper's place is freed. A pair that went badly is never suggested again.</summary>
+public sealed record EndPairing(PairingOutcome? Outcome, string? Reason, string? LearnerFeedback, string? HelperFeedback)
+{
+    public (Decision Pairing, IReadOnlyList<object> Helper) Decide(Pairing pairing, DateOnly today)
+    {
+        var refused = Refusals.FirstOf(
+            new Fields()
+                .Check("outcome", Outcome is not null, "is required: wentWell, mixed or wentBadly.")
+                .Text("reason", Reason, PairingRules.TextMax, required: false)
+                .Text("learnerFeedback", LearnerFeedback, PairingRules.TextMax, required: false)
+                .Text("helperFeedback", HelperFeedback, PairingRules.TextMax, required: false)
+                .Refusal(),
+            pairing.IsActive());
+        if (refused is not null) return (refused, []);
+        return (Decision.Append(new PairingEnded(pairing.Id, pairing.HelperId, today, Outcome!.Value, Fields.Blank(Reason),
+                Fields.Blank(LearnerFeedback), Fields.Blank(HelperFeedback))),
+            [new HelperReleased(pairing.HelperId, pairing.Id)]);
+    }
+}
+
+/// <summary>Lowering it below the people helped now ends nobody's help; it only stops new pairings.</summary>
+public sealed record SetHelpCapacity(int? Capacity)
+{
+    public Decision Decide(Participant participant) =>
+        Refusals.FirstOf(
+            new Fields().Check("capacity", Capacity is >= 0 and <= PairingRules.MaxCapacity, $"must be from 0 to {PairingRules.MaxCapacity}.").Refusal(),
+            participant.IsActive())
+        ?? (participant.Capacity == Capacity ? Decision.Nothing : Decision.Append(new HelpCapacitySet(participant.Id, Capacity!.Value)));
+}

@@ -43,8 +43,11 @@ public sealed record PairingProposed(
 
 public sealed record PairingAccepted(Guid PairingId, Party Party);
 
-/// <summary>Declined by one of the two (or withdrawn by the facilitator when Party is null).</summary>
+/// <summary>One of the two said no (a null party is an early withdrawal, before <see cref="PairingWithdrawn"/> existed).</summary>
 public sealed record PairingDeclined(Guid PairingId, Party? Party, string? Reason);
+
+/// <summary>The facilitator took back a proposal that neither person had turned down.</summary>
+public sealed record PairingWithdrawn(Guid PairingId, string? Reason);
 
 /// <summary>Both accepted: the help begins, and counts against the helper's capacity.</summary>
 public sealed record PairingStarted(Guid PairingId, Guid HelperId, DateOnly StartedOn);

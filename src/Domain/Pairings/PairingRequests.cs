@@ -1,6 +1,4 @@
-using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Pairings.Suggestions;
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairings;
 

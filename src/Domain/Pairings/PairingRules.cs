@@ -1,4 +1,3 @@
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairings;
 
@@ -14,6 +13,7 @@ public static class PairingRules
         PairingStatus.Proposed => null,
         PairingStatus.Active => Refusal.Conflict("The pairing is already active."),
         PairingStatus.Declined => Refusal.Conflict("The pairing was declined."),
+        PairingStatus.Withdrawn => Refusal.Conflict("The proposal was withdrawn."),
         _ => Refusal.Conflict("The pairing has ended."),
     };
 
@@ -22,6 +22,7 @@ public static class PairingRules
         PairingStatus.Active => null,
         PairingStatus.Proposed => Refusal.Conflict("The pairing has not started: both people must accept it first."),
         PairingStatus.Declined => Refusal.Conflict("The pairing was declined."),
+        PairingStatus.Withdrawn => Refusal.Conflict("The proposal was withdrawn."),
         _ => Refusal.Conflict("The pairing has ended."),
     };
 
@@ -30,30 +31,4 @@ public static class PairingRules
         helper.Helping.Count < helper.HelpCapacity
             ? null
             : Refusal.Conflict($"The helper already helps {helper.Helping.Count} people, their capacity.");
-
-    public static Refusal? Check(AcceptPairing c) =>
-        new Fields().Check("party", c.Party is not null, "is required: learner or helper.").Refusal();
-
-    public static Refusal? Check(DeclinePairing c) =>
-        new Fields().Text("reason", c.Reason, TextMax, required: false).Refusal();
-
-    public static Refusal? Check(LogHelpSession c, DateOnly today) =>
-        new Fields()
-            .Check("heldOn", c.HeldOn is not null, "is required.")
-            .Check("heldOn", c.HeldOn is null || c.HeldOn <= today.AddDays(1), "cannot be in the future.")
-            .Check("durationMinutes", c.DurationMinutes is > 0 and <= MaxSessionMinutes, $"must be between 1 and {MaxSessionMinutes} minutes.")
-            .Text("workedOn", c.WorkedOn, TextMax)
-            .Check("learnerFelt", c.LearnerFelt is not null, "is required: lost, unsure, fine or confident.")
-            .Refusal();
-
-    public static Refusal? Check(EndPairing c) =>
-        new Fields()
-            .Check("outcome", c.Outcome is not null, "is required: wentWell, mixed or wentBadly.")
-            .Text("reason", c.Reason, TextMax, required: false)
-            .Text("learnerFeedback", c.LearnerFeedback, TextMax, required: false)
-            .Text("helperFeedback", c.HelperFeedback, TextMax, required: false)
-            .Refusal();
-
-    public static Refusal? Check(SetHelpCapacity c) =>
-        new Fields().Check("capacity", c.Capacity is >= 0 and <= MaxCapacity, $"must be from 0 to {MaxCapacity}.").Refusal();
 }

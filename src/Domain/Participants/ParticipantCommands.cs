@@ -1,5 +1,8 @@
 namespace LivingLibrary.Domain.Participants;
 
+// Each command with its decision: the fields it needs (400), what the participant's state allows
+// (404 for an offer or a need they do not have, 409), and the events it appends.
+
 public sealed record GivenConsent(string? Notice, DateOnly? GivenOn);
 
 /// <summary>A display name or pseudonym and the consent are required; nothing else is.</summary>
@@ -8,19 +11,73 @@ public sealed record EnrolParticipant(
     IReadOnlyList<string>? Languages,
     IReadOnlyList<TimeSlot>? Availability,
     string? Contact,
-    GivenConsent? Consent);
+    GivenConsent? Consent)
+{
+    public Refusal? Check() =>
+        new Fields()
+            .Person(DisplayName, Contact, Languages, Availability)
+            .Check("consent", Consent is not null, "is required: which notice the person agreed to, and when.")
+            .Text("consent.notice", Consent?.Notice, ParticipantRules.NoticeMax, required: Consent is not null)
+            .Check("consent.givenOn", Consent is null || Consent.GivenOn is not null, "is required.")
+            .Refusal();
+
+    /// <summary>The enrolment itself; used once <see cref="Decide"/> or an import's own checks accepted the command.</summary>
+    public ParticipantEnrolled Enrolled(Guid participantId, Guid groupId) =>
+        new(participantId, groupId, new PersonalDetails(DisplayName!, Fields.Blank(Contact)), [.. (Languages ?? []).Distinct()],
+            [.. (Availability ?? []).Distinct()], new Consent(Consent!.Notice!, Consent.GivenOn!.Value));
+
+    public Decision Decide(Guid participantId, Group group) =>
+        Refusals.FirstOf(Check(), group.IsOpen()) ?? Decision.Append(Enrolled(participantId, group.Id));
+}
 
 public sealed record UpdateParticipantDetails(
     string? DisplayName,
     IReadOnlyList<string>? Languages,
     IReadOnlyList<TimeSlot>? Availability,
-    string? Contact);
+    string? Contact)
+{
+    public Decision Decide(Participant p)
+    {
+        if (Refusals.FirstOf(new Fields().Person(DisplayName, Contact, Languages, Availability).Refusal(), p.IsActive()) is { } refused)
+            return refused;
+        var updated = new ParticipantDetailsUpdated(p.Id, new PersonalDetails(DisplayName!, Fields.Blank(Contact)),
+            [.. (Languages ?? []).Distinct()], [.. (Availability ?? []).Distinct()]);
+        return updated.Person == p.Person && updated.Languages.SequenceEqual(p.Languages) && updated.Availability.SequenceEqual(p.Availability)
+            ? Decision.Nothing
+            : Decision.Append(updated);
+    }
+}
 
-public sealed record RecordConsent(string? Notice, DateOnly? GivenOn);
+public sealed record RecordConsent(string? Notice, DateOnly? GivenOn)
+{
+    public Decision Decide(Participant p) =>
+        Refusals.FirstOf(
+            new Fields().Text("notice", Notice, ParticipantRules.NoticeMax).Check("givenOn", GivenOn is not null, "is required.").Refusal(),
+            p.IsActive())
+        ?? Decision.Append(new ConsentRecorded(p.Id, new Consent(Notice!, GivenOn!.Value)));
+}
 
-public sealed record MoveParticipant(Guid? GroupId);
+/// <summary>Moving someone takes running both groups (checked by the caller's access); the target must be open.</summary>
+public sealed record MoveParticipant(Guid? GroupId)
+{
+    public Decision Decide(Participant p, Group? target) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("groupId", GroupId is not null, "is required.")
+                .Check("groupId", GroupId is null || target is not null, "is not a group of your organisation.")
+                .Check("groupId", GroupId != p.GroupId, "is already the participant's group.")
+                .Refusal(),
+            p.IsActive(),
+            target?.IsOpen())
+        ?? Decision.Append(new ParticipantMoved(p.Id, p.GroupId, target!.Id));
+}
 
-public sealed record RecordDeparture(string? Reason);
+public sealed record RecordDeparture(string? Reason)
+{
+    public Decision Decide(Participant p) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, ParticipantRules.ReasonMax, required: false).Refusal(), p.IsActive())
+        ?? Decision.Append(new ParticipantLeft(p.Id, p.GroupId, Fields.Blank(Reason)));
+}
 
 public sealed record AssessedLevel(string? Skill, int? Level);
 
@@ -30,10 +87,73 @@ public sealed record RecordAssessment(
     string? Tool,
     DateOnly? AssessedOn,
     bool Intake,
-    IReadOnlyList<AssessedLevel>? Levels);
+    IReadOnlyList<AssessedLevel>? Levels)
+{
+    public Refusal? Check(SkillCatalogue skills)
+    {
+        var fields = new Fields()
+            .Check("source", Source is not null, "is required: selfAssessed, observedByFacilitator or externalTool.")
+            .Text("tool", Tool, ParticipantRules.ToolMax, required: Source == AssessmentSource.ExternalTool)
+            .Check("assessedOn", AssessedOn is not null, "is required.")
+            .Check("levels", Levels is { Count: > 0 }, "needs at least one level.")
+            .Check("levels", Levels is null || Levels.Count <= ParticipantRules.LevelsPerAssessmentMax,
+                $"can hold at most {ParticipantRules.LevelsPerAssessmentMax} levels.");
+        var levels = Levels ?? [];
+        for (var i = 0; i < levels.Count; i++)
+            fields.Skill($"levels[{i}].skill", levels[i]?.Skill, skills).Level($"levels[{i}].level", levels[i]?.Level);
+        fields.Check("levels", levels.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1),
+            "names a skill more than once.");
+        return fields.Refusal();
+    }
 
-public sealed record OfferHelp(string? Skill, int? Level);
+    /// <summary>One event per level, so that the history is the progress.</summary>
+    public IEnumerable<SkillAssessed> Assessed(Guid participantId, Guid groupId) =>
+        Levels!.Select(l => new SkillAssessed(participantId, groupId, l.Skill!, l.Level!.Value, Source!.Value,
+            Source == AssessmentSource.ExternalTool ? Tool : null, AssessedOn!.Value, Intake));
 
-public sealed record ReviewHelpOffer(int? Level);
+    public Decision Decide(Participant p, SkillCatalogue skills) =>
+        Refusals.FirstOf(Check(skills), p.IsActive()) ?? Decision.Append(Assessed(p.Id, p.GroupId));
+}
 
-public sealed record DeclareLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline);
+/// <summary>Offering again at another level replaces the offer (and its confirmation); at the same level it changes nothing.</summary>
+public sealed record OfferHelp(string? Skill, int? Level)
+{
+    public Decision Decide(Participant p, SkillCatalogue skills) =>
+        Refusals.FirstOf(new Fields().Skill("skill", Skill, skills).Level("level", Level).Refusal(), p.IsActive())
+        ?? (p.Offers.FirstOrDefault(o => o.Skill == Skill)?.ClaimedLevel == Level
+            ? Decision.Nothing
+            : Decision.Append(new HelpOffered(p.Id, Skill!, Level!.Value)));
+}
+
+/// <summary>After seeing the person help, a facilitator confirms the level of the offer, or corrects it.</summary>
+public sealed record ReviewHelpOffer(int? Level)
+{
+    public Decision Decide(Participant p, string skill) =>
+        Refusals.FirstOf(p.HasOffer(skill), new Fields().Level("level", Level).Refusal(), p.IsActive())
+        ?? Decision.Append(new HelpOfferReviewed(p.Id, skill, Level!.Value));
+}
+
+public sealed record WithdrawHelpOffer(string Skill)
+{
+    public Decision Decide(Participant p) =>
+        Refusals.FirstOf(p.HasOffer(Skill), p.IsActive()) ?? Decision.Append(new HelpOfferWithdrawn(p.Id, Skill));
+}
+
+public sealed record DeclareLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline)
+{
+    public Decision Decide(Participant p, Guid needId, SkillCatalogue skills) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Skill("skill", Skill, skills)
+                .Check("priority", Priority is not null, "is required: low, normal or high.")
+                .Refusal(),
+            p.IsActive(),
+            p.HasNoNeedFor(Skill))
+        ?? Decision.Append(new LearningNeedDeclared(p.Id, needId, Skill!, Priority!.Value, Deadline));
+}
+
+public sealed record WithdrawLearningNeed(Guid NeedId)
+{
+    public Decision Decide(Participant p) =>
+        Refusals.FirstOf(p.HasNeed(NeedId), p.IsActive()) ?? Decision.Append(new LearningNeedWithdrawn(p.Id, NeedId));
+}

@@ -24,6 +24,35 @@ public sealed class GroupCommandTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_answers_version_is_the_streams_after_the_append_even_when_nothing_was_appended()
+    {
+        var id = await Host.CreateGroupAsync(Coordinator());
+        await Send(Coordinator(), s => s.Post.Json(new AssignFacilitator("amina", "Amina")).ToUrl($"/api/groups/{id}/facilitators"));
+
+        var renamed = await Send(Coordinator(), s => s.Post.Json(new RenameGroup("Jeudi")).ToUrl($"/api/groups/{id}/rename"));
+        var unchanged = await Send(Coordinator(), s => s.Post.Json(new RenameGroup("Jeudi")).ToUrl($"/api/groups/{id}/rename"));
+
+        var stored = (await Stream(id)).Last().Version;
+        stored.ShouldBe(3);
+        renamed.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{stored}\"");
+        (await unchanged.ReadAsJsonAsync<Versioned>())!.Version.ShouldBe(stored);
+    }
+
+    [Fact]
+    public async Task Someone_who_may_not_see_the_group_gets_404_whatever_if_match_they_send()
+    {
+        var id = await Host.CreateGroupAsync(Coordinator());
+
+        await Send(Facilitator("stranger"), s =>
+        {
+            s.Post.Json(new RenameGroup("Mine")).ToUrl($"/api/groups/{id}/rename");
+            s.WithRequestHeader("If-Match", "\"7\"");
+            s.StatusCodeShouldBe(404);
+        });
+        (await Stream(id)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_stale_if_match_is_refused_with_412_and_nothing_is_appended()
     {
         var id = await Host.CreateGroupAsync(Coordinator());

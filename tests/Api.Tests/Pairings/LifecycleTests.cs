@@ -22,7 +22,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var id = await Host.ProposeAsync(Amina, new ProposePairing(suggestion.SuggestionId, scene.JeanNeed, null));
         await Host.AcceptAsync(Amina, id, Party.Learner);
         await Host.AcceptAsync(Amina, id, Party.Helper);
-        await Send(Amina, s => s.Post.Json(new LogHelpSession(PairingAccess.Today(), 45, "Paid the water bill together", LearnerFeeling.Fine))
+        await Send(Amina, s => s.Post.Json(new LogHelpSession(ApiFixture.Today, 45, "Paid the water bill together", LearnerFeeling.Fine))
             .ToUrl($"/api/pairings/{id}/sessions"));
         await Send(Amina, s => s.Post.Json(new EndPairing(PairingOutcome.WentWell, "Jean pays on his own now", "Merci !", "Un plaisir"))
             .ToUrl($"/api/pairings/{id}/end"));
@@ -32,7 +32,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         (proposed.SuggestionId, proposed.LearnerId, proposed.HelperId, proposed.Skill).ShouldBe((suggestion.SuggestionId, scene.Jean, suggested.HelperId, "pay-bill-online"));
         proposed.Explanation.ShouldBe(suggested.Explanation);
         events.Skip(1).Select(e => e.GetType()).ShouldBe([typeof(PairingAccepted), typeof(PairingAccepted), typeof(PairingStarted), typeof(HelpSessionLogged), typeof(PairingEnded)]);
-        events.OfType<PairingEnded>().Single().ShouldBe(new PairingEnded(id, suggested.HelperId, PairingAccess.Today(), PairingOutcome.WentWell,
+        events.OfType<PairingEnded>().Single().ShouldBe(new PairingEnded(id, suggested.HelperId, ApiFixture.Today, PairingOutcome.WentWell,
             "Jean pays on his own now", "Merci !", "Un plaisir"));
         (await Stream(suggested.HelperId)).Select(e => e.Data).TakeLast(2)
             .ShouldBe([new HelperEngaged(suggested.HelperId, id), new HelperReleased(suggested.HelperId, id)]);
@@ -51,7 +51,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
 
         await Send(Amina, s => { s.Post.Json(new AcceptPairing(Party.Helper)).ToUrl($"/api/pairings/{declined}/accept"); s.StatusCodeShouldBe(409); });
-        await Send(Amina, s => { s.Post.Json(new LogHelpSession(PairingAccess.Today(), 30, "x", LearnerFeeling.Fine)).ToUrl($"/api/pairings/{declined}/sessions"); s.StatusCodeShouldBe(409); });
+        await Send(Amina, s => { s.Post.Json(new LogHelpSession(ApiFixture.Today, 30, "x", LearnerFeeling.Fine)).ToUrl($"/api/pairings/{declined}/sessions"); s.StatusCodeShouldBe(409); });
         await Send(Amina, s => { s.Post.Json(new EndPairing(PairingOutcome.Mixed, null, null, null)).ToUrl($"/api/pairings/{declined}/end"); s.StatusCodeShouldBe(409); });
         (await EventCount()).ShouldBe(before);
 
@@ -59,8 +59,24 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         await Send(Amina, s => s.Post.Json(new EndPairing(PairingOutcome.Mixed, null, null, null)).ToUrl($"/api/pairings/{ended}/end"));
         before = await EventCount();
         await Send(Amina, s => { s.Post.Json(new AcceptPairing(Party.Learner)).ToUrl($"/api/pairings/{ended}/accept"); s.StatusCodeShouldBe(409); });
-        await Send(Amina, s => { s.Post.Json(new LogHelpSession(PairingAccess.Today(), 30, "x", LearnerFeeling.Fine)).ToUrl($"/api/pairings/{ended}/sessions"); s.StatusCodeShouldBe(409); });
+        await Send(Amina, s => { s.Post.Json(new LogHelpSession(ApiFixture.Today, 30, "x", LearnerFeeling.Fine)).ToUrl($"/api/pairings/{ended}/sessions"); s.StatusCodeShouldBe(409); });
         (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_facilitator_withdraws_a_proposal_which_frees_the_need_and_cannot_be_answered_after()
+    {
+        var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
+        var withdrawn = await Host.ProposeAsync(Amina, new ProposePairing(null, scene.JeanNeed, scene.Samira));
+
+        await Send(Amina, s => s.Post.Json(new WithdrawPairing("Jean found help at home")).ToUrl($"/api/pairings/{withdrawn}/withdraw"));
+
+        (await Stream(withdrawn)).Last().Data.ShouldBe(new PairingWithdrawn(withdrawn, "Jean found help at home"));
+        var before = await EventCount();
+        await Send(Amina, s => { s.Post.Json(new AcceptPairing(Party.Learner)).ToUrl($"/api/pairings/{withdrawn}/accept"); s.StatusCodeShouldBe(409); });
+        await Send(Amina, s => { s.Post.Json(new WithdrawPairing(null)).ToUrl($"/api/pairings/{withdrawn}/withdraw"); s.StatusCodeShouldBe(409); });
+        (await EventCount()).ShouldBe(before);
+        await Host.ProposeAsync(Amina, new ProposePairing(null, scene.JeanNeed, scene.Samira));
     }
 
     [Fact]
@@ -132,7 +148,7 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var id = await Host.StartAsync(Amina, scene.JeanNeed, scene.Samira);
         var before = await EventCount();
 
-        var session = await Send(Amina, s => { s.Post.Json(new LogHelpSession(PairingAccess.Today().AddDays(5), 0, "", null)).ToUrl($"/api/pairings/{id}/sessions"); s.StatusCodeShouldBe(400); });
+        var session = await Send(Amina, s => { s.Post.Json(new LogHelpSession(ApiFixture.Today.AddDays(5), 0, "", null)).ToUrl($"/api/pairings/{id}/sessions"); s.StatusCodeShouldBe(400); });
         (await session.ReadAsJsonAsync<ValidationProblem>())!.Errors.Keys.ShouldBe(["heldOn", "durationMinutes", "workedOn", "learnerFelt"], ignoreOrder: true);
         await Send(Amina, s => { s.Post.Json(new EndPairing(null, null, null, null)).ToUrl($"/api/pairings/{id}/end"); s.StatusCodeShouldBe(400); });
         await Send(Amina, s => { s.Post.Json(new SetHelpCapacity(11)).ToUrl($"/api/participants/{scene.Samira}/capacity"); s.StatusCodeShouldBe(400); });

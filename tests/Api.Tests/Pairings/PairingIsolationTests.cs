@@ -14,6 +14,7 @@ public sealed class PairingIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         "GET /api/pairings/{id}/history",
         "POST /api/pairings/{id}/accept",
         "POST /api/pairings/{id}/decline",
+        "POST /api/pairings/{id}/withdraw",
         "POST /api/pairings/{id}/sessions",
         "POST /api/pairings/{id}/end",
         "GET /api/groups/{group}/pairings",
@@ -42,7 +43,8 @@ public sealed class PairingIsolationTests(ApiFixture fixture) : ApiTest(fixture)
                 {
                     "accept" => new AcceptPairing(Party.Helper),
                     "decline" => new DeclinePairing(Party.Helper, null),
-                    "sessions" => new LogHelpSession(PairingAccess.Today(), 30, "x", LearnerFeeling.Fine),
+                    "withdraw" => new WithdrawPairing(null),
+                    "sessions" => new LogHelpSession(ApiFixture.Today, 30, "x", LearnerFeeling.Fine),
                     "end" => new EndPairing(PairingOutcome.WentWell, null, null, null),
                     "capacity" => new SetHelpCapacity(5),
                     _ => new ProposePairing(null, scene.HuseyinNeed, scene.Lucie),

@@ -17,7 +17,7 @@ public sealed class PairingViewTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
         var active = await Host.StartAsync(Amina, scene.JeanNeed, scene.Samira);
         for (var i = 0; i < 3; i++)
-            await Send(Amina, s => s.Post.Json(new LogHelpSession(PairingAccess.Today().AddDays(-i), 60, "Bills", LearnerFeeling.Confident)).ToUrl($"/api/pairings/{active}/sessions"));
+            await Send(Amina, s => s.Post.Json(new LogHelpSession(ApiFixture.Today.AddDays(-i), 60, "Bills", LearnerFeeling.Confident)).ToUrl($"/api/pairings/{active}/sessions"));
         await Host.SuggestAsync(Amina, scene.Group);
 
         var pairings = (await (await Send(Amina, s => s.Get.Url($"/api/groups/{scene.Group}/pairings"))).ReadAsJsonAsync<PairingSummary[]>())!;

@@ -53,7 +53,7 @@ public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
                 await Send(amina, s => s.Post.Json(new AcceptPairing(party)).ToUrl($"/api/pairings/{id}/accept"));
             pairings.Add(id);
         }
-        await Send(amina, s => s.Post.Json(new LogHelpSession(PairingAccess.Today(), 60, "Paid the electricity bill", LearnerFeeling.Confident))
+        await Send(amina, s => s.Post.Json(new LogHelpSession(ApiFixture.Today, 60, "Paid the electricity bill", LearnerFeeling.Confident))
             .ToUrl($"/api/pairings/{pairings[0]}/sessions"));
         await Send(amina, s => s.Post.Json(new EndPairing(PairingOutcome.WentWell, "Done", "Merci", "Avec plaisir")).ToUrl($"/api/pairings/{pairings[1]}/end"));
 

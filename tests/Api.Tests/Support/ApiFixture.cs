@@ -4,6 +4,7 @@ using LivingLibrary.Api.Platform;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Wolverine;
 
 namespace LivingLibrary.Api.Tests.Support;
@@ -12,6 +13,11 @@ namespace LivingLibrary.Api.Tests.Support;
 public sealed class ApiFixture : IAsyncLifetime
 {
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>The host's clock: "today" in every scenario, whatever the date the tests run.</summary>
+    public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+
+    public static DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     public async Task InitializeAsync()
     {
@@ -26,6 +32,7 @@ public sealed class ApiFixture : IAsyncLifetime
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
+                services.AddSingleton<TimeProvider>(Clock);
             });
         });
     }

@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Platform;
 using Alba;
 using LivingLibrary.Api.Diagnostic;
 using LivingLibrary.Api.Participants;
@@ -46,6 +47,6 @@ public static class ParticipantScenarios
             s.WithRequestHeader("Authorization", $"Bearer {token}");
             s.Post.Json(new DeclareLearningNeed(skill, priority, deadline)).ToUrl($"/api/participants/{participantId}/needs");
         });
-        return (await result.ReadAsJsonAsync<LearningNeedAdded>())!.NeedId;
+        return (await result.ReadAsJsonAsync<Versioned>())!.CreatedId!.Value;
     }
 }

@@ -68,7 +68,7 @@ public sealed class GroupTests
     [Fact]
     public void A_new_group_needs_a_name_a_place_a_period_and_languages()
     {
-        var refusal = GroupRules.Check(new CreateGroup(null, "", null, null, []))!;
+        var refusal = new CreateGroup(null, "", null, null, []).Check()!;
 
         refusal.Kind.ShouldBe(RefusalKind.Invalid);
         refusal.Errors!.Keys.ShouldBe(["name", "place", "startsOn", "endsOn", "languages"], ignoreOrder: true);
@@ -83,7 +83,7 @@ public sealed class GroupTests
     [InlineData("", false)]
     public void Languages_are_codes(string code, bool valid)
     {
-        var refusal = GroupRules.Check(new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), [code]));
+        var refusal = new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), [code]).Check();
         (refusal is null).ShouldBe(valid);
     }
 
@@ -93,21 +93,21 @@ public sealed class GroupTests
     [InlineData("Группа вторника")]
     [InlineData("<b>Mardi</b>")]
     public void Names_in_any_script_are_accepted_as_given(string name) =>
-        GroupRules.Check(new RenameGroup(name)).ShouldBeNull();
+        new RenameGroup(name).Decide(NewGroup()).Refusal.ShouldBeNull();
 
     [Fact]
     public void Names_are_bounded_and_free_of_control_characters()
     {
-        GroupRules.Check(new RenameGroup(new string('a', GroupRules.NameMax))).ShouldBeNull();
-        GroupRules.Check(new RenameGroup(new string('a', GroupRules.NameMax + 1)))!.Errors!["name"].ShouldHaveSingleItem();
-        GroupRules.Check(new RenameGroup("Mardi\0"))!.Errors!["name"].ShouldHaveSingleItem();
+        new RenameGroup(new string('a', GroupRules.NameMax)).Decide(NewGroup()).Refusal.ShouldBeNull();
+        new RenameGroup(new string('a', GroupRules.NameMax + 1)).Decide(NewGroup()).Refusal!.Errors!["name"].ShouldHaveSingleItem();
+        new RenameGroup("Mardi\0").Decide(NewGroup()).Refusal!.Errors!["name"].ShouldHaveSingleItem();
     }
 
     [Fact]
     public void A_period_may_not_end_before_it_starts()
     {
-        GroupRules.Check(new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 31)))!.Errors!.Keys.ShouldBe(["endsOn"]);
-        GroupRules.Check(new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1))).ShouldBeNull();
+        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 31)).Decide(NewGroup()).Refusal!.Errors!.Keys.ShouldBe(["endsOn"]);
+        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1)).Decide(NewGroup()).Refusal.ShouldBeNull();
     }
 
     [Fact]
@@ -115,10 +115,10 @@ public sealed class GroupTests
     {
         var group = WithAmina();
 
-        GroupDecisions.Rename(group, new RenameGroup("Mardi matin")).ShouldBeEmpty();
-        GroupDecisions.Reschedule(group, new RescheduleGroup(group.StartsOn, group.EndsOn)).ShouldBeEmpty();
-        GroupDecisions.Assign(group, new AssignFacilitator("amina", "Amina")).ShouldBeEmpty();
-        GroupDecisions.Remove(group, "nobody").ShouldBeEmpty();
+        new RenameGroup("Mardi matin").Decide(group).ShouldBe(Decision.Nothing);
+        new RescheduleGroup(group.StartsOn, group.EndsOn).Decide(group).ShouldBe(Decision.Nothing);
+        new AssignFacilitator("amina", "Amina").Decide(group).ShouldBe(Decision.Nothing);
+        new RemoveFacilitator("nobody").Decide(group).ShouldBe(Decision.Nothing);
     }
 
     [Fact]
@@ -126,11 +126,34 @@ public sealed class GroupTests
     {
         var group = WithAmina();
 
-        GroupDecisions.Rename(group, new RenameGroup("Jeudi")).ShouldBe([new GroupRenamed(Id, "Jeudi")]);
-        GroupDecisions.Assign(group, new AssignFacilitator("amina", "Amina B.")).ShouldBe([new FacilitatorAssigned(Id, "amina", "Amina B.")]);
-        GroupDecisions.Remove(group, "amina").ShouldBe([new FacilitatorRemoved(Id, "amina")]);
-        GroupDecisions.Close(group, new CloseGroup("  ")).ShouldBe(new GroupClosed(Id, null));
-        GroupDecisions.Create(Id, new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "fr", "ar"]))
-            .Languages.ShouldBe(["fr", "ar"]);
+        new RenameGroup("Jeudi").Decide(group).Events.ShouldBe([new GroupRenamed(Id, "Jeudi")]);
+        new AssignFacilitator("amina", "Amina B.").Decide(group).Events.ShouldBe([new FacilitatorAssigned(Id, "amina", "Amina B.")]);
+        new RemoveFacilitator("amina").Decide(group).Events.ShouldBe([new FacilitatorRemoved(Id, "amina")]);
+        new CloseGroup("  ").Decide(group).Events.ShouldBe([new GroupClosed(Id, null)]);
+        new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "fr", "ar"]).Decide(Id)
+            .Events.ShouldHaveSingleItem().ShouldBeOfType<GroupCreated>().Languages.ShouldBe(["fr", "ar"]);
+    }
+
+    [Fact]
+    public void Every_decision_on_a_closed_group_refuses_by_itself_and_appends_nothing()
+    {
+        var closed = WithAmina().Apply(new GroupClosed(Id, null));
+        Decision[] decisions =
+        [
+            new RenameGroup("Jeudi").Decide(closed),
+            new RenameGroup("Mardi matin").Decide(closed),
+            new RescheduleGroup(new DateOnly(2026, 10, 1), new DateOnly(2027, 1, 31)).Decide(closed),
+            new AssignFacilitator("jan", "Jan").Decide(closed),
+            new RemoveFacilitator("amina").Decide(closed),
+            new CloseGroup(null).Decide(closed),
+        ];
+        decisions.ShouldAllBe(d => d.Refusal!.Kind == RefusalKind.Conflict && d.Events.Count == 0);
+    }
+
+    [Fact]
+    public void Bad_fields_are_refused_before_the_state_is_looked_at()
+    {
+        var closed = WithAmina().Apply(new GroupClosed(Id, null));
+        new RenameGroup("").Decide(closed).Refusal!.Errors!.Keys.ShouldBe(["name"]);
     }
 }

@@ -25,14 +25,15 @@ public sealed class PairingLifecycleTests
     {
         var pairing = Proposed();
 
-        var first = PairingDecisions.Accept(pairing, Party.Helper, Today);
-        first.Pairing.ShouldBe([new PairingAccepted(pairing.Id, Party.Helper)]);
+        var helper = Person(2, "Samira");
+        var first = new AcceptPairing(Party.Helper).Decide(pairing, helper, Today);
+        first.Pairing.Events.ShouldBe([new PairingAccepted(pairing.Id, Party.Helper)]);
         first.Helper.ShouldBeEmpty();
 
         var halfway = pairing.Apply(new PairingAccepted(pairing.Id, Party.Helper));
-        PairingDecisions.Accept(halfway, Party.Helper, Today).Pairing.ShouldBeEmpty();
-        var second = PairingDecisions.Accept(halfway, Party.Learner, Today);
-        second.Pairing.ShouldBe([new PairingAccepted(pairing.Id, Party.Learner), new PairingStarted(pairing.Id, pairing.HelperId, Today)]);
+        new AcceptPairing(Party.Helper).Decide(halfway, helper, Today).Pairing.ShouldBe(Decision.Nothing);
+        var second = new AcceptPairing(Party.Learner).Decide(halfway, helper, Today);
+        second.Pairing.Events.ShouldBe([new PairingAccepted(pairing.Id, Party.Learner), new PairingStarted(pairing.Id, pairing.HelperId, Today)]);
         second.Helper.ShouldBe([new HelperEngaged(pairing.HelperId, pairing.Id)]);
     }
 
@@ -52,6 +53,44 @@ public sealed class PairingLifecycleTests
         ended.IsActive()!.Detail.ShouldContain("ended");
         new[] { proposed, active }.ShouldAllBe(p => p.IsLive);
         new[] { declined, ended }.ShouldAllBe(p => !p.IsLive);
+    }
+
+    [Fact]
+    public void Every_step_on_an_ended_pairing_refuses_by_itself_and_appends_nothing()
+    {
+        var ended = Proposed().Apply(new PairingStarted(Id(1), Id(300), Today))
+            .Apply(new PairingEnded(Id(1), Id(300), Today, PairingOutcome.Mixed, null, null, null));
+        var helper = Person(300, "Lucie");
+        Decision[] decisions =
+        [
+            new AcceptPairing(Party.Learner).Decide(ended, helper, Today).Pairing,
+            new DeclinePairing(Party.Helper, null).Decide(ended),
+            new WithdrawPairing(null).Decide(ended),
+            new LogHelpSession(Today, 30, "bills", LearnerFeeling.Fine).Decide(ended, Today),
+            new EndPairing(PairingOutcome.WentWell, null, null, null).Decide(ended, Today).Pairing,
+        ];
+        decisions.ShouldAllBe(d => d.Refusal!.Kind == RefusalKind.Conflict && d.Events.Count == 0);
+        new EndPairing(PairingOutcome.WentWell, null, null, null).Decide(ended, Today).Helper.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_withdrawn_proposal_is_not_a_decline_and_a_decline_names_who_said_no()
+    {
+        var withdrawn = Proposed().Apply(new PairingWithdrawn(Id(1), "Jean moved"));
+        withdrawn.Status.ShouldBe(PairingStatus.Withdrawn);
+        withdrawn.IsLive.ShouldBeFalse();
+        new DeclinePairing(null, null).Decide(Proposed()).Refusal!.Errors!.Keys.ShouldBe(["party"]);
+        Proposed().Apply(new PairingDeclined(Id(1), null, null)).Status.ShouldBe(PairingStatus.Withdrawn);
+    }
+
+    [Fact]
+    public void The_second_acceptance_is_refused_when_the_helper_has_no_room_left()
+    {
+        var halfway = Proposed().Apply(new PairingAccepted(Id(1), Party.Learner));
+        var full = Person(300, "Lucie", new HelpCapacitySet(Id(300), 0));
+        var (pairing, helper) = new AcceptPairing(Party.Helper).Decide(halfway, full, Today);
+        pairing.Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
+        helper.ShouldBeEmpty();
     }
 
     [Fact]
@@ -97,7 +136,7 @@ public sealed class PairingLifecycleTests
         lasted = lasted.Apply(new PairingEnded(Id(1), Id(300), Today, PairingOutcome.WentWell, null, null, null));
         var shortOne = Proposed(2).Apply(new PairingStarted(Id(2), Id(300), Today))
             .Apply(new PairingEnded(Id(2), Id(300), Today, PairingOutcome.WentBadly, null, null, null));
-        var declined = Proposed(3).Apply(new PairingDeclined(Id(3), null, null));
+        var declined = Proposed(3).Apply(new PairingDeclined(Id(3), Party.Learner, null));
 
         PairingViews.Stats([lasted, shortOne, declined]).ShouldBe([new GroupPairingStats(Group, 3, 1, 2, 0, 1, 1, 0, 1)]);
     }

@@ -89,9 +89,9 @@ public sealed class ParticipantTests
     [Fact]
     public void Enrolment_needs_only_a_name_and_consent()
     {
-        ParticipantRules.Check(new EnrolParticipant("Ali", null, null, null, new GivenConsent("n", new DateOnly(2026, 9, 1)))).ShouldBeNull();
-        ParticipantRules.Check(new EnrolParticipant("Ali", null, null, null, null))!.Errors!.Keys.ShouldBe(["consent"]);
-        ParticipantRules.Check(new EnrolParticipant(" ", ["fr"], null, null, new GivenConsent(null, null)))!.Errors!.Keys
+        new EnrolParticipant("Ali", null, null, null, new GivenConsent("n", new DateOnly(2026, 9, 1))).Check().ShouldBeNull();
+        new EnrolParticipant("Ali", null, null, null, null).Check()!.Errors!.Keys.ShouldBe(["consent"]);
+        new EnrolParticipant(" ", ["fr"], null, null, new GivenConsent(null, null)).Check()!.Errors!.Keys
             .ShouldBe(["displayName", "consent.notice", "consent.givenOn"], ignoreOrder: true);
     }
 
@@ -100,14 +100,14 @@ public sealed class ParticipantTests
     {
         var ok = new RecordAssessment(AssessmentSource.ExternalTool, "Pix", new DateOnly(2026, 9, 1), true,
             [new AssessedLevel("1.1", 1), new AssessedLevel("pay-bill-online", 8)]);
-        ParticipantRules.Check(ok, SkillCatalogue.BuiltIn).ShouldBeNull();
+        (ok).Check(SkillCatalogue.BuiltIn).ShouldBeNull();
 
-        ParticipantRules.Check(ok with { Tool = null }, SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["tool"]);
-        ParticipantRules.Check(ok with { Levels = [new AssessedLevel("1.1", 3), new AssessedLevel("1.1", 4)] }, SkillCatalogue.BuiltIn)!
+        (ok with { Tool = null }).Check(SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["tool"]);
+        (ok with { Levels = [new AssessedLevel("1.1", 3), new AssessedLevel("1.1", 4)] }).Check(SkillCatalogue.BuiltIn)!
             .Errors!.Keys.ShouldBe(["levels"]);
-        ParticipantRules.Check(ok with { Levels = [new AssessedLevel("0.9", 0)] }, SkillCatalogue.BuiltIn)!
+        (ok with { Levels = [new AssessedLevel("0.9", 0)] }).Check(SkillCatalogue.BuiltIn)!
             .Errors!.Keys.ShouldBe(["levels[0].skill", "levels[0].level"], ignoreOrder: true);
-        ParticipantRules.Check(ok with { Levels = [] }, SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["levels"]);
+        (ok with { Levels = [] }).Check(SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["levels"]);
     }
 
     [Fact]
@@ -115,12 +115,33 @@ public sealed class ParticipantTests
     {
         var participant = Replay(Story);
 
-        ParticipantDecisions.Offer(participant, new OfferHelp("pay-bill-online", 6)).ShouldBeEmpty();
-        ParticipantDecisions.Offer(participant, new OfferHelp("pay-bill-online", 7)).ShouldBe([new HelpOffered(Id, "pay-bill-online", 7)]);
-        ParticipantDecisions.Update(participant, new UpdateParticipantDetails("Samira B.", ["ar", "fr", "nl"], [], "0470")).ShouldBeEmpty();
+        new OfferHelp("pay-bill-online", 6).Decide(participant, SkillCatalogue.BuiltIn).ShouldBe(Decision.Nothing);
+        new OfferHelp("pay-bill-online", 7).Decide(participant, SkillCatalogue.BuiltIn).Events.ShouldBe([new HelpOffered(Id, "pay-bill-online", 7)]);
+        new UpdateParticipantDetails("Samira B.", ["ar", "fr", "nl"], [], "0470").Decide(participant).ShouldBe(Decision.Nothing);
         participant.HasNoNeedFor("4.2")!.Kind.ShouldBe(RefusalKind.Conflict);
         participant.HasNeed(Guid.NewGuid())!.Kind.ShouldBe(RefusalKind.NotFound);
         participant.HasOffer("1.1")!.Kind.ShouldBe(RefusalKind.NotFound);
-        ParticipantDecisions.Leave(participant, new RecordDeparture("  ")).ShouldBe(new ParticipantLeft(Id, Thursday, null));
+        new RecordDeparture("  ").Decide(participant).Events.ShouldBe([new ParticipantLeft(Id, Thursday, null)]);
+    }
+
+    [Fact]
+    public void Every_decision_on_someone_who_left_refuses_by_itself_and_appends_nothing()
+    {
+        var left = Replay(Story).Apply(new ParticipantLeft(Id, Thursday, null));
+        var need = left.Needs[0].NeedId;
+        Decision[] decisions =
+        [
+            new UpdateParticipantDetails("Samira", ["fr"], [], null).Decide(left),
+            new RecordConsent("notice-2", new DateOnly(2026, 10, 1)).Decide(left),
+            new RecordDeparture(null).Decide(left),
+            new RecordAssessment(AssessmentSource.SelfAssessed, null, new DateOnly(2026, 10, 1), false, [new AssessedLevel("1.1", 3)]).Decide(left, SkillCatalogue.BuiltIn),
+            new OfferHelp("1.1", 4).Decide(left, SkillCatalogue.BuiltIn),
+            new ReviewHelpOffer(5).Decide(left, "pay-bill-online"),
+            new WithdrawHelpOffer("pay-bill-online").Decide(left),
+            new DeclareLearningNeed("5.1", NeedPriority.Low, null).Decide(left, Guid.NewGuid(), SkillCatalogue.BuiltIn),
+            new WithdrawLearningNeed(need).Decide(left),
+            new LivingLibrary.Domain.Pairings.SetHelpCapacity(3).Decide(left),
+        ];
+        decisions.ShouldAllBe(d => d.Refusal!.Kind == RefusalKind.Conflict && d.Events.Count == 0);
     }
 }

@@ -1,4 +1,3 @@
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairings.Suggestions;
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairings.Suggestions;
 

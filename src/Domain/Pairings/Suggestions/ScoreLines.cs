@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Pairings.Suggestions;
 

@@ -1,0 +1,12 @@
+global using System.Security.Claims;
+global using System.Text.Json.Serialization;
+global using LivingLibrary.Api.Platform;
+global using LivingLibrary.Domain;
+global using LivingLibrary.Domain.Competences;
+global using LivingLibrary.Domain.Groups;
+global using LivingLibrary.Domain.Pairings;
+global using LivingLibrary.Domain.Participants;
+global using Marten;
+global using Microsoft.AspNetCore.Mvc;
+global using Wolverine.Http;
+global using Wolverine.Marten;

@@ -1,0 +1,25 @@
+using LivingLibrary.Domain.Pairings.Suggestions;
+
+namespace LivingLibrary.Api.Pairings;
+
+/// <summary>What the pairing slices read besides their own stream.</summary>
+public static class PairingReads
+{
+    /// <summary>Every pairing any of these people was in, as learner or helper.</summary>
+    public static async Task<IReadOnlyList<Pairing>> PairingsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> people)
+    {
+        var ids = people.ToArray();
+        return await session.Query<Pairing>().Where(p => p.LearnerId.IsOneOf(ids) || p.HelperId.IsOneOf(ids)).ToListAsync();
+    }
+
+    /// <summary>The weights of the session's organisation (its tenant), or the defaults.</summary>
+    public static async Task<PairingWeights> PairingWeightsAsync(this IQuerySession session) =>
+        (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(session.TenantId)))?.Weights ?? new PairingWeights();
+
+    /// <summary>The learners and helpers of these pairings, by id, for their names.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Participant>> PeopleAsync(this IQuerySession session, IEnumerable<Pairing> pairings)
+    {
+        var ids = pairings.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Distinct().ToArray();
+        return (await session.LoadManyAsync<Participant>(ids)).ToDictionary(p => p.Id);
+    }
+}

@@ -1,0 +1,3 @@
+global using LivingLibrary.Domain.Competences;
+global using LivingLibrary.Domain.Groups;
+global using LivingLibrary.Domain.Participants;
