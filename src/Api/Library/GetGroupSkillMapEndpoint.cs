@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Competences;
 using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Library;
@@ -8,5 +9,5 @@ public static class GetGroupSkillMapEndpoint
 
     [WolverineGet("/api/groups/{groupId}/skill-map"), Tags("Living library"), EndpointSummary("A group's skill map: participants x competences")]
     public static async Task<SkillMapView> Get([ReadAggregate("groupId")] Group group, IQuerySession session, DateOnly? asOf) =>
-        SkillMapView.Build(await session.GroupParticipantsAsync(group.Id, asOf), asOf);
+        SkillMapView.Build(await session.GroupParticipantsAsync(group.Id, asOf), await session.SkillCatalogueAsync(), asOf);
 }

@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Competences;
 using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Library;
@@ -8,5 +9,5 @@ public static class GetOrganisationSkillMapEndpoint
 
     [WolverineGet("/api/skill-map"), Tags("Living library"), EndpointSummary("The organisation's skill map (coordinators)")]
     public static async Task<SkillMapView> Get(IQuerySession session, DateOnly? asOf) =>
-        SkillMapView.Build(await session.OrganisationParticipantsAsync(asOf), asOf);
+        SkillMapView.Build(await session.OrganisationParticipantsAsync(asOf), await session.SkillCatalogueAsync(), asOf);
 }

@@ -34,7 +34,7 @@ public sealed class LibraryViewTests
     }
 
     [Fact]
-    public void The_skill_map_counts_every_competence_and_leaves_tasks_out()
+    public void The_skill_map_counts_every_competence_direct_or_derived_and_shows_tasks_beside_them()
     {
         var id = (int n) => Guid.Parse($"0194f2a0-0000-7000-8000-{n:D12}");
         var people = new[]
@@ -45,11 +45,15 @@ public sealed class LibraryViewTests
             Person("C", 3),
         };
 
-        var map = SkillMapView.Build(people);
+        var map = SkillMapView.Build(people, SkillCatalogue.BuiltIn);
 
         map.Competences.Count.ShouldBe(21);
-        map.Participants[0].Levels.Keys.ShouldBe(["1.1"]);
+        map.Participants[0].Levels.Keys.ShouldBe(["1.1", "2.3", "4.2", "pay-bill-online"], ignoreOrder: true);
+        map.Participants[0].Levels["1.1"].DerivedFromTasks.ShouldBeNull();
+        map.Participants[0].Levels["2.3"].DerivedFromTasks.ShouldBe(["pay-bill-online"]);
+        map.Tasks.ShouldBe(["pay-bill-online"]);
         map.Distribution["1.1"].ShouldBe(new BandCounts(1, 1, 0, 0, 1));
+        map.Distribution.Count.ShouldBe(22);
         map.Distribution.Values.ShouldAllBe(c => c.NotAssessed + c.Foundation + c.Intermediate + c.Advanced + c.HighlySpecialised == 3);
     }
 }
