@@ -10,3 +10,4 @@ global using Marten;
 global using Microsoft.AspNetCore.Mvc;
 global using Wolverine.Http;
 global using Wolverine.Marten;
+global using LivingLibrary.Projections;

@@ -3,6 +3,7 @@ using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
+using LivingLibrary.Projections.Library;
 using Marten;
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
@@ -21,6 +22,11 @@ public static class ReadModels
         opts.Projections.Snapshot<Pairing>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<SuggestionRecord>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<OrganisationSettings>(SnapshotLifecycle.Inline);
+
+        // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
+        // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
+        opts.Projections.Add(new GroupLibraryProjection(), ProjectionLifecycle.Async, "GroupLibrary", o => o.DeleteViewTypeOnTeardown<GroupLibrary>());
+        opts.Schema.For<GroupLibrary>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);

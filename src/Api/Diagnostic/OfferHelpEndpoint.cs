@@ -1,4 +1,3 @@
-using LivingLibrary.Api.Competences;
 using LivingLibrary.Api.Participants;
 
 namespace LivingLibrary.Api.Diagnostic;

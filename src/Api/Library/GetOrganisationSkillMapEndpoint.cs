@@ -1,4 +1,3 @@
-using LivingLibrary.Api.Competences;
 using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Library;

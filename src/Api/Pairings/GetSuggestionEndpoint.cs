@@ -1,4 +1,3 @@
-using LivingLibrary.Api.Competences;
 
 namespace LivingLibrary.Api.Pairings;
 

@@ -1,17 +1,11 @@
 using LivingLibrary.Domain.Pairings.Suggestions;
+using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Pairings;
 
 /// <summary>What the pairing slices read besides their own stream.</summary>
 public static class PairingReads
 {
-    /// <summary>Every pairing any of these people was in, as learner or helper.</summary>
-    public static async Task<IReadOnlyList<Pairing>> PairingsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> people)
-    {
-        var ids = people.ToArray();
-        return await session.Query<Pairing>().Where(p => p.LearnerId.IsOneOf(ids) || p.HelperId.IsOneOf(ids)).ToListAsync();
-    }
-
     /// <summary>The weights of the session's organisation (its tenant), or the defaults.</summary>
     public static async Task<PairingWeights> PairingWeightsAsync(this IQuerySession session) =>
         (await session.LoadAsync<OrganisationSettings>(OrganisationSettings.StreamId(session.TenantId)))?.Weights ?? new PairingWeights();
@@ -21,5 +15,13 @@ public static class PairingReads
     {
         var ids = pairings.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Distinct().ToArray();
         return (await session.LoadManyAsync<Participant>(ids)).ToDictionary(p => p.Id);
+    }
+
+    /// <summary>A group's views computed now, for a group whose stored views the projection has not written yet.</summary>
+    public static async Task<GroupViews> GroupViewsAsync(this IQuerySession session, Guid groupId)
+    {
+        var members = await session.MembersAsync(groupId);
+        return GroupViews.Build(groupId, members, await session.PairingsOfAsync([.. members.Select(m => m.Id)]),
+            await session.LatestSuggestionAsync(groupId), await session.SkillCatalogueAsync());
     }
 }

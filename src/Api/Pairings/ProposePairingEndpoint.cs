@@ -1,4 +1,3 @@
-using LivingLibrary.Api.Competences;
 using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Api.Pairings;

@@ -1,3 +1,4 @@
+using LivingLibrary.Projections.Library;
 using System.Text.Json;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
@@ -10,8 +11,7 @@ public static class HttpConventions
     public static void AddHttpConventions(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>());
         builder.Services.AddHealthChecks()

@@ -37,15 +37,14 @@ public sealed record CatalogueEntry(
 public sealed record CatalogueView(DateOnly? AsOf, IReadOnlyList<CatalogueEntry> Skills)
 {
     /// <param name="participants">The people in scope (a group, or the organisation), as they stand at the view's date.</param>
-    /// <param name="helpingNow">How many people each helper already helps (active pairings).</param>
     public static CatalogueView Build(IEnumerable<Participant> participants, SkillCatalogue skills,
-        IReadOnlyDictionary<Guid, int>? helpingNow = null, DateOnly? asOf = null, string? onlySkill = null)
+        DateOnly? asOf = null, string? onlySkill = null)
     {
         var active = participants.Where(p => !p.HasLeft).ToList();
         var helpers = active
             .SelectMany(p => p.Offers.Select(o => (Skill: o.Skill, Helper: new CatalogueHelper(p.Id, p.Person.DisplayName, p.GroupId,
                 o.Level, o.ConfirmedLevel is not null, p.LevelIn(o.Skill), p.Languages, p.Availability,
-                helpingNow?.GetValueOrDefault(p.Id) ?? 0))))
+                p.Helping.Count))))
             .ToLookup(x => x.Skill, x => x.Helper);
         var learners = active
             .SelectMany(p => p.Needs.Select(n => (Skill: n.Skill, Learner: new CatalogueLearner(p.Id, p.Person.DisplayName, p.GroupId,

@@ -21,11 +21,12 @@ public sealed record PairingSummary(
 
 public sealed record HelperLoad(Guid HelperId, string Name, int Helping, int Proposed, int Capacity, int FreePlaces);
 
-public sealed record OpenNeed(Guid NeedId, Guid LearnerId, string LearnerName, string Skill, NeedPriority Priority, DateOnly? Deadline,
+public sealed record UnmatchedNeedEntry(Guid NeedId, Guid LearnerId, string LearnerName, string Skill, NeedPriority Priority, DateOnly? Deadline,
     UnmatchedReason? Reason, Guid? SuggestionId);
 
 /// <summary>Per group, for the coordinator: how many pairings started, lasted (three sessions or more) and ended well.</summary>
-public sealed record GroupPairingStats(Guid GroupId, int Proposed, int Declined, int Started, int Active, int Lasted, int EndedWell, int EndedMixed, int EndedBadly);
+public sealed record GroupPairingStats(Guid GroupId, int Proposed, int Declined, int Withdrawn, int Started, int Active, int Lasted,
+    int EndedWell, int EndedMixed, int EndedBadly);
 
 /// <summary>The pairing views, built from pairing and participant snapshots. Pure.</summary>
 public static class PairingViews
@@ -52,32 +53,37 @@ public static class PairingViews
     }
 
     /// <summary>The needs no pairing is taking care of, with the reason the latest suggestion gave, if it looked at them.</summary>
-    public static IReadOnlyList<OpenNeed> OpenNeeds(IEnumerable<Participant> groupPeople, IEnumerable<Pairing> pairings, SuggestionRecord? latest)
+    public static IReadOnlyList<UnmatchedNeedEntry> UnmatchedNeeds(IEnumerable<Participant> groupPeople, IEnumerable<Pairing> pairings, SuggestionRecord? latest)
     {
         var taken = pairings.Where(p => p.IsLive).Select(p => p.NeedId).ToHashSet();
         var reasons = latest?.Suggestion.Unmatched.ToDictionary(u => u.NeedId, u => u.Reason) ?? [];
         return
         [
             .. groupPeople.Where(p => !p.HasLeft)
-                .SelectMany(p => p.Needs.Where(n => !taken.Contains(n.NeedId)).Select(n => new OpenNeed(n.NeedId, p.Id, p.Person.DisplayName,
+                .SelectMany(p => p.Needs.Where(n => !taken.Contains(n.NeedId)).Select(n => new UnmatchedNeedEntry(n.NeedId, p.Id, p.Person.DisplayName,
                     n.Skill, n.Priority, n.Deadline, reasons.GetValueOrDefault(n.NeedId), reasons.ContainsKey(n.NeedId) ? latest!.Id : null)))
                 .OrderByDescending(n => n.Priority).ThenBy(n => n.Deadline ?? DateOnly.MaxValue).ThenBy(n => n.LearnerName, StringComparer.Ordinal),
         ];
     }
 
     public static IReadOnlyList<GroupPairingStats> Stats(IEnumerable<Pairing> pairings) =>
-    [
-        .. pairings.GroupBy(p => p.GroupId).OrderBy(g => g.Key).Select(g => new GroupPairingStats(
-            g.Key,
-            g.Count(),
+        [.. pairings.GroupBy(p => p.GroupId).OrderBy(g => g.Key).Select(g => StatsOf(g.Key, g))];
+
+    public static GroupPairingStats StatsOf(Guid groupId, IEnumerable<Pairing> groupPairings)
+    {
+        var g = groupPairings.ToList();
+        return new GroupPairingStats(
+            groupId,
+            g.Count,
             g.Count(p => p.Status == PairingStatus.Declined),
+            g.Count(p => p.Status == PairingStatus.Withdrawn),
             g.Count(p => p.StartedOn is not null),
             g.Count(p => p.Status == PairingStatus.Active),
             g.Count(p => p.Sessions.Count >= SessionsToLast),
             g.Count(p => p.Outcome == PairingOutcome.WentWell),
             g.Count(p => p.Outcome == PairingOutcome.Mixed),
-            g.Count(p => p.Outcome == PairingOutcome.WentBadly))),
-    ];
+            g.Count(p => p.Outcome == PairingOutcome.WentBadly));
+    }
 
     private static string Name(IReadOnlyDictionary<Guid, Participant> people, Guid id) =>
         people.TryGetValue(id, out var p) ? p.Person.DisplayName : "";

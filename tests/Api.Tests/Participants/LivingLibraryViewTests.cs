@@ -19,6 +19,7 @@ public sealed class LivingLibraryViewTests(ApiFixture fixture) : ApiTest(fixture
         await Host.OfferAsync(Coordinator(), samira, "pay-bill-online", 5);
         var need = await Host.DeclareNeedAsync(Coordinator(), jean, "pay-bill-online", NeedPriority.High, new DateOnly(2026, 12, 1));
 
+        await ViewsCaughtUp();
         var result = await Send(Coordinator(), s => s.Get.Url($"/api/groups/{group}/catalogue"));
 
         var entry = (await result.ReadAsJsonAsync<CatalogueView>())!.Skills.ShouldHaveSingleItem();
@@ -42,6 +43,7 @@ public sealed class LivingLibraryViewTests(ApiFixture fixture) : ApiTest(fixture
         await Host.AssessAsync(Coordinator(), b, new DateOnly(2026, 9, 1), ("1.1", 4));
         await Host.AssessAsync(Coordinator(), a, new DateOnly(2026, 10, 1), ("1.1", 3));
 
+        await ViewsCaughtUp();
         var result = await Send(Coordinator(), s => s.Get.Url($"/api/groups/{group}/skill-map"));
 
         var map = (await result.ReadAsJsonAsync<SkillMapView>())!;
@@ -83,6 +85,7 @@ public sealed class LivingLibraryViewTests(ApiFixture fixture) : ApiTest(fixture
         await Host.OfferAsync(Coordinator(), samira, "1.1", 5);
         var jean = await Host.EnrolAsync(Coordinator(), group, ParticipantScenarios.NewParticipant("Jean"));
 
+        await ViewsCaughtUp();
         var then = (await (await Send(Coordinator(), s => s.Get.Url($"/api/groups/{group}/skill-map?asOf={startOfProject:yyyy-MM-dd}"))).ReadAsJsonAsync<SkillMapView>())!;
         var now = (await (await Send(Coordinator(), s => s.Get.Url($"/api/groups/{group}/skill-map"))).ReadAsJsonAsync<SkillMapView>())!;
         var catalogueThen = (await (await Send(Coordinator(), s => s.Get.Url($"/api/groups/{group}/catalogue?asOf={startOfProject:yyyy-MM-dd}"))).ReadAsJsonAsync<CatalogueView>())!;
@@ -109,6 +112,7 @@ public sealed class LivingLibraryViewTests(ApiFixture fixture) : ApiTest(fixture
         await Host.OfferAsync(Coordinator(), b, "1.1", 5);
         await Host.EnrolAsync(Coordinator(OrgB), await Host.CreateGroupAsync(Coordinator(OrgB)), ParticipantScenarios.NewParticipant("Elsewhere"));
 
+        await ViewsCaughtUp();
         var all = (await (await Send(Coordinator(), s => s.Get.Url("/api/catalogue"))).ReadAsJsonAsync<CatalogueView>())!;
         var one = (await (await Send(Coordinator(), s => s.Get.Url("/api/catalogue?skill=4.2"))).ReadAsJsonAsync<CatalogueView>())!;
         var map = (await (await Send(Coordinator(), s => s.Get.Url("/api/skill-map"))).ReadAsJsonAsync<SkillMapView>())!;

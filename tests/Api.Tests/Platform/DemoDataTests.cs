@@ -20,6 +20,7 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         (await EventCount()).ShouldBe(events);
 
         var token = Token(DemoData.FacilitatorId, DemoData.Organisation, "facilitator");
+        await ViewsCaughtUp();
         var map = (await (await Send(token, s => s.Get.Url($"/api/groups/{DemoData.GroupId}/skill-map"))).ReadAsJsonAsync<SkillMapView>())!;
         var catalogue = (await (await Send(token, s => s.Get.Url($"/api/groups/{DemoData.GroupId}/catalogue"))).ReadAsJsonAsync<CatalogueView>())!;
 
@@ -60,7 +61,8 @@ public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
         var active = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/pairings"))).ReadAsJsonAsync<PairingSummary[]>())!;
         var ended = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/pairings?status=ended"))).ReadAsJsonAsync<PairingSummary[]>())!;
         var history = (await (await Send(amina, s => s.Get.Url($"/api/pairings/{pairings[0]}/history"))).ReadAsJsonAsync<HistoryEntry[]>())!;
-        var board = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/unmatched-needs"))).ReadAsJsonAsync<OpenNeed[]>())!;
+        await ViewsCaughtUp();
+        var board = (await (await Send(amina, s => s.Get.Url($"/api/groups/{group}/unmatched-needs"))).ReadAsJsonAsync<UnmatchedNeedEntry[]>())!;
 
         active.Single().ShouldSatisfyAllConditions(p => p.Id.ShouldBe(pairings[0]), p => p.Sessions.ShouldBe(1));
         ended.Single().Id.ShouldBe(pairings[1]);

@@ -2,6 +2,7 @@ using Alba;
 using JasperFx.Events;
 using LivingLibrary.Api.Platform;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -52,6 +53,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         await using var session = Store.QuerySession(organisation);
         return await session.Events.FetchStreamAsync(streamId);
     }
+
+    /// <summary>Waits until the async projections (the stored views) have applied every event appended so far.</summary>
+    protected Task ViewsCaughtUp() => Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
 
     protected Task<IScenarioResult> Send(string token, Action<Scenario> configure) =>
         Host.Scenario(s =>

@@ -138,7 +138,7 @@ public sealed class PairingLifecycleTests
             .Apply(new PairingEnded(Id(2), Id(300), Today, PairingOutcome.WentBadly, null, null, null));
         var declined = Proposed(3).Apply(new PairingDeclined(Id(3), Party.Learner, null));
 
-        PairingViews.Stats([lasted, shortOne, declined]).ShouldBe([new GroupPairingStats(Group, 3, 1, 2, 0, 1, 1, 0, 1)]);
+        PairingViews.Stats([lasted, shortOne, declined]).ShouldBe([new GroupPairingStats(Group, 3, 1, 0, 2, 0, 1, 1, 0, 1)]);
     }
 
     [Fact]

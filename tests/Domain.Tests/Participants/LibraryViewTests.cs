@@ -19,14 +19,14 @@ public sealed class LibraryViewTests
         var people = new[]
         {
             Person("Ahmed", 1, new HelpOffered(id(1), "4.2", 5)),
-            Person("Berthe", 2, new HelpOffered(id(2), "4.2", 7), new HelpOfferReviewed(id(2), "4.2", 6)),
+            Person("Berthe", 2, new HelpOffered(id(2), "4.2", 7), new HelpOfferReviewed(id(2), "4.2", 6), new HelperEngaged(id(2), id(99))),
             Person("Chloé", 3, new LearningNeedDeclared(id(3), id(31), "4.2", NeedPriority.Normal, null)),
             Person("Driss", 4, new LearningNeedDeclared(id(4), id(41), "4.2", NeedPriority.High, new DateOnly(2026, 12, 20))),
             Person("Emma", 5, new LearningNeedDeclared(id(5), id(51), "4.2", NeedPriority.High, new DateOnly(2026, 12, 1))),
             Person("Gone", 6, new HelpOffered(id(6), "4.2", 8), new ParticipantLeft(id(6), Group, null)),
         };
 
-        var view = CatalogueView.Build(people, SkillCatalogue.BuiltIn, new Dictionary<Guid, int> { [id(2)] = 1 });
+        var view = CatalogueView.Build(people, SkillCatalogue.BuiltIn);
 
         var entry = view.Skills.ShouldHaveSingleItem();
         entry.Helpers.Select(h => (h.DisplayName, h.Level, h.Confirmed, h.HelpingNow)).ShouldBe([("Berthe", 6, true, 1), ("Ahmed", 5, false, 0)]);

@@ -1,0 +1,39 @@
+using System.Text;
+using Npgsql;
+
+namespace LivingLibrary.Api.Platform;
+
+/// <summary>Serves parts of stored read models as they are stored: PostgreSQL hands out the JSON text, nothing is deserialised.</summary>
+public static class StoredJson
+{
+    /// <returns>Null when no such document is stored (yet) for the session's organisation.</returns>
+    public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, Guid id, string part) =>
+        await session.JsonAsync<T>($"select (data -> $1)::text from {session.TableOf<T>()} where id = $2 and tenant_id = $3",
+            part, id, session.TenantId) is { } json ? new Json(json) : null;
+
+    /// <summary>One part of every stored document of the session's organisation that matches a condition of ours (never the caller's), in order.</summary>
+    public static async Task<IResult> StoredPartsAsync<T>(this IQuerySession session, string part, string condition, string orderBy) =>
+        new Json((await session.JsonAsync<T>(
+            $"select coalesce(json_agg(data -> $1 order by {orderBy}), '[]')::text from {session.TableOf<T>()} where tenant_id = $2 and {condition}",
+            part, session.TenantId))!);
+
+    private static string TableOf<T>(this IQuerySession session) => session.DocumentStore.Options.Schema.For<T>();
+
+    private static async Task<string?> JsonAsync<T>(this IQuerySession session, string sql, params object[] values)
+    {
+        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    private sealed class Json(string json) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            return context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
+        }
+    }
+}
