@@ -45,6 +45,9 @@ public static class EventStore
         {
             // The endpoints live here, whatever process hosts the API (tests and benchmarks too).
             opts.ApplicationAssembly = typeof(EventStore).Assembly;
+            // The endpoints' code is generated ahead (src/Api/Internal/Generated, scripts/codegen.sh) so that no
+            // request compiles; a type missing there is still generated at run time. test.sh checks it is current.
+            opts.CodeGeneration.TypeLoadMode = JasperFx.CodeGeneration.TypeLoadMode.Auto;
             opts.Policies.AutoApplyTransactions();
             opts.EnableRelayOfUserName = true;
             opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ProblemDetailsWith404;
