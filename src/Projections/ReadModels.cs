@@ -27,6 +27,9 @@ public static class ReadModels
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
         opts.Projections.Add(new GroupLibraryProjection(), ProjectionLifecycle.Async, "GroupLibrary", o => o.DeleteViewTypeOnTeardown<GroupLibrary>());
         opts.Schema.For<GroupLibrary>();
+        opts.Projections.Add(new OrganisationCatalogueProjection(), ProjectionLifecycle.Async, "OrganisationCatalogue",
+            o => o.DeleteViewTypeOnTeardown<OrganisationSkill>());
+        opts.Schema.For<OrganisationSkill>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);

@@ -6,16 +6,21 @@ namespace LivingLibrary.Api.Platform;
 /// <summary>Serves parts of stored read models as they are stored: PostgreSQL hands out the JSON text, nothing is deserialised.</summary>
 public static class StoredJson
 {
+    /// <param name="wrap">Places the part inside an answer of ours.</param>
     /// <returns>Null when no such document is stored (yet) for the session's organisation.</returns>
-    public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, Guid id, string part) =>
+    public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, object id, string part, Func<string, string>? wrap = null) =>
         await session.JsonAsync<T>($"select (data -> $1)::text from {session.TableOf<T>()} where id = $2 and tenant_id = $3",
-            part, id, session.TenantId) is { } json ? new Json(json) : null;
+            part, id, session.TenantId) is { } json ? new Json(wrap is null ? json : wrap(json)) : null;
 
-    /// <summary>One part of every stored document of the session's organisation that matches a condition of ours (never the caller's), in order.</summary>
-    public static async Task<IResult> StoredPartsAsync<T>(this IQuerySession session, string part, string condition, string orderBy) =>
-        new Json((await session.JsonAsync<T>(
+    /// <summary>One part of every stored document of the session's organisation that matches a condition of ours (never the caller's), in order, as an array.</summary>
+    public static async Task<IResult> StoredPartsAsync<T>(this IQuerySession session, string part, string condition, string orderBy,
+        Func<string, string>? wrap = null)
+    {
+        var json = (await session.JsonAsync<T>(
             $"select coalesce(json_agg(data -> $1 order by {orderBy}), '[]')::text from {session.TableOf<T>()} where tenant_id = $2 and {condition}",
-            part, session.TenantId))!);
+            part, session.TenantId))!;
+        return new Json(wrap is null ? json : wrap(json));
+    }
 
     private static string TableOf<T>(this IQuerySession session) => session.DocumentStore.Options.Schema.For<T>();
 

@@ -37,6 +37,36 @@ public sealed class StoredViewTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_organisation_catalogue_is_stored_per_skill_and_follows_withdrawals()
+    {
+        var groups = new[] { await Host.CreateGroupAsync(Coordinator()), await Host.CreateGroupAsync(Coordinator()) };
+        var samira = await Host.EnrolAsync(Coordinator(), groups[0], ParticipantScenarios.NewParticipant("Samira"));
+        var jean = await Host.EnrolAsync(Coordinator(), groups[1], ParticipantScenarios.NewParticipant("Jean"));
+        await Host.OfferAsync(Coordinator(), samira, "4.2", 6);
+        await Host.OfferAsync(Coordinator(), samira, "pay-bill-online", 5);
+        var need = await Host.DeclareNeedAsync(Coordinator(), jean, "4.2", NeedPriority.High);
+        await ViewsCaughtUp();
+
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        foreach (var query in new[] { "", "?skill=4.2" })
+        {
+            var stored = await Json($"/api/catalogue{query}");
+            var computed = await Json($"/api/catalogue{query}{(query == "" ? "?" : "&")}asOf={tomorrow:yyyy-MM-dd}");
+            computed["asOf"] = null;
+            JsonNode.DeepEquals(stored, computed).ShouldBeTrue(query);
+        }
+        await using (var session = Store.QuerySession(OrgA))
+            (await session.Query<OrganisationSkill>().CountAsync()).ShouldBe(2);
+
+        await Send(Coordinator(), s => s.Delete.Url($"/api/participants/{jean}/needs/{need}"));
+        await Send(Coordinator(), s => s.Delete.Url($"/api/participants/{samira}/offers/4.2"));
+        await ViewsCaughtUp();
+
+        var left = (await (await Send(Coordinator(), s => s.Get.Url("/api/catalogue"))).ReadAsJsonAsync<CatalogueView>())!;
+        left.Skills.Select(e => e.Skill).ShouldBe(["pay-bill-online"]);
+    }
+
+    [Fact]
     public async Task Moving_someone_changes_both_groups_views()
     {
         var from = await Host.CreateGroupAsync(Coordinator());

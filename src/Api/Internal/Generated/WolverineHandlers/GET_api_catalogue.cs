@@ -66,10 +66,9 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var catalogueView_response = await LivingLibrary.Api.Library.GetOrganisationCatalogueEndpoint.Get(((Marten.IQuerySession)documentSession), asOf, skill).ConfigureAwait(false);
+            var result = await LivingLibrary.Api.Library.GetOrganisationCatalogueEndpoint.Get(((Marten.IQuerySession)documentSession), asOf, skill).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, catalogueView_response, 404);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
