@@ -56,10 +56,28 @@ public sealed record CatalogueView(DateOnly? AsOf, IReadOnlyList<CatalogueEntry>
             .Select(Skill.FromCode)
             .Where(skills.IsKnown)
             .OrderBy(s => s.Kind).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .Select(s => new CatalogueEntry(s.Code, s.Kind, skills.LabelOf(s)!, [.. skills.CompetencesOf(s).Select(c => c.Code)],
-                [.. helpers[s.Code].OrderByDescending(h => h.Level).ThenBy(h => h.HelpingNow).ThenBy(h => h.DisplayName, StringComparer.Ordinal)],
-                [.. learners[s.Code].OrderByDescending(l => l.Priority).ThenBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.DisplayName, StringComparer.Ordinal)]))
+            .Select(s => Entry(s, skills, helpers[s.Code], learners[s.Code]))
             .ToList();
         return new CatalogueView(asOf, entries);
     }
+
+    /// <summary>
+    /// A skill's entry once some people changed: the rows of everyone else as they were, and the rows of
+    /// the people who changed as they are now; null when nobody offers or wants the skill any more.
+    /// </summary>
+    public static CatalogueEntry? Merge(CatalogueEntry? before, string code, IReadOnlySet<Guid> changed, IEnumerable<Participant> changedNow,
+        SkillCatalogue skills)
+    {
+        var now = Build(changedNow, skills, onlySkill: code).Skills.SingleOrDefault();
+        var helpers = (before?.Helpers ?? []).Where(h => !changed.Contains(h.ParticipantId)).Concat(now?.Helpers ?? []).ToList();
+        var learners = (before?.Learners ?? []).Where(l => !changed.Contains(l.ParticipantId)).Concat(now?.Learners ?? []).ToList();
+        var skill = Skill.FromCode(code);
+        return helpers.Count + learners.Count == 0 || !skills.IsKnown(skill) ? null : Entry(skill, skills, helpers, learners);
+    }
+
+    private static CatalogueEntry Entry(Skill s, SkillCatalogue skills, IEnumerable<CatalogueHelper> helpers, IEnumerable<CatalogueLearner> learners) =>
+        new(s.Code, s.Kind, skills.LabelOf(s)!, [.. skills.CompetencesOf(s).Select(c => c.Code)],
+            [.. helpers.OrderByDescending(h => h.Level).ThenBy(h => h.HelpingNow).ThenBy(h => h.DisplayName, StringComparer.Ordinal).ThenBy(h => h.ParticipantId)],
+            [.. learners.OrderByDescending(l => l.Priority).ThenBy(l => l.Deadline ?? DateOnly.MaxValue).ThenBy(l => l.DisplayName, StringComparer.Ordinal)
+                .ThenBy(l => l.NeedId)]);
 }

@@ -21,8 +21,10 @@ public sealed record OrganisationSkill(string Id, int Rank, IReadOnlyList<Guid> 
 
 /// <summary>
 /// Keeps, per skill, who in the whole organisation can help with it and who wants to learn it. Async
-/// like <see cref="GroupLibraryProjection"/>, for the same reasons: each skill a batch touches is
-/// rebuilt from the participants' inline snapshots.
+/// like <see cref="GroupLibraryProjection"/>, for the same reasons. Each skill a batch touches keeps
+/// the rows of the people the batch did not change, and takes the rows of those it changed from
+/// their inline snapshots (<see cref="CatalogueView.Merge"/>), so a batch costs what it changes, not
+/// the size of the organisation.
 /// </summary>
 public sealed class OrganisationCatalogueProjection : IProjection
 {
@@ -31,25 +33,32 @@ public sealed class OrganisationCatalogueProjection : IProjection
         foreach (var tenant in events.GroupBy(e => e.TenantId))
         {
             var session = operations.ForTenant(tenant.Key);
-            var touched = await TouchedSkillsAsync(session, [.. tenant], cancellation);
-            if (touched.Count == 0) continue;
+            var (named, changed) = Touched([.. tenant]);
+            if (changed.Count == 0) continue;
 
+            var ids = changed.ToArray();
+            var people = await session.LoadManyAsync<Participant>(cancellation, ids);
+            // Every skill the changed people offer or want now, or were listed under before.
+            named.UnionWith(people.SelectMany(p => p.Offers.Select(o => o.Skill).Concat(p.Needs.Select(n => n.Skill))));
+            named.UnionWith(await session.Query<OrganisationSkill>().Where(s => s.People.Any(id => id.IsOneOf(ids))).Select(s => s.Id)
+                .ToListAsync(cancellation));
+            var stored = (await session.LoadManyAsync<OrganisationSkill>(cancellation, named)).ToDictionary(s => s.Id);
             var skills = await session.SkillCatalogueAsync(cancellation);
-            foreach (var code in touched)
+
+            foreach (var code in named)
             {
-                var people = await session.Query<Participant>()
-                    .Where(p => !p.HasLeft && (p.Offers.Any(o => o.Skill == code) || p.Needs.Any(n => n.Skill == code)))
-                    .ToListAsync(cancellation);
-                if (CatalogueView.Build(people, skills, onlySkill: code).Skills.SingleOrDefault() is { } entry)
-                    session.Store(new OrganisationSkill(code, (int)entry.Kind, [.. people.Select(p => p.Id)], ViewJson.Of(entry)));
-                else
+                var before = stored.TryGetValue(code, out var doc) ? doc.Entry.Deserialize<CatalogueEntry>(ViewJson.Options) : null;
+                if (CatalogueView.Merge(before, code, changed, people, skills) is { } entry)
+                    session.Store(new OrganisationSkill(code, (int)entry.Kind,
+                        [.. entry.Helpers.Select(h => h.ParticipantId).Concat(entry.Learners.Select(l => l.ParticipantId)).Distinct()], ViewJson.Of(entry)));
+                else if (doc is not null)
                     session.Delete<OrganisationSkill>(code);
             }
         }
     }
 
-    /// <summary>The skills a batch names, and every skill of the people it changes (what they offer and want now, and where they were listed).</summary>
-    private static async Task<HashSet<string>> TouchedSkillsAsync(IDocumentOperations session, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    /// <summary>The skills the batch names, and the people it changes in a way the catalogue shows.</summary>
+    private static (HashSet<string> Skills, HashSet<Guid> People) Touched(IReadOnlyList<IEvent> events)
     {
         var skills = new HashSet<string>(StringComparer.Ordinal);
         var people = new HashSet<Guid>();
@@ -63,16 +72,11 @@ public sealed class OrganisationCatalogueProjection : IProjection
                 case LearningNeedDeclared x: skills.Add(x.Skill); break;
                 case ParticipantDetailsUpdated or ParticipantMoved or ParticipantLeft or SkillAssessed or LearningNeedWithdrawn
                     or HelperEngaged or HelperReleased:
-                    people.Add(e.StreamId); break;
+                    break;
+                default: continue;
             }
+            people.Add(e.StreamId);
         }
-        if (people.Count == 0) return skills;
-
-        var ids = people.ToArray();
-        foreach (var p in await session.LoadManyAsync<Participant>(cancellation, ids))
-            skills.UnionWith(p.Offers.Select(o => o.Skill).Concat(p.Needs.Select(n => n.Skill)));
-        var listed = await session.Query<OrganisationSkill>().Where(s => s.People.Any(id => id.IsOneOf(ids))).Select(s => s.Id).ToListAsync(cancellation);
-        skills.UnionWith(listed);
-        return skills;
+        return (skills, people);
     }
 }
