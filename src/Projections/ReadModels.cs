@@ -13,6 +13,12 @@ namespace LivingLibrary.Projections;
 /// <summary>Every projection and read model of the event store, in one place.</summary>
 public static class ReadModels
 {
+    /// <summary>
+    /// The most events the daemon hands the view projections at once. A batch rebuilds each group or skill
+    /// it touches once, so catching up (a rebuild, a burst of imports) gets cheaper with larger batches.
+    /// </summary>
+    private const int ViewBatchSize = 5_000;
+
     public static void Register(StoreOptions opts)
     {
         // The write models, kept as inline snapshots: they also serve the reads of their own resource.
@@ -25,10 +31,18 @@ public static class ReadModels
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
-        opts.Projections.Add(new GroupLibraryProjection(), ProjectionLifecycle.Async, "GroupLibrary", o => o.DeleteViewTypeOnTeardown<GroupLibrary>());
+        opts.Projections.Add(new GroupLibraryProjection(), ProjectionLifecycle.Async, "GroupLibrary", o =>
+        {
+            o.DeleteViewTypeOnTeardown<GroupLibrary>();
+            o.BatchSize = ViewBatchSize;
+        });
         opts.Schema.For<GroupLibrary>();
         opts.Projections.Add(new OrganisationCatalogueProjection(), ProjectionLifecycle.Async, "OrganisationCatalogue",
-            o => o.DeleteViewTypeOnTeardown<OrganisationSkill>());
+            o =>
+            {
+                o.DeleteViewTypeOnTeardown<OrganisationSkill>();
+                o.BatchSize = ViewBatchSize;
+            });
         opts.Schema.For<OrganisationSkill>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
