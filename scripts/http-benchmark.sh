@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# The API over HTTP against what bounds it, in one run, on loopback only:
+#  1. pgbench: a durable single-row insert of a small JSONB document into the same PostgreSQL,
+#     at 1, 8 and 32 clients (the ceiling of any command that appends an event);
+#  2. the Release API (published ReadyToRun): authenticated POST /api/groups at the same concurrency,
+#     and the ratio to pgbench;
+#  3. every facilitator view of the demo group, and the coordinators' views, at 32 connections
+#     (requests/s, p50, p99);
+#  4. the API's resident memory after the load.
+# Usage: ./benchmark.sh http [--duration SECONDS] [--markdown FILE]   (defaults: 10 s per measure)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=10
+markdown=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) duration="$2"; shift 2 ;;
+    --markdown) markdown="$2"; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing wrk (Debian package)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    echo "This benchmark needs wrk: apt-get install wrk" >&2; exit 1
+  fi
+fi
+
+source scripts/pg.sh
+pg_up livinglibrary_http create >/dev/null
+pg_bindir="$(pg_bin)"
+pgbench_bin="$(command -v pgbench || echo "$pg_bindir/pgbench")"
+db_port="$(pg_port)"
+export PGPASSWORD="$(cat .data/pg-password)"
+psql_db() { psql -h 127.0.0.1 -p "$db_port" -U "$LL_PG_USER" -d livinglibrary_http -qtAX "$@"; }
+
+echo "Publishing the API (Release, ReadyToRun)..."
+publish=.data/publish-http
+dotnet publish src/Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$publish" --nologo -v quiet -clp:ErrorsOnly >/dev/null
+app="$(cd "$publish" && pwd)/LivingLibrary.Api.dll"
+export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="http-benchmark-only-signing-key-32-bytes" Logging__LogLevel__Default=Warning
+(cd src/Api && dotnet "$app" db-apply >/dev/null 2>&1 && dotnet "$app" demo-data >/dev/null 2>&1)
+
+port=5091
+url="http://127.0.0.1:$port"
+(cd src/Api && exec dotnet "$app" --urls "$url" >/dev/null 2>&1) &
+api=$!
+work="$(mktemp -d)"
+trap 'kill $api 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 300); do curl -sf "$url/health/ready" >/dev/null && break; sleep 0.1; done
+curl -sf "$url/health/ready" >/dev/null || { echo "The API did not become ready." >&2; exit 1; }
+
+token() {
+  curl -s -X POST "$url/dev/token" -H 'Content-Type: application/json' \
+    -d "{\"userId\":\"$1\",\"organisationId\":\"demo\",\"role\":\"$2\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+coordinator="$(token demo-coordinator coordinator)"
+facilitator="$(token demo-facilitator facilitator)"
+group=0194f2a0-de00-7000-8000-000000000001
+
+rows=()
+row() { rows+=("$1|$2|$3|$4"); printf '%-58s %14s %10s %s\n' "$1" "$2" "$3" "$4"; }
+echo
+printf '%-58s %14s %10s %s\n' "measure" "value" "target" "met"
+
+# 1. pgbench: the same kind of write as an event append, durable (synchronous_commit on).
+psql_db -c "drop table if exists bench_insert; create table bench_insert (id bigserial primary key, data jsonb not null);"
+cat > "$work/insert.sql" <<'SQL'
+insert into bench_insert (data) values ('{"groupId":"0194f2a0-de00-7000-8000-000000000001","name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"],"correlation":"bench"}');
+SQL
+# What creating a group writes, in one transaction: the stream, its first event, the group's snapshot.
+psql_db -c "drop table if exists bench_stream, bench_event, bench_doc;
+  create table bench_stream (id uuid primary key, version int, created timestamptz default now());
+  create table bench_event (seq bigserial primary key, stream uuid, version int, data jsonb, ts timestamptz default now());
+  create table bench_doc (id uuid primary key, data jsonb);"
+cat > "$work/append.sql" <<'SQL'
+\set id random(1, 2000000000)
+begin;
+insert into bench_stream (id, version) values (md5(:id::text || random()::text)::uuid, 1) returning id \gset s_
+insert into bench_event (stream, version, data) values (:'s_id', 1, '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"]}');
+insert into bench_doc (id, data) values (:'s_id', '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"],"facilitators":[]}') on conflict (id) do update set data = excluded.data;
+commit;
+SQL
+pgbench_tps() { # script, clients
+  "$pgbench_bin" -h 127.0.0.1 -p "$db_port" -U "$LL_PG_USER" -n -f "$1" -c "$2" -j 2 -T "$duration" livinglibrary_http 2>/dev/null \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1 | awk '{ printf "%.0f", $1 }'
+}
+declare -A pg_tps
+for c in 1 8 32; do
+  pg_tps[$c]=$(pgbench_tps "$work/insert.sql" "$c")
+  row "pgbench single-row JSONB insert, $c clients (tx/s)" "${pg_tps[$c]}" "" ""
+  row "  bound: pgbench, a group's append (3 rows, 1 tx), $c clients" "$(pgbench_tps "$work/append.sql" "$c")" "" ""
+done
+
+# 2. Authenticated commands: create a group, as a coordinator.
+cat > "$work/create.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $coordinator"
+wrk.body = '{"name":"Bench","place":"Here","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr"]}'
+LUA
+# wrk's "Requests/sec" counts every answer; the non-2xx ones are subtracted.
+rate() { # wrk output -> 2xx answers per second
+  local total secs non2xx
+  total=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$1")
+  secs=$(sed -n 's/^ *[0-9]* requests in \([0-9.]*\)\(m*s\).*/\1 \2/p' "$1" | awk '{print ($2=="ms") ? $1/1000 : $1}')
+  non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$1"); non2xx=${non2xx:-0}
+  awk -v t="$total" -v n="$non2xx" -v s="$secs" 'BEGIN { printf "%.0f", (t - n) / s }'
+}
+ms() { # a wrk latency ("812.00us", "1.20ms", "1.02s") in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+for c in 1 8 32; do
+  wrk -t "$(( c < 2 ? 1 : 2 ))" -c "$c" -d "${duration}s" -s "$work/create.lua" "$url/api/groups" > "$work/create-$c.txt"
+  non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/create-$c.txt")
+  if [ -n "$non2xx" ] && [ "$non2xx" -gt 0 ]; then echo "warning: $non2xx answers to POST /api/groups were not 2xx at $c connections" >&2; fi
+  api_rate=$(rate "$work/create-$c.txt")
+  ratio=$(awk -v a="$api_rate" -v p="${pg_tps[$c]}" 'BEGIN { printf "%.0f", 100 * a / p }')
+  row "POST /api/groups, $c connections (201/s)" "$api_rate" "" ""
+  if [ "$c" = 1 ]; then row "  API / pgbench at $c" "$ratio %" "" ""
+  else row "  API / pgbench at $c" "$ratio %" ">= 25 %" "$([ "$ratio" -ge 25 ] && echo yes || echo NO)"; fi
+done
+
+# 3. Every view, at 32 connections; first what bounds them: the same server answering without the
+#    database (/health/live), and with the token checked but no database (/api/competences).
+views=(
+  "anonymous|/health/live"
+  "facilitator|/api/competences"
+  "facilitator|/api/groups/$group"
+  "facilitator|/api/groups/$group/catalogue"
+  "facilitator|/api/groups/$group/skill-map"
+  "facilitator|/api/groups/$group/participants"
+  "facilitator|/api/groups/$group/pairings"
+  "facilitator|/api/groups/$group/helper-load"
+  "facilitator|/api/groups/$group/unmatched-needs"
+  "coordinator|/api/catalogue"
+  "coordinator|/api/skill-map"
+  "coordinator|/api/pairings/stats"
+)
+for view in "${views[@]}"; do
+  who="${view%%|*}"; path="${view#*|}"
+  bearer=$([ "$who" = coordinator ] && echo "$coordinator" || echo "$facilitator")
+  [ "$who" = anonymous ] && bearer=none
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$url$path")
+  [ "$who" = anonymous ] && status=$(curl -s -o /dev/null -w '%{http_code}' "$url$path")
+  [ "$status" = 200 ] || { echo "GET $path answered $status, not 200: stopping." >&2; exit 1; }
+  if [ "$who" = anonymous ]; then wrk -t 2 -c 32 -d "${duration}s" --latency "$url$path" > "$work/view.txt"
+  else wrk -t 2 -c 32 -d "${duration}s" --latency -H "Authorization: Bearer $bearer" "$url$path" > "$work/view.txt"; fi
+  p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$work/view.txt")")
+  p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$work/view.txt")")
+  label="GET ${path/$group/{group\}} ($who), 32 conn."
+  case "$path" in
+    /health/live|/api/competences)
+      row "bound: $label: req/s" "$(rate "$work/view.txt")" "" ""
+      row "  p50 / p99 ms" "$p50 / $p99" "" "" ;;
+    *)
+      row "$label: req/s" "$(rate "$work/view.txt")" "" ""
+      row "  p50 / p99 ms" "$p50 / $p99" "p99 <= 10" "$(awk -v p="$p99" 'BEGIN { print (p <= 10) ? "yes" : "NO" }')" ;;
+  esac
+done
+
+# 4. Memory after the load.
+rss=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api/status")
+row "API resident memory after the load (MB)" "$rss" "<= 300" "$([ "$rss" -le 300 ] && echo yes || echo NO)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $duration s per measure; $(date -u +%F)"
+
+if [ -n "$markdown" ]; then
+  {
+    echo "| measure | value | target | met |"
+    echo "| --- | ---: | ---: | --- |"
+    for r in "${rows[@]}"; do IFS='|' read -r a b c d <<<"$r"; echo "| $a | $b | $c | $d |"; done
+  } > "$markdown"
+  echo "Markdown table written to $markdown"
+fi
