@@ -79,11 +79,11 @@ psql_db -c "drop table if exists bench_stream, bench_event, bench_doc;
   create table bench_event (seq bigserial primary key, stream uuid, version int, data jsonb, ts timestamptz default now());
   create table bench_doc (id uuid primary key, data jsonb);"
 cat > "$work/append.sql" <<'SQL'
-\set id random(1, 2000000000)
 begin;
-insert into bench_stream (id, version) values (md5(:id::text || random()::text)::uuid, 1) returning id \gset s_
-insert into bench_event (stream, version, data) values (:'s_id', 1, '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"]}');
-insert into bench_doc (id, data) values (:'s_id', '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"],"facilitators":[]}') on conflict (id) do update set data = excluded.data;
+with stream as (insert into bench_stream (id, version) values (gen_random_uuid(), 1) returning id),
+     event as (insert into bench_event (stream, version, data) select id, 1, '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"]}' from stream)
+insert into bench_doc (id, data) select id, '{"name":"Mardi matin","place":"Espace public numérique de Liège","startsOn":"2026-09-01","endsOn":"2027-06-30","languages":["fr","ar","nl"],"facilitators":[]}' from stream
+on conflict (id) do update set data = excluded.data;
 commit;
 SQL
 pgbench_tps() { # script, clients
