@@ -115,13 +115,21 @@ rate() { # wrk output -> 2xx answers per second
 ms() { # a wrk latency ("812.00us", "1.20ms", "1.02s") in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
+# CPU seconds spent by a set of processes (utime + stime), to see where the machine's time goes.
+cpu_of() { local t=0 pid; for pid in "$@"; do [ -r "/proc/$pid/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; echo "$t"; }
+postgres_pids() { pgrep -u postgres postgres | tr '\n' ' '; }
 for c in 1 8 32; do
+  before_api=$(cpu_of "$api"); before_pg=$(cpu_of $(postgres_pids))
   wrk -t "$(( c < 2 ? 1 : 2 ))" -c "$c" -d "${duration}s" -s "$work/create.lua" "$url/api/groups" > "$work/create-$c.txt"
+  api_cpu=$(( $(cpu_of "$api") - before_api )); pg_cpu=$(( $(cpu_of $(postgres_pids)) - before_pg ))
+  ticks=$(getconf CLK_TCK)
   non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/create-$c.txt")
   if [ -n "$non2xx" ] && [ "$non2xx" -gt 0 ]; then echo "warning: $non2xx answers to POST /api/groups were not 2xx at $c connections" >&2; fi
   api_rate=$(rate "$work/create-$c.txt")
   ratio=$(awk -v a="$api_rate" -v p="${pg_tps[$c]}" 'BEGIN { printf "%.0f", 100 * a / p }')
   row "POST /api/groups, $c connections (201/s)" "$api_rate" "" ""
+  row "  CPU: API / PostgreSQL, of $(nproc) cores x ${duration} s" \
+    "$(awk -v a="$api_cpu" -v p="$pg_cpu" -v t="$ticks" -v n="$(nproc)" -v d="$duration" 'BEGIN { printf "%.0f %% / %.0f %%", 100*a/t/(n*d), 100*p/t/(n*d) }')" "" ""
   if [ "$c" = 1 ]; then row "  API / pgbench at $c" "$ratio %" "" ""
   else row "  API / pgbench at $c" "$ratio %" ">= 25 %" "$([ "$ratio" -ge 25 ] && echo yes || echo NO)"; fi
 done
