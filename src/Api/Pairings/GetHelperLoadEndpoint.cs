@@ -12,5 +12,5 @@ public static class GetHelperLoadEndpoint
     [ProducesResponseType<HelperLoad[]>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get([ReadAggregate("groupId")] Group group, IQuerySession session) =>
         await session.StoredPartAsync<GroupLibrary>(group.Id, GroupLibrary.HelperLoadPart)
-        ?? Results.Json((await session.GroupViewsAsync(group.Id)).HelperLoad, ViewJson.Options);
+        ?? Results.Json((await session.GroupViewsAsync([group.Id]))[group.Id].HelperLoad, ViewJson.Options);
 }

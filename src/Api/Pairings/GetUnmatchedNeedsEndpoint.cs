@@ -12,5 +12,5 @@ public static class GetUnmatchedNeedsEndpoint
     [ProducesResponseType<UnmatchedNeedEntry[]>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get([ReadAggregate("groupId")] Group group, IQuerySession session) =>
         await session.StoredPartAsync<GroupLibrary>(group.Id, GroupLibrary.UnmatchedNeedsPart)
-        ?? Results.Json((await session.GroupViewsAsync(group.Id)).UnmatchedNeeds, ViewJson.Options);
+        ?? Results.Json((await session.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds, ViewJson.Options);
 }

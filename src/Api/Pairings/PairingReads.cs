@@ -1,5 +1,4 @@
 using LivingLibrary.Domain.Pairings.Suggestions;
-using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Pairings;
 
@@ -15,13 +14,5 @@ public static class PairingReads
     {
         var ids = pairings.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Distinct().ToArray();
         return (await session.LoadManyAsync<Participant>(ids)).ToDictionary(p => p.Id);
-    }
-
-    /// <summary>A group's views computed now, for a group whose stored views the projection has not written yet.</summary>
-    public static async Task<GroupViews> GroupViewsAsync(this IQuerySession session, Guid groupId)
-    {
-        var members = await session.MembersAsync(groupId);
-        return GroupViews.Build(groupId, members, await session.PairingsOfAsync([.. members.Select(m => m.Id)]),
-            await session.LatestSuggestionAsync(groupId), await session.SkillCatalogueAsync());
     }
 }

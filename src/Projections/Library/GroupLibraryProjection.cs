@@ -22,21 +22,8 @@ public sealed class GroupLibraryProjection : IProjection
             var groups = await TouchedGroupsAsync(session, [.. tenant], cancellation);
             if (groups.Count == 0) continue;
 
-            // Three queries for all the groups of the batch, whatever their number.
-            var ids = groups.ToArray();
-            var skills = await session.SkillCatalogueAsync(cancellation);
-            var members = (await session.Query<Participant>().Where(p => p.GroupId.IsOneOf(ids) && !p.HasLeft).ToListAsync(cancellation))
-                .ToLookup(p => p.GroupId);
-            var pairings = await session.PairingsOfAsync([.. members.SelectMany(m => m).Select(m => m.Id)], cancellation);
-            var suggestions = await session.Query<SuggestionRecord>().Where(s => s.GroupIds.Any(g => g.IsOneOf(ids))).ToListAsync(cancellation);
-            foreach (var groupId in groups)
-            {
-                var people = members[groupId].ToList();
-                var ofPeople = people.Select(p => p.Id).ToHashSet();
-                var latest = suggestions.Where(s => s.GroupIds.Contains(groupId)).MaxBy(s => s.Id.ToString(), StringComparer.Ordinal); // v7 ids: text order is time order, as in PostgreSQL
-                session.Store(GroupLibrary.Of(groupId, GroupViews.Build(groupId, people,
-                    [.. pairings.Where(p => ofPeople.Contains(p.LearnerId) || ofPeople.Contains(p.HelperId))], latest, skills)));
-            }
+            foreach (var (groupId, views) in await session.GroupViewsAsync(groups, cancellation))
+                session.Store(GroupLibrary.Of(groupId, views));
         }
     }
 
