@@ -1,3 +1,5 @@
+using JasperFx.CodeGeneration.Frames;
+using JasperFx.CodeGeneration;
 using LivingLibrary.Projections.Library;
 using System.Text.Json;
 using JasperFx;
@@ -44,6 +46,7 @@ public static class HttpConventions
         opts.TenantId.IsClaimTypeNamed(Security.OrganisationClaim);
         opts.TenantId.AssertExists();
 
+        opts.AddPolicy<RequiredBodyPolicy>();
         opts.AddPolicy<IfMatchPolicy>();
         opts.MapConcurrencyFailuresToConflict();
         opts.ApplyCorrelationIdHeaderToAllEndpoints = true;
@@ -87,4 +90,30 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             if (exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }) return true;
         return false;
     }
+}
+
+/// <summary>
+/// A JSON body of <c>null</c> reaches an endpoint as a null command: every endpoint that reads one
+/// refuses it first (400), before anything else runs.
+/// </summary>
+internal sealed class RequiredBodyPolicy : IHttpPolicy
+{
+    public void Apply(IReadOnlyList<HttpChain> chains, GenerationRules rules, IServiceContainer container)
+    {
+        foreach (var chain in chains.Where(c => c.RequestType is { IsValueType: false }))
+        {
+            var check = typeof(RequiredBodyPolicy).GetMethod(nameof(Required))!.MakeGenericMethod(chain.RequestType!);
+            var count = chain.Middleware.Count;
+            chain.AddMiddleware(rules, new MethodCall(typeof(RequiredBodyPolicy), check));
+            var added = chain.Middleware.Skip(count).ToList();
+            foreach (var frame in added) chain.Middleware.Remove(frame);
+            chain.Middleware.InsertRange(0, added);
+            chain.Metadata.ProducesProblem(StatusCodes.Status400BadRequest);
+        }
+    }
+
+    public static ProblemDetails Required<T>(T? body) where T : class =>
+        body is not null
+            ? WolverineContinue.NoProblems
+            : Refusal.Invalid("body", "is required: a JSON object, not null.").ToProblem();
 }

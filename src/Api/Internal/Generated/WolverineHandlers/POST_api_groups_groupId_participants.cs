@@ -53,10 +53,18 @@ namespace Internal.Generated.WolverineHandlers
 
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Participants.EnrolParticipantEndpoint").SetTag("http.route", "/api/groups/{groupId}/participants").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Participants.EnrolParticipant>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Participants.EnrolParticipant>(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Participants.EnrolParticipantEndpoint").SetTag("http.route", "/api/groups/{groupId}/participants").SetTag("http.request.method", "POST");
             var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (group == null)
@@ -65,11 +73,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Validate(command, group, httpContext.User);
+            var problemDetails2 = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Validate(command, group, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 

@@ -53,12 +53,20 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Groups.RescheduleGroup>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Groups.RescheduleGroup>(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Groups.RescheduleGroupEndpoint").SetTag("http.route", "/api/groups/{groupId}/reschedule").SetTag("http.request.method", "POST");
             try
             {
-                // Reading the request body via JSON deserialization
-                var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Groups.RescheduleGroup>(httpContext);
-                if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
                 var batchedQuery = documentSession.CreateBatchQuery();
 
                 var stream_group_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Groups.Group>(groupId);
@@ -77,19 +85,19 @@ namespace Internal.Generated.WolverineHandlers
                     return;
                 }
 
-                var problemDetails1 = LivingLibrary.Api.Groups.RescheduleGroupEndpoint.Validate(stream_group.Aggregate, httpContext.User);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Groups.Group>(httpContext.Request, stream_group);
+                var problemDetails2 = LivingLibrary.Api.Groups.RescheduleGroupEndpoint.Validate(stream_group.Aggregate, httpContext.User);
                 // Evaluate whether the processing should stop if there are any problems
                 if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
                 {
                     await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                    return;
+                }
+
+                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Groups.Group>(httpContext.Request, stream_group);
+                // Evaluate whether the processing should stop if there are any problems
+                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+                {
+                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                     return;
                 }
 

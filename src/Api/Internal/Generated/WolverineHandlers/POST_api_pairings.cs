@@ -43,16 +43,24 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.ProposePairingEndpoint").SetTag("http.route", "/api/pairings").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.ProposePairing>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var proposalInputs = await LivingLibrary.Api.Pairings.ProposePairingEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Pairings.ProposePairingEndpoint.Validate(command, proposalInputs, httpContext.User);
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Pairings.ProposePairing>(command);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
                 await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.ProposePairingEndpoint").SetTag("http.route", "/api/pairings").SetTag("http.request.method", "POST");
+            var proposalInputs = await LivingLibrary.Api.Pairings.ProposePairingEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails2 = LivingLibrary.Api.Pairings.ProposePairingEndpoint.Validate(command, proposalInputs, httpContext.User);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 

@@ -55,12 +55,20 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.LogHelpSession>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Pairings.LogHelpSession>(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.LogHelpSessionEndpoint").SetTag("http.route", "/api/pairings/{pairingId}/sessions").SetTag("http.request.method", "POST");
             try
             {
-                // Reading the request body via JSON deserialization
-                var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.LogHelpSession>(httpContext);
-                if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
                 var batchedQuery = documentSession.CreateBatchQuery();
 
                 var stream_pairing_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Pairings.Pairing>(pairingId);
@@ -79,19 +87,19 @@ namespace Internal.Generated.WolverineHandlers
                     return;
                 }
 
-                var problemDetails1 = await LivingLibrary.Api.Pairings.LogHelpSessionEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
+                var problemDetails2 = await LivingLibrary.Api.Pairings.LogHelpSessionEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
                 // Evaluate whether the processing should stop if there are any problems
                 if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
                 {
                     await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                    return;
+                }
+
+                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
+                // Evaluate whether the processing should stop if there are any problems
+                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+                {
+                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                     return;
                 }
 

@@ -53,12 +53,20 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.WithdrawPairing>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Pairings.WithdrawPairing>(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.WithdrawPairingEndpoint").SetTag("http.route", "/api/pairings/{pairingId}/withdraw").SetTag("http.request.method", "POST");
             try
             {
-                // Reading the request body via JSON deserialization
-                var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.WithdrawPairing>(httpContext);
-                if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
                 var batchedQuery = documentSession.CreateBatchQuery();
 
                 var stream_pairing_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Pairings.Pairing>(pairingId);
@@ -77,19 +85,19 @@ namespace Internal.Generated.WolverineHandlers
                     return;
                 }
 
-                var problemDetails1 = await LivingLibrary.Api.Pairings.WithdrawPairingEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
+                var problemDetails2 = await LivingLibrary.Api.Pairings.WithdrawPairingEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
                 // Evaluate whether the processing should stop if there are any problems
                 if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
                 {
                     await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                    return;
+                }
+
+                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
+                // Evaluate whether the processing should stop if there are any problems
+                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+                {
+                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                     return;
                 }
 

@@ -53,12 +53,20 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Participants.RecordAssessment>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var problemDetails1 = LivingLibrary.Api.Platform.RequiredBodyPolicy.Required<LivingLibrary.Domain.Participants.RecordAssessment>(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Diagnostic.RecordAssessmentEndpoint").SetTag("http.route", "/api/participants/{participantId}/assessments").SetTag("http.request.method", "POST");
             try
             {
-                // Reading the request body via JSON deserialization
-                var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Participants.RecordAssessment>(httpContext);
-                if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
                 var batchedQuery = documentSession.CreateBatchQuery();
 
                 var stream_participant_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Participants.Participant>(participantId);
@@ -78,19 +86,19 @@ namespace Internal.Generated.WolverineHandlers
                 }
 
                 var skillCatalogue = await LivingLibrary.Api.Diagnostic.RecordAssessmentEndpoint.LoadAsync(((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                var problemDetails1 = await LivingLibrary.Api.Diagnostic.RecordAssessmentEndpoint.ValidateAsync(stream_participant.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Participants.Participant>(httpContext.Request, stream_participant);
+                var problemDetails2 = await LivingLibrary.Api.Diagnostic.RecordAssessmentEndpoint.ValidateAsync(stream_participant.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
                 // Evaluate whether the processing should stop if there are any problems
                 if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
                 {
                     await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                    return;
+                }
+
+                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Participants.Participant>(httpContext.Request, stream_participant);
+                // Evaluate whether the processing should stop if there are any problems
+                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+                {
+                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                     return;
                 }
 
