@@ -57,11 +57,14 @@ pg_data_dir() {
   echo "$link"
 }
 
-# The cluster's port: chosen once, when the cluster is made (the first free one from 55432), and
-# kept in .data/pg-port, so that two clones on one machine do not collide.
+# The cluster's port: chosen once, when the cluster is made (the first free one from 25432), and
+# kept in .data/pg-port, so that two clones on one machine do not collide. It stays below Linux's
+# ephemeral range (32768-60999): a port in it can be taken by a client's own outgoing connection
+# (the API reconnecting while PostgreSQL is down), and PostgreSQL then cannot bind it again. A clone
+# made before this rule gets a new port here, and its cluster is moved to it by pg_start.
 pg_port() {
-  if [ ! -s "$LL_ROOT/.data/pg-port" ]; then
-    local port=55432
+  if [ ! -s "$LL_ROOT/.data/pg-port" ] || [ "$(cat "$LL_ROOT/.data/pg-port")" -ge 32768 ]; then
+    local port=25432
     while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
     echo "$port" > "$LL_ROOT/.data/pg-port"
   fi
@@ -92,6 +95,13 @@ port = $LL_PG_PORT
 unix_socket_directories = ''  # TCP on loopback only: no socket path to outgrow
 max_connections = 200
 CONF
+  fi
+  if ! grep -q "^port = $LL_PG_PORT\b" "$real/postgresql.conf"; then
+    echo "port = $LL_PG_PORT  # below the ephemeral port range" >> "$real/postgresql.conf"
+    if as_owner "$bin/pg_ctl" -D "$real" status >/dev/null 2>&1; then
+      echo "Moving the private PostgreSQL to port $LL_PG_PORT ..."
+      as_owner "$bin/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 restart >/dev/null
+    fi
   fi
   if ! as_owner "$bin/pg_ctl" -D "$real" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null \

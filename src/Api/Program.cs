@@ -15,6 +15,14 @@ app.UseAuthorization();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 
+// Serving (no command, or only options) needs every setting; a missing one is said in one line, not a stack trace.
+// Commands such as db-apply or codegen run without them.
+if ((args.Length == 0 || args[0].StartsWith('-')) && Security.StartupProblem(app.Services) is { } problem)
+{
+    Console.Error.WriteLine($"LivingLibrary cannot start: {problem}");
+    return 1;
+}
+
 return await app.RunJasperFxCommands(args);
 
 public partial class Program;

@@ -55,10 +55,19 @@ public static class EventStore
         });
     }
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Marten")
-        ?? throw new InvalidOperationException(
-            "ConnectionStrings:Marten is not set: set ConnectionStrings__Marten, or run through ./run.sh.");
+    /// <summary>
+    /// The configured connection string; unless it says otherwise, opening a connection gives up after
+    /// 3 seconds, so that a request answers 503 quickly while PostgreSQL is unreachable.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:Marten is not set: set ConnectionStrings__Marten, or run through ./run.sh.");
+        return configured.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+            ? configured
+            : new Npgsql.NpgsqlConnectionStringBuilder(configured) { Timeout = 3 }.ConnectionString;
+    }
 
     private static bool ProjectionsAreDistributed(IConfiguration configuration) =>
         string.Equals(configuration["Projections:Distribution"], "Wolverine", StringComparison.OrdinalIgnoreCase);

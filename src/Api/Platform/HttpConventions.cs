@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>The conventions every endpoint shares: problem+json errors, OpenAPI, health, Wolverine's HTTP policies.</summary>
-public static class HttpConventions
+public static partial class HttpConventions
 {
     public static void AddHttpConventions(this WebApplicationBuilder builder)
     {
@@ -25,16 +25,22 @@ public static class HttpConventions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
-        // Every answer names the correlation id its events record: the caller's X-Correlation-ID, else the trace id.
+        // Every answer names the correlation id its events record: the caller's X-Correlation-ID when it is
+        // short and plain, else a new one (the trace id), which then replaces the caller's for Wolverine too.
         app.Use((context, next) =>
         {
-            var correlationId = context.Request.Headers[CorrelationIdHeader].ToString() is { Length: > 0 } given
+            var given = context.Request.Headers[CorrelationIdHeader].ToString();
+            var correlationId = PlainCorrelationId().IsMatch(given)
                 ? given
-                : System.Diagnostics.Activity.Current?.RootId;
-            if (!string.IsNullOrEmpty(correlationId)) context.Response.Headers[CorrelationIdHeader] = correlationId;
+                : System.Diagnostics.Activity.Current?.RootId ?? Guid.NewGuid().ToString("N");
+            context.Request.Headers[CorrelationIdHeader] = correlationId;
+            context.Response.Headers[CorrelationIdHeader] = correlationId;
             return next(context);
         });
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex PlainCorrelationId();
 
     public const string CorrelationIdHeader = "X-Correlation-ID";
 
@@ -72,16 +78,36 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this at the same time. Read it again and retry."),
             JasperFx.Events.ExistingStreamIdCollisionException => (StatusCodes.Status409Conflict, "This already exists."),
             _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "This already exists."),
+            _ when DatabaseIsUnreachable(exception) => (StatusCodes.Status503ServiceUnavailable,
+                "The database cannot be reached right now; nothing was changed. Try again in a few seconds."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
 
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = status, Title = title },
         });
+    }
+
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>PostgreSQL is down, restarting or out of connections: the request can be sent again as it is.</summary>
+    private static bool DatabaseIsUnreachable(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception switch
+                {
+                    Npgsql.PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03" or "53300",
+                    Npgsql.NpgsqlException n => n.IsTransient,
+                    System.Net.Sockets.SocketException or TimeoutException => true,
+                    _ => false,
+                })
+                return true;
+        return false;
     }
 
     private static bool IsUniqueViolation(Exception? exception)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace LivingLibrary.Api.Platform;
@@ -58,6 +59,20 @@ public static class Security
         builder.Services.AddAuthorizationBuilder()
             .SetDefaultPolicy(policy)
             .SetFallbackPolicy(policy);
+    }
+
+    /// <summary>Why the API cannot serve with this configuration (the token settings validated at start), or null.</summary>
+    public static string? StartupProblem(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+            return null;
+        }
+        catch (OptionsValidationException invalid)
+        {
+            return string.Join(" ", invalid.Failures);
+        }
     }
 
     /// <summary>The caller as the validated token says; the default policy guarantees these claims.</summary>

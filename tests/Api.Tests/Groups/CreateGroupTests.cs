@@ -45,6 +45,27 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
         (await Stream(id)).Single().CorrelationId.ShouldBe(correlationId);
     }
 
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(65)]
+    [InlineData(0)]
+    public async Task A_correlation_id_that_is_long_or_not_plain_is_replaced_by_a_new_one_everywhere(int length)
+    {
+        var given = length == 0 ? "intake 2026 <b>" : new string('x', length);
+        var result = await Send(Coordinator(), s =>
+        {
+            s.Post.Json(GroupScenarios.NewGroup()).ToUrl("/api/groups");
+            s.WithRequestHeader("X-Correlation-ID", given);
+            s.StatusCodeShouldBe(201);
+        });
+
+        var id = (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        var answered = result.Context.Response.Headers["X-Correlation-ID"].ToString();
+        answered.ShouldNotBe(given);
+        answered.Length.ShouldBeInRange(1, 64);
+        (await Stream(id)).Single().CorrelationId.ShouldBe(answered);
+    }
+
     [Fact]
     public async Task A_facilitator_may_not_create_a_group()
     {

@@ -1,4 +1,4 @@
-using Alba;
+using System.Diagnostics;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -27,16 +27,29 @@ public sealed class EnvironmentTests
     }
 
     [Fact]
-    public async Task Production_refuses_to_start_without_an_authority_to_validate_tokens()
+    public async Task Production_refuses_to_start_without_an_authority_in_one_clear_line()
     {
-        var failure = await Should.ThrowAsync<Exception>(() => AlbaHost.For<Program>(builder =>
+        var api = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LivingLibrary.Api.dll"), "--urls", "http://127.0.0.1:0"])
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Marten", TestDatabase.ConnectionString);
-            builder.UseSetting("Auth:Authority", "");
-        }));
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Marten"] = TestDatabase.ConnectionString,
+                ["Auth__Authority"] = "",
+            },
+        };
+        using var process = Process.Start(api)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
 
-        failure.ToString().ShouldContain("Auth:Authority");
+        process.ExitCode.ShouldNotBe(0);
+        var said = await output + await errors;
+        said.ShouldContain("Auth:Authority");
+        said.ShouldNotContain("   at ");
     }
 
     private static List<string> PlatformRoutes(string environment)
