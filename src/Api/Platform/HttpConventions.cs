@@ -12,7 +12,12 @@ public static partial class HttpConventions
 {
     public static void AddHttpConventions(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        // No answer names the code's types or echoes a huge input back (Wolverine's message for an unreadable
+        // query value does both): internal names are shortened to the type's own, details are bounded.
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Detail is { } detail) context.ProblemDetails.Detail = Plain(detail);
+        });
         builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>());
@@ -41,6 +46,15 @@ public static partial class HttpConventions
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial System.Text.RegularExpressions.Regex PlainCorrelationId();
+
+    private static string Plain(string detail)
+    {
+        var bounded = detail.Length > 300 ? detail[..300] + "…" : detail;
+        return InternalName().Replace(bounded, name => name.Groups["type"].Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:LivingLibrary|System|Microsoft|Marten|Wolverine|JasperFx|Npgsql)(?:\.\w+)*\.(?<type>\w+)\b")]
+    private static partial System.Text.RegularExpressions.Regex InternalName();
 
     public const string CorrelationIdHeader = "X-Correlation-ID";
 
