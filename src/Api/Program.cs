@@ -10,6 +10,7 @@ builder.AddHttpConventions();
 var app = builder.Build();
 
 app.UseHttpConventions();
+app.UseConflictRetries();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapPlatformEndpoints();

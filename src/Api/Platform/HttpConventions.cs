@@ -68,7 +68,6 @@ public static partial class HttpConventions
 
         opts.AddPolicy<RequiredBodyPolicy>();
         opts.AddPolicy<IfMatchPolicy>();
-        opts.MapConcurrencyFailuresToConflict();
         opts.ApplyCorrelationIdHeaderToAllEndpoints = true;
         opts.RejectUnparseableQueryValues = true;
         opts.RejectUnparseableHeaderValues = true;
@@ -89,7 +88,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint."),
-            ConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this at the same time. Read it again and retry."),
+            _ when ConflictRetries.LostARace(exception) && context.Request.Headers.IfMatch.Count > 0 => (StatusCodes.Status412PreconditionFailed,
+                "Someone else changed this after the version you sent in If-Match. Read it again and send its new version."),
+            _ when ConflictRetries.LostARace(exception) => (StatusCodes.Status409Conflict,
+                "Others changed this at the same moment, again and again. Read it again and decide with what it is now."),
             JasperFx.Events.ExistingStreamIdCollisionException => (StatusCodes.Status409Conflict, "This already exists."),
             _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "This already exists."),
             _ when DatabaseIsUnreachable(exception) => (StatusCodes.Status503ServiceUnavailable,

@@ -127,6 +127,33 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Acceptances_sent_at_once_that_all_fit_all_start()
+    {
+        var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
+        await Send(Amina, s => s.Post.Json(new SetHelpCapacity(3)).ToUrl($"/api/participants/{scene.Lucie}/capacity"));
+        var proposals = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var learner = await Host.EnrolAsync(Amina, scene.Group, ParticipantScenarios.NewParticipant($"Learner {i}", "fr"));
+            var need = await Host.DeclareNeedAsync(Amina, learner, "pay-bill-online");
+            var pairing = await Host.ProposeAsync(Amina, new ProposePairing(null, need, scene.Lucie));
+            await Host.AcceptAsync(Amina, pairing, Party.Learner);
+            proposals.Add(pairing);
+        }
+
+        var answers = await Task.WhenAll(proposals.Select(id => Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", $"Bearer {Amina}");
+            s.Post.Json(new AcceptPairing(Party.Helper)).ToUrl($"/api/pairings/{id}/accept");
+            s.IgnoreStatusCode();
+        })));
+
+        answers.Select(a => a.Context.Response.StatusCode).ShouldAllBe(status => status == 200);
+        (await Stream(scene.Lucie)).Count(e => e.Data is HelperEngaged).ShouldBe(3);
+        foreach (var id in proposals) (await Stream(id)).Count(e => e.Data is PairingStarted).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_pair_that_ended_badly_is_not_suggested_again()
     {
         var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);

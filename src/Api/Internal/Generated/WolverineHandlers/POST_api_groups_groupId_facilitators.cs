@@ -65,85 +65,62 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Groups.AssignFacilitatorEndpoint").SetTag("http.route", "/api/groups/{groupId}/facilitators").SetTag("http.request.method", "POST");
-            try
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_group_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Groups.Group>(groupId);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_group = await stream_group_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", groupId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Groups.Group");
+            // Write ProblemDetails if this required object is null
+            if (stream_group.Aggregate == null)
             {
-                var batchedQuery = documentSession.CreateBatchQuery();
-
-                var stream_group_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Groups.Group>(groupId);
-
-                await batchedQuery.Execute(httpContext.RequestAborted);
-
-                // Loading Marten aggregate as part of the aggregate handler workflow
-                var stream_group = await stream_group_BatchItem.ConfigureAwait(false);
-
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", groupId);
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Groups.Group");
-                // Write ProblemDetails if this required object is null
-                if (stream_group.Aggregate == null)
-                {
-                    await WriteProblems(404, "Unknown Group with identity {Id}", httpContext, groupId);
-                    return;
-                }
-
-                var problemDetails2 = LivingLibrary.Api.Groups.AssignFacilitatorEndpoint.Validate(stream_group.Aggregate, httpContext.User);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Groups.Group>(httpContext.Request, stream_group);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                
-                // The actual HTTP request handler execution
-                (var replyOfGroup, var events) = LivingLibrary.Api.Groups.AssignFacilitatorEndpoint.Post(command, stream_group.Aggregate);
-
-                // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Groups.Group> generates special response handling
-                if (events != null)
-                {
-                    
-                    // Capturing any possible events returned from the command handlers
-                    stream_group.AppendMany(events);
-                }
-
-                
-                // Save all pending changes to this Marten session
-                await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-                
-                // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-                await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-                var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Groups.Group>.Write(replyOfGroup, stream_group, httpContext.Response);
-                await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+                await WriteProblems(404, "Unknown Group with identity {Id}", httpContext, groupId);
+                return;
             }
-            catch (System.AggregateException aggregateException) when (Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnExceptionFilter(aggregateException))
+
+            var problemDetails2 = LivingLibrary.Api.Groups.AssignFacilitatorEndpoint.Validate(stream_group.Aggregate, httpContext.User);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(aggregateException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
             }
-            catch (JasperFx.ConcurrencyException concurrencyException)
+
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Groups.Group>(httpContext.Request, stream_group);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(concurrencyException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
             }
+
+            
+            // The actual HTTP request handler execution
+            (var replyOfGroup, var events) = LivingLibrary.Api.Groups.AssignFacilitatorEndpoint.Post(command, stream_group.Aggregate);
+
+            // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Groups.Group> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_group.AppendMany(events);
+            }
+
+            
+            // Save all pending changes to this Marten session
+            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+
+            var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Groups.Group>.Write(replyOfGroup, stream_group, httpContext.Response);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

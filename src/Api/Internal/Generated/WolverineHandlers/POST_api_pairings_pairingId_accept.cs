@@ -67,93 +67,70 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.AcceptPairingEndpoint").SetTag("http.route", "/api/pairings/{pairingId}/accept").SetTag("http.request.method", "POST");
-            try
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_pairing_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Pairings.Pairing>(pairingId);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_pairing = await stream_pairing_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", pairingId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Pairings.Pairing");
+            // Write ProblemDetails if this required object is null
+            if (stream_pairing.Aggregate == null)
             {
-                var batchedQuery = documentSession.CreateBatchQuery();
-
-                var stream_pairing_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Pairings.Pairing>(pairingId);
-
-                await batchedQuery.Execute(httpContext.RequestAborted);
-
-                // Loading Marten aggregate as part of the aggregate handler workflow
-                var stream_pairing = await stream_pairing_BatchItem.ConfigureAwait(false);
-
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", pairingId);
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Pairings.Pairing");
-                // Write ProblemDetails if this required object is null
-                if (stream_pairing.Aggregate == null)
-                {
-                    await WriteProblems(404, "Unknown Pairing with identity {Id}", httpContext, pairingId);
-                    return;
-                }
-
-                var participant = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.LoadAsync(stream_pairing.Aggregate, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                var problemDetails2 = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                
-                // The actual HTTP request handler execution
-                (var replyOfPairing, var events, var martenOp) = LivingLibrary.Api.Pairings.AcceptPairingEndpoint.Post(command, stream_pairing.Aggregate, participant, _timeProvider);
-
-                // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Pairings.Pairing> generates special response handling
-                if (events != null)
-                {
-                    
-                    // Capturing any possible events returned from the command handlers
-                    stream_pairing.AppendMany(events);
-                }
-
-                if (martenOp != null)
-                {
-                    
-                    // Placed by Wolverine's ISideEffect policy
-                    martenOp.Execute(documentSession);
-                }
-
-                
-                // Save all pending changes to this Marten session
-                await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-                
-                // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-                await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-                var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Pairings.Pairing>.Write(replyOfPairing, stream_pairing, httpContext.Response);
-                await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+                await WriteProblems(404, "Unknown Pairing with identity {Id}", httpContext, pairingId);
+                return;
             }
-            catch (System.AggregateException aggregateException) when (Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnExceptionFilter(aggregateException))
+
+            var participant = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.LoadAsync(stream_pairing.Aggregate, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails2 = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(aggregateException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
             }
-            catch (JasperFx.ConcurrencyException concurrencyException)
+
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Pairings.Pairing>(httpContext.Request, stream_pairing);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(concurrencyException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
             }
+
+            
+            // The actual HTTP request handler execution
+            (var replyOfPairing, var events, var martenOp) = LivingLibrary.Api.Pairings.AcceptPairingEndpoint.Post(command, stream_pairing.Aggregate, participant, _timeProvider);
+
+            // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Pairings.Pairing> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_pairing.AppendMany(events);
+            }
+
+            if (martenOp != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                martenOp.Execute(documentSession);
+            }
+
+            
+            // Save all pending changes to this Marten session
+            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+
+            var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Pairings.Pairing>.Write(replyOfPairing, stream_pairing, httpContext.Response);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

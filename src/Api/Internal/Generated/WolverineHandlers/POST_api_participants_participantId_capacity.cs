@@ -65,85 +65,62 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint").SetTag("http.route", "/api/participants/{participantId}/capacity").SetTag("http.request.method", "POST");
-            try
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_participant_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Participants.Participant>(participantId);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_participant = await stream_participant_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", participantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Participants.Participant");
+            // Write ProblemDetails if this required object is null
+            if (stream_participant.Aggregate == null)
             {
-                var batchedQuery = documentSession.CreateBatchQuery();
-
-                var stream_participant_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Participants.Participant>(participantId);
-
-                await batchedQuery.Execute(httpContext.RequestAborted);
-
-                // Loading Marten aggregate as part of the aggregate handler workflow
-                var stream_participant = await stream_participant_BatchItem.ConfigureAwait(false);
-
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", participantId);
-                Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "LivingLibrary.Domain.Participants.Participant");
-                // Write ProblemDetails if this required object is null
-                if (stream_participant.Aggregate == null)
-                {
-                    await WriteProblems(404, "Unknown Participant with identity {Id}", httpContext, participantId);
-                    return;
-                }
-
-                var problemDetails2 = await LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint.ValidateAsync(stream_participant.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Participants.Participant>(httpContext.Request, stream_participant);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
-                    return;
-                }
-
-                
-                // The actual HTTP request handler execution
-                (var replyOfParticipant, var events) = LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint.Post(command, stream_participant.Aggregate);
-
-                // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant> generates special response handling
-                if (events != null)
-                {
-                    
-                    // Capturing any possible events returned from the command handlers
-                    stream_participant.AppendMany(events);
-                }
-
-                
-                // Save all pending changes to this Marten session
-                await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-                
-                // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-                await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-                var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant>.Write(replyOfParticipant, stream_participant, httpContext.Response);
-                await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+                await WriteProblems(404, "Unknown Participant with identity {Id}", httpContext, participantId);
+                return;
             }
-            catch (System.AggregateException aggregateException) when (Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnExceptionFilter(aggregateException))
+
+            var problemDetails2 = await LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint.ValidateAsync(stream_participant.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(aggregateException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
             }
-            catch (JasperFx.ConcurrencyException concurrencyException)
+
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Participants.Participant>(httpContext.Request, stream_participant);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                var onExceptionProblemDetails = Wolverine.Http.Runtime.ConcurrencyExceptionMiddleware.OnException(concurrencyException, _wolverineHttpOptions);
-                // Evaluate whether the processing should stop if there are any problems
-                if (!(ReferenceEquals(onExceptionProblemDetails, Wolverine.Http.WolverineContinue.NoProblems)))
-                {
-                    await WriteProblems(onExceptionProblemDetails, httpContext).ConfigureAwait(false);
-                    return;
-                }
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
             }
+
+            
+            // The actual HTTP request handler execution
+            (var replyOfParticipant, var events) = LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint.Post(command, stream_participant.Aggregate);
+
+            // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_participant.AppendMany(events);
+            }
+
+            
+            // Save all pending changes to this Marten session
+            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+
+            var result = LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant>.Write(replyOfParticipant, stream_participant, httpContext.Response);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
