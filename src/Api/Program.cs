@@ -10,9 +10,10 @@ builder.AddHttpConventions();
 var app = builder.Build();
 
 app.UseHttpConventions();
-app.UseConflictRetries();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
+app.UseConflictRetries();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 

@@ -20,7 +20,7 @@ public static partial class HttpConventions
         });
         builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>());
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>());
         builder.Services.AddHealthChecks()
             .AddNpgSql(_ => EventStore.ConnectionString(builder.Configuration), name: "postgresql", tags: ["ready"]);
     }
