@@ -10,6 +10,7 @@ builder.AddHttpConventions();
 var app = builder.Build();
 
 app.UseHttpConventions();
+app.UseBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseIdempotencyKeys();

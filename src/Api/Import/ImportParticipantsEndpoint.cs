@@ -5,12 +5,8 @@ public sealed record ImportReport(bool DryRun, int ValidLines, int Imported, IRe
 
 public static class ImportParticipantsEndpoint
 {
-    public const long MaxBytes = 1_000_000;
-
-    public static ProblemDetails Validate(Group group, ClaimsPrincipal user, HttpRequest request) =>
-        Problems.FirstOf(
-            group.MayReceiveParticipants(user.Caller()),
-            request.ContentLength > MaxBytes ? Refusal.Invalid("file", $"is larger than the {MaxBytes:N0} bytes one import takes; split it.") : null);
+    /// <summary>A file beyond <see cref="BodyLimit.MaxBytes"/> is refused before it is read (413).</summary>
+    public static ProblemDetails Validate(Group group, ClaimsPrincipal user) => Problems.FirstOf(group.MayReceiveParticipants(user.Caller()));
 
     /// <summary>
     /// A CSV of participants (and optionally their intake levels) into a group. With dryRun=true it

@@ -96,6 +96,34 @@ public sealed class ImportTests(ApiFixture fixture) : ApiTest(fixture)
         (await EventCount()).ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_file_beyond_the_limit_is_413_whether_its_size_is_announced_or_it_comes_in_chunks(bool announced)
+    {
+        var group = await Host.CreateGroupAsync(Coordinator());
+        var line = "displayName,consentNotice,consentGivenOn\n" + string.Concat(Enumerable.Repeat("Ali,notice-2026,2026-09-01\n", 60_000));
+        var before = await EventCount();
+
+        var result = await Send(Coordinator(), s =>
+        {
+            s.ConfigureHttpContext(c =>
+            {
+                c.Request.Method = "POST";
+                c.Request.Path = $"/api/groups/{group}/participants/import";
+                c.Request.ContentType = "text/csv";
+                var bytes = System.Text.Encoding.UTF8.GetBytes(line);
+                c.Request.Body = new MemoryStream(bytes);
+                if (announced) c.Request.ContentLength = bytes.Length;
+                else c.Request.Headers.TransferEncoding = "chunked";
+            });
+            s.StatusCodeShouldBe(413);
+        });
+
+        result.Context.Response.ContentType.ShouldStartWith("application/problem+json");
+        (await EventCount()).ShouldBe(before);
+    }
+
     private Task<IScenarioResult> Import(Guid group, string csv, bool dryRun, int expected) =>
         Send(Coordinator(), s =>
         {

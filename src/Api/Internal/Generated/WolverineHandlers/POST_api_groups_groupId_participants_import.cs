@@ -75,7 +75,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = LivingLibrary.Api.Import.ImportParticipantsEndpoint.Validate(group, httpContext.User, httpContext.Request);
+            var problemDetails1 = LivingLibrary.Api.Import.ImportParticipantsEndpoint.Validate(group, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
