@@ -6,6 +6,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSecurity();
 builder.AddEventStore();
 builder.AddHttpConventions();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
