@@ -12,8 +12,10 @@ public static class EventStore
     /// <summary>Marten on PostgreSQL, one tenant per organisation, driven by Wolverine.</summary>
     public static void AddEventStore(this WebApplicationBuilder builder)
     {
-        var marten = builder.Services.AddMarten(opts =>
+        var marten = builder.Services.AddMarten(services =>
             {
+                var opts = new StoreOptions();
+                opts.Logger(new QuietMartenLogger(services.GetRequiredService<ILogger<IDocumentStore>>()));
                 opts.Connection(ConnectionString(builder.Configuration));
                 opts.DatabaseSchemaName = "livinglibrary";
 
@@ -31,6 +33,7 @@ public static class EventStore
                 opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
 
                 ReadModels.Register(opts);
+                return opts;
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine(integration =>
