@@ -78,6 +78,13 @@ pg_start() {
   data="$(pg_data_dir)"
   real="$(readlink -f "$data")"
   LL_PG_PORT="$(pg_port)"
+  # A cluster without this clone's password was left by an earlier clone at the same path (its data
+  # lives in /var/tmp when the clone is under a private home): it is nobody's now, so it starts afresh.
+  if [ -f "$real/PG_VERSION" ] && [ ! -s "$LL_ROOT/.data/pg-password" ]; then
+    echo "Removing a PostgreSQL cluster left in $real by an earlier clone at this path ..."
+    as_owner "$bin/pg_ctl" -D "$real" -m fast -w stop >/dev/null 2>&1 || true
+    find "$real" -mindepth 1 -delete
+  fi
   if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$real"; fi
   chmod 700 "$real"
   if [ ! -f "$real/PG_VERSION" ]; then
