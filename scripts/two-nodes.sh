@@ -5,8 +5,16 @@
 # projections caught up, say what the events say. ./test.sh runs it; it prints "two nodes: passed" or why not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+trap 'echo "two nodes: FAILED at line $LINENO" >&2' ERR
 source scripts/pg.sh
-pg_up livinglibrary_twonodes create >/dev/null
+pg_up livinglibrary >/dev/null
+# Its own database beside the configured one (the private cluster's, or ConnectionStrings__Marten's server).
+setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
+database="$(setting Database)_twonodes"
+psql_on() { PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" -p "$(setting Port)" -U "$(setting Username)" -qtAX "$@"; }
+psql_on -d postgres -c "select 1 from pg_database where datname = '$database'" | grep -q 1 \
+  || psql_on -d postgres -c "create database \"$database\"" >/dev/null
+export ConnectionStrings__Marten="$(echo "$ConnectionStrings__Marten" | sed "s/Database=[^;]*/Database=$database/I")"
 if ! command -v jq >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
   else echo "two nodes: needs jq (apt-get install jq)" >&2; exit 1; fi
@@ -76,9 +84,8 @@ refused=$(cat "$work"/accept-* | grep -c '^409$' || true)
 # The stored views, once the projections caught up (on whichever node Wolverine runs them), say what the events say.
 tomorrow=$(date -u -d tomorrow +%F)
 get() { curl -s -H "Authorization: Bearer $token" "${nodes[$1]}$2"; }
-setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
 stored_load() {
-  PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" -p "$(setting Port)" -U "$(setting Username)" -d "$(setting Database)" -qtAX -c \
+  psql_on -d "$database" -c \
     "select coalesce((select (data -> 'helperLoad') @> '[{\"helping\": 2}]' from livinglibrary.mt_doc_grouplibrary where id = '$group'), false)"
 }
 for _ in $(seq 1 60); do [ "$(stored_load)" = t ] && break; sleep 0.5; done
