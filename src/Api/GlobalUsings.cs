@@ -11,3 +11,8 @@ global using Microsoft.AspNetCore.Mvc;
 global using Wolverine.Http;
 global using Wolverine.Marten;
 global using LivingLibrary.Projections;
+global using LivingLibrary.Domain.Cases;
+global using LivingLibrary.Domain.DropIns;
+global using LivingLibrary.Domain.ExchangeSessions;
+global using LivingLibrary.Domain.Knowledge;
+global using LivingLibrary.Domain.Referral;

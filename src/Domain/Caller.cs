@@ -21,4 +21,7 @@ public sealed record Caller(string UserId, string OrganisationId, Role Role)
 
     public Refusal? MayManageTheCatalogue() =>
         IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may add tasks to the organisation's catalogue.");
+
+    public Refusal? MayManageTheDirectory() =>
+        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may change the referral directory.");
 }

@@ -1,5 +1,10 @@
 using JasperFx.Events.Projections;
+using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
+using LivingLibrary.Domain.DropIns;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Knowledge;
+using LivingLibrary.Domain.Referral;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
@@ -28,6 +33,12 @@ public static class ReadModels
         opts.Projections.Snapshot<Pairing>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<SuggestionRecord>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<OrganisationSettings>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OrganisationService>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<ProblemCase>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<DropInDesk>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<ExchangeSession>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Partner>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<KnowledgeEntry>(SnapshotLifecycle.Inline);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
@@ -49,5 +60,15 @@ public static class ReadModels
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);
         opts.Schema.For<Participant>().Index(p => p.GroupId);
         opts.Schema.For<Pairing>().Index(p => p.GroupId).Index(p => p.LearnerId).Index(p => p.HelperId).Index(p => p.NeedId);
+        opts.Schema.For<OrganisationService>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_service_code", TenancyScope.PerTenant, s => s.Code);
+
+        // A group's board and a drop-in sheet are read by the whole group or desk again and again (docs/adr/0008).
+        opts.Schema.For<ProblemCase>().Index(c => c.GroupId).Index(c => c.DeskId).Index(c => c.SessionOn).Index(c => c.ParticipantId);
+        opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
+
+        // Knowledge is searched by words in the entry's own language (PostgreSQL stems French, Dutch and English).
+        foreach (var (_, config) in KnowledgeSearch.Configs)
+            opts.Schema.For<KnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
+        opts.Schema.For<KnowledgeEntry>().Index(e => e.Content.Language).Index(e => e.Content.Service).Index(e => e.Content.Difficulty);
     }
 }

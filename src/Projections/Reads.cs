@@ -1,3 +1,4 @@
+using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
@@ -14,6 +15,13 @@ public static class Reads
     {
         var own = await session.Query<OrganisationTask>().OrderBy(t => t.Code).ToListAsync(cancellation);
         return own.Count == 0 ? SkillCatalogue.BuiltIn : new SkillCatalogue(own.Select(t => t.ToEverydayTask()));
+    }
+
+    /// <summary>The built-in services and the session's organisation's own.</summary>
+    public static async Task<ServiceList> ServiceListAsync(this IQuerySession session, CancellationToken cancellation = default)
+    {
+        var own = await session.Query<OrganisationService>().OrderBy(s => s.Code).ToListAsync(cancellation);
+        return own.Count == 0 ? ServiceList.BuiltIn : new ServiceList(own.Select(s => s.ToService()));
     }
 
     /// <summary>Every pairing any of these people was in, as learner or helper.</summary>

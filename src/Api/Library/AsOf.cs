@@ -10,7 +10,12 @@ public static class AsOf
 {
     public static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
 
-    public static async Task<IReadOnlyList<Participant>> ParticipantsAsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day)
+    public static Task<IReadOnlyList<Participant>> ParticipantsAsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day) =>
+        session.StreamsAsOfAsync<Participant>(ids, day, Participant.Fold);
+
+    /// <summary>These streams folded from their events up to the end of <paramref name="day"/>; those that did not exist yet are left out.</summary>
+    public static async Task<IReadOnlyList<T>> StreamsAsOfAsync<T>(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day,
+        Func<T?, object, T?> fold) where T : class
     {
         if (ids.Count == 0) return [];
         var until = EndOf(day);
@@ -20,8 +25,8 @@ public static class AsOf
             .OrderBy(e => e.Sequence)
             .ToListAsync();
         return [.. events.GroupBy(e => e.StreamId)
-            .Select(stream => stream.Aggregate((Participant?)null, (participant, e) => Participant.Fold(participant, e.Data)))
-            .OfType<Participant>()];
+            .Select(stream => stream.Aggregate((T?)null, (state, e) => fold(state, e.Data)))
+            .OfType<T>()];
     }
 
     public static async Task<IReadOnlyList<IEvent>> StreamAsOfAsync(this IQuerySession session, Guid id, DateOnly? day) =>

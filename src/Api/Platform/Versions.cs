@@ -63,8 +63,17 @@ public sealed class Reply<T>(Refusal? refusal, Guid? createdId = null) : IRespon
     private readonly Guid? _createdId = createdId;
 }
 
+/// <summary>The answer to a command that started a stream: the new resource's id (its address is in Location).</summary>
+public sealed record CreatedId(Guid Id);
+
 public static class Replies
 {
+    /// <summary>A decision that starts a stream of <typeparamref name="T"/>: 201 with its location, or the refusal with nothing appended.</summary>
+    public static (IResult, IMartenOp) Start<T>(this Decision decision, Guid id, string location) where T : class =>
+        decision.Refusal is { } refused
+            ? (Results.Problem(refused.ToProblem()), MartenOps.Nothing())
+            : (Results.Created(location, new CreatedId(id)), MartenOps.StartStream<T>(id, [.. decision.Events]));
+
     /// <summary>The endpoint's answer and the events to append for a decision on a stream of <typeparamref name="T"/>.</summary>
     public static (Reply<T>, Events) Reply<T>(this Decision decision, Guid? createdId = null) where T : notnull =>
         (new Reply<T>(decision.Refusal, decision.IsRefused ? null : createdId), [.. decision.Events]);

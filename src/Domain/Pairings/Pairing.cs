@@ -37,6 +37,8 @@ public sealed record Pairing(
     /// <summary>Proposed or active: the need is being taken care of.</summary>
     public bool IsLive => Status is PairingStatus.Proposed or PairingStatus.Active;
 
+    public bool Involves(Guid participantId) => LearnerId == participantId || HelperId == participantId;
+
     public static Pairing Create(PairingProposed e) =>
         new(e.PairingId, e.GroupId, e.NeedId, e.LearnerId, e.HelperId, e.Skill, e.SuggestionId, e.Score, e.Explanation, e.ProposedOn,
             PairingStatus.Proposed, [], null, [], null, null, null, null);

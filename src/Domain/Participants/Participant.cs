@@ -8,7 +8,7 @@ public sealed record HelpOffer(string Skill, int ClaimedLevel, int? ConfirmedLev
     public int Level => ConfirmedLevel ?? ClaimedLevel;
 }
 
-public sealed record LearningNeed(Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline);
+public sealed record LearningNeed(Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline, Guid? FromCaseId = null);
 
 /// <summary>A learner and often also a "living book": the fold of their events, kept as an inline snapshot.</summary>
 public sealed record Participant(
@@ -65,7 +65,7 @@ public sealed record Participant(
     public Participant Apply(HelpOfferWithdrawn e) => this with { Offers = [.. Offers.Where(o => o.Skill != e.Skill)] };
 
     public Participant Apply(LearningNeedDeclared e) =>
-        this with { Needs = [.. Needs, new LearningNeed(e.NeedId, e.Skill, e.Priority, e.Deadline)] };
+        this with { Needs = [.. Needs, new LearningNeed(e.NeedId, e.Skill, e.Priority, e.Deadline, e.FromCaseId)] };
 
     public Participant Apply(LearningNeedWithdrawn e) => this with { Needs = [.. Needs.Where(n => n.NeedId != e.NeedId)] };
 

@@ -141,7 +141,7 @@ public sealed record WithdrawHelpOffer(string Skill)
 
 public sealed record DeclareLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline)
 {
-    public Decision Decide(Participant p, Guid needId, SkillCatalogue skills) =>
+    public Decision Decide(Participant p, Guid needId, SkillCatalogue skills, Guid? fromCaseId = null) =>
         Refusals.FirstOf(
             new Fields()
                 .Skill("skill", Skill, skills)
@@ -149,7 +149,7 @@ public sealed record DeclareLearningNeed(string? Skill, NeedPriority? Priority, 
                 .Refusal(),
             p.IsActive(),
             p.HasNoNeedFor(Skill))
-        ?? Decision.Append(new LearningNeedDeclared(p.Id, needId, Skill!, Priority!.Value, Deadline));
+        ?? Decision.Append(new LearningNeedDeclared(p.Id, needId, Skill!, Priority!.Value, Deadline, fromCaseId));
 }
 
 public sealed record WithdrawLearningNeed(Guid NeedId)

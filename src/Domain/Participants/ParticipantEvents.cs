@@ -64,8 +64,11 @@ public enum NeedPriority
     High,
 }
 
-/// <summary>"I want to learn this", with a priority and, sometimes, a real deadline (a bill's due date).</summary>
-public sealed record LearningNeedDeclared(Guid ParticipantId, Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline);
+/// <summary>
+/// "I want to learn this", with a priority and, sometimes, a real deadline (a bill's due date); and the
+/// problem case that revealed it, if one did.
+/// </summary>
+public sealed record LearningNeedDeclared(Guid ParticipantId, Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline, Guid? FromCaseId = null);
 
 public sealed record LearningNeedWithdrawn(Guid ParticipantId, Guid NeedId);
 

@@ -3,7 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
 using CsCheck;
+using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Pairings;
+using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Pairings;
 
@@ -130,8 +134,22 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await PairingScene.SetUp(Host, Coordinator(), Facilitator(PairingScene.Facilitator));
         var suggestion = await Host.SuggestAsync(Coordinator(), scene.Group);
         var pairing = await Host.ProposeAsync(Coordinator(), new ProposePairing(null, scene.JeanNeed, scene.Samira));
+        var cases = await CaseScene.SetUp(Host, Coordinator());
+        var caseId = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Samira));
+        var session = await Host.CreateAsync(Coordinator(), $"/api/groups/{cases.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [], null));
+        var resolved = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Jean));
+        await Host.SendAsync(Coordinator(), $"/api/cases/{resolved}/resolve", new ResolveCase(["x"], Autonomy.DoneAlone, null));
+        var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
+            new DraftKnowledgeEntry(resolved, "Titre", "Situation", ["Étape"], null, null, null, "fr"));
         return new Dictionary<string, string>
         {
+            ["caseId"] = caseId.ToString(),
+            ["deskId"] = cases.Desk.ToString(),
+            ["sessionId"] = session.ToString(),
+            ["partnerId"] = cases.Partner.ToString(),
+            ["entryId"] = entry.ToString(),
+            ["userId"] = CaseScene.DeskWorker,
+            ["on"] = ApiFixture.Today.ToString("yyyy-MM-dd"),
             ["groupId"] = scene.Group.ToString(),
             ["participantId"] = scene.Samira.ToString(),
             ["pairingId"] = pairing.ToString(),

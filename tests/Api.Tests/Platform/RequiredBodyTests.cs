@@ -20,7 +20,8 @@ public sealed class RequiredBodyTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var (method, template) in routes)
         {
             var url = template.Replace("{groupId}", group.ToString()).Replace("{participantId}", participant.ToString())
-                .Replace("{pairingId}", Guid.NewGuid().ToString()).Replace("{skill}", "4.2");
+                .Replace("{skill}", "4.2");
+            url = System.Text.RegularExpressions.Regex.Replace(url, "{[A-Za-z]+}", _ => Guid.NewGuid().ToString());
             foreach (var body in new[] { "null", "" })
             {
                 var result = await Host.Scenario(s =>

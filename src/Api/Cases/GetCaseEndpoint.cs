@@ -1,0 +1,24 @@
+namespace LivingLibrary.Api.Cases;
+
+/// <summary>A learning need the case revealed, and the pairings made for it: case, need, pairing, progress.</summary>
+public sealed record NeedChain(Guid NeedId, string Skill, IReadOnlyList<PairingLink> Pairings);
+
+public sealed record PairingLink(Guid PairingId, PairingStatus Status, int Sessions, PairingOutcome? Outcome);
+
+public sealed record CaseView(ProblemCase Case, IReadOnlyList<NeedChain> Needs);
+
+public static class GetCaseEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(ProblemCase problem, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(problem, user));
+
+    [WolverineGet("/api/cases/{caseId}"), Tags("Cases"), EndpointSummary("One case, with the learning needs it revealed and their pairings; its version as ETag")]
+    public static async Task<CaseView> Get([ReadAggregate("caseId")] ProblemCase problem, IQuerySession session, HttpResponse response)
+    {
+        response.Headers.ETag = Versions.ETag(problem.Version);
+        var needIds = problem.RevealedNeeds.Select(n => n.NeedId).ToArray();
+        var pairings = needIds.Length == 0 ? [] : await session.Query<Pairing>().Where(p => p.NeedId.IsOneOf(needIds)).ToListAsync();
+        return new CaseView(problem, [.. problem.RevealedNeeds.Select(n => new NeedChain(n.NeedId, n.Skill,
+            [.. pairings.Where(p => p.NeedId == n.NeedId).Select(p => new PairingLink(p.Id, p.Status, p.Sessions.Count, p.Outcome))]))]);
+    }
+}

@@ -1,0 +1,178 @@
+using LivingLibrary.Domain.DropIns;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Referral;
+
+namespace LivingLibrary.Domain.Cases;
+
+// Each command with its decision (docs/adr/0006): fields (400), what the case's state allows (409),
+// the events it appends. A case moves Open -> Resolved | Referred | Closed, and back to Open by reopening.
+
+/// <summary>A facilitator posts a case for a participant of the group (participants posting their own come later).</summary>
+public sealed record PostCase(Guid? ParticipantId, string? Goal, string? Service, string? Difficulty, IReadOnlyList<string>? Skills,
+    Urgency? Urgency, DateOnly? DueOn)
+{
+    public Decision Decide(Guid caseId, Group group, Participant? participant, ServiceList services, SkillCatalogue skills, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("participantId", ParticipantId is not null, "is required.")
+                .Details(Goal, Service, Difficulty, Skills, Urgency, services, skills)
+                .Refusal(),
+            participant is null || participant.GroupId != group.Id ? Refusal.NotFound("There is no such participant in this group.") : null,
+            group.IsOpen(),
+            participant?.IsActive())
+        ?? Decision.Append(new CasePosted(caseId, group.Id, participant!.Id,
+            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), today));
+}
+
+/// <summary>
+/// A request written on the sheet of a drop-in session (the desk, on a day). Nothing need identify the
+/// visitor; a contact is kept only with their consent.
+/// </summary>
+public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? Languages, string? Pseudonym, string? PostcodeArea,
+    string? Contact, string? ConsentNotice, string? Goal, string? Service, string? Difficulty, IReadOnlyList<string>? Skills,
+    Urgency? Urgency, DateOnly? DueOn)
+{
+    public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Languages("languages", Languages, required: false)
+                .Text("pseudonym", Pseudonym, CaseRules.PseudonymMax, required: false)
+                .Text("postcodeArea", PostcodeArea, CaseRules.PostcodeAreaMax, required: false)
+                .Text("contact", Contact, CaseRules.ContactMax, required: false)
+                .Text("consentNotice", ConsentNotice, ParticipantRules.NoticeMax, required: false)
+                .Check("consentNotice", Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is not null,
+                    "is required to keep a contact: name the privacy notice the visitor agreed to.")
+                .Details(Goal, Service, Difficulty, Skills, Urgency, services, skills)
+                .Refusal(),
+            desk.IsOpen())
+        ?? Decision.Append(new DropInRequestRecorded(caseId, desk.Id, On ?? today,
+            new Visitor(visitorId, [.. (Languages ?? []).Distinct()], Fields.Blank(Pseudonym), Fields.Blank(PostcodeArea), Fields.Blank(Contact),
+                Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is null ? null : new Consent(ConsentNotice!, On ?? today)),
+            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn)));
+}
+
+/// <summary>What the decision of an accompaniment needs to know besides the case, as loaded.</summary>
+public sealed record AccompanimentContext(string CallerId, ExchangeSession? Session, Pairing? Pairing, IReadOnlyCollection<Guid> KnownPeers);
+
+/// <summary>
+/// One time someone worked on the case with the person. With no helper named, the caller helped; within
+/// a pairing with no helper named, the pairing's helper did (peer help).
+/// </summary>
+public sealed record RecordAccompaniment(DateOnly? On, int? Minutes, Setting? Setting, DeviceUsed? Device, ProcedureProgress? Progress,
+    IReadOnlyList<string>? StaffIds, IReadOnlyList<Guid>? PeerHelperIds, Guid? ExchangeSessionId, Guid? PairingId, SessionFinding? Finding,
+    IReadOnlyList<string>? Steps, string? Note)
+{
+    public Decision Decide(ProblemCase problem, Guid accompanimentId, AccompanimentContext context, DateOnly today)
+    {
+        var staff = (StaffIds ?? []).Distinct().ToList();
+        var peers = (PeerHelperIds ?? []).Distinct().ToList();
+        var fields = new Fields()
+            .Check("minutes", Minutes is > 0 and <= CaseRules.MaxMinutes, $"must be from 1 to {CaseRules.MaxMinutes}.")
+            .Check("setting", Setting is not null && Enum.IsDefined(Setting.Value), "is required: onSite, atHome, atPartner or remote.")
+            .Check("device", Device is not null && Enum.IsDefined(Device.Value), "is required: ownPhone, ownComputer, lentDevice or publicComputer.")
+            .Check("progress", Progress is not null && Enum.IsDefined(Progress.Value), "is required: done, partlyDone or notDone.")
+            .Check("staffIds", staff.Count + peers.Count <= CaseRules.MaxHelpers, $"and peerHelperIds can name at most {CaseRules.MaxHelpers} helpers.")
+            .Check("peerHelperIds", peers.All(context.KnownPeers.Contains), "names someone who is not a participant of the organisation.")
+            .Check("finding", Finding is null || ExchangeSessionId is not null, "is what an exchange session found: give exchangeSessionId too.")
+            .Check("pairingId", PairingId is null || ExchangeSessionId is null, "and exchangeSessionId cannot both be given: help within a pairing is one to one.")
+            .Steps("steps", Steps, required: false)
+            .Text("note", Note, CaseRules.NoteMax, required: false)
+            .Day("on", On, problem.PostedOn, today);
+        foreach (var id in staff) fields.Text("staffIds", id, GroupRules.FacilitatorIdMax);
+
+        var refusal = Refusals.FirstOf(
+            fields.Refusal(),
+            ExchangeSessionId is not null && (context.Session is null || context.Session.GroupId != problem.GroupId)
+                ? Refusal.NotFound("There is no such exchange session in the case's group.") : null,
+            PairingId is not null && (context.Pairing is null || problem.ParticipantId is null || !context.Pairing.Involves(problem.ParticipantId.Value))
+                ? Refusal.NotFound("There is no such pairing of the case's participant.") : null,
+            problem.IsOpen());
+        if (refusal is not null) return refusal;
+
+        if (staff.Count == 0 && peers.Count == 0)
+        {
+            if (context.Pairing is { } pairing) peers.Add(pairing.LearnerId == problem.ParticipantId ? pairing.HelperId : pairing.LearnerId);
+            else staff.Add(context.CallerId);
+        }
+        return Decision.Append(new CaseAccompanied(problem.Id, accompanimentId, On ?? context.Session?.On ?? today, Minutes!.Value, Setting!.Value,
+            Device!.Value, Progress!.Value, staff, peers, ExchangeSessionId, PairingId, Finding, [.. Steps ?? []], Fields.Blank(Note)));
+    }
+}
+
+public sealed record ResolveCase(IReadOnlyList<string>? Steps, Autonomy? Autonomy, DateOnly? On)
+{
+    public Decision Decide(ProblemCase problem, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Steps("steps", Steps, required: true)
+                .Check("autonomy", Autonomy is not null && Enum.IsDefined(Autonomy.Value), "is required: doneForThem, doneTogether or doneAlone.")
+                .Day("on", On, problem.PostedOn, today)
+                .Refusal(),
+            problem.IsOpen())
+        ?? Decision.Append(new CaseResolved(problem.Id, [.. Steps!], Autonomy!.Value, On ?? today));
+}
+
+public sealed record ReferCase(Guid? PartnerId, string? Reason)
+{
+    public Decision Decide(ProblemCase problem, Partner? partner, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields().Check("partnerId", PartnerId is not null, "is required.").Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
+            partner is null ? Refusal.NotFound("There is no such partner in the directory.")
+            : partner.IsActive ? null : Refusal.Conflict($"{partner.Details.Name} is no longer active in the directory."),
+            problem.IsOpen())
+        ?? Decision.Append(new CaseReferred(problem.Id, partner!.Id, Reason!, today));
+}
+
+/// <summary>What came of a referral; a later follow-up replaces an earlier one (no news, then helped).</summary>
+public sealed record FollowUpReferral(ReferralOutcome? Outcome, string? Note)
+{
+    public Decision Decide(ProblemCase problem, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("outcome", Outcome is not null && Enum.IsDefined(Outcome.Value), "is required: helped, notHelped or noNews.")
+                .Text("note", Note, CaseRules.NoteMax, required: false)
+                .Refusal(),
+            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict($"The case is {CaseRules.Words(problem.Status)}: only a referred case is followed up."))
+        ?? (problem.Referral!.Outcome == Outcome && problem.Referral.FollowUpNote == Fields.Blank(Note)
+            ? Decision.Nothing
+            : Decision.Append(new ReferralFollowedUp(problem.Id, problem.Referral.PartnerId, Outcome!.Value, Fields.Blank(Note), today)));
+}
+
+/// <summary>Closing without resolution: the person did not come back, the procedure was dropped. A referred case may be closed too.</summary>
+public sealed record CloseCase(string? Reason)
+{
+    public Decision Decide(ProblemCase problem, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields().Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
+            problem.Status is CaseStatus.Open or CaseStatus.Referred ? null : Refusal.Conflict($"The case is {CaseRules.Words(problem.Status)}."))
+        ?? Decision.Append(new CaseClosed(problem.Id, Reason!, today));
+}
+
+public sealed record ReopenCase(string? Reason)
+{
+    public Decision Decide(ProblemCase problem, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields().Text("reason", Reason, CaseRules.ReasonMax, required: false).Refusal(),
+            problem.Status == CaseStatus.Open ? Refusal.Conflict("The case is already open.") : null)
+        ?? Decision.Append(new CaseReopened(problem.Id, Fields.Blank(Reason), today));
+}
+
+/// <summary>
+/// The case showed something the person wants to learn. The need goes on the participant's stream
+/// (where pairing looks for it), linked to the case; the case records the link: case, need, pairing
+/// and progress form one chain.
+/// </summary>
+public sealed record RevealLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline)
+{
+    public (Decision OnCase, Decision OnParticipant) Decide(ProblemCase problem, Participant? participant, Guid needId, SkillCatalogue skills)
+    {
+        if (problem.ParticipantId is null || participant is null)
+            return (Refusal.Conflict("A drop-in visitor is not enrolled: enrol them in a group to record what they want to learn."), Decision.Nothing);
+        var onParticipant = new DeclareLearningNeed(Skill, Priority, Deadline).Decide(participant, needId, skills, problem.Id);
+        return onParticipant.IsRefused
+            ? (onParticipant, Decision.Nothing)
+            : (Decision.Append(new CaseRevealedNeed(problem.Id, participant.Id, needId, Skill!)), onParticipant);
+    }
+}

@@ -1,0 +1,73 @@
+using LivingLibrary.Domain.DropIns;
+
+namespace LivingLibrary.Domain.Cases;
+
+/// <summary>Who may see a case, what its state allows, and the bounds of its fields. Pure functions.</summary>
+public static class CaseRules
+{
+    public const int GoalMax = 1_000;
+    public const int NoteMax = 1_000;
+    public const int StepMax = 300;
+    public const int MaxSteps = 20;
+    public const int ReasonMax = 500;
+    public const int MaxSkills = 10;
+    public const int MaxHelpers = 20;
+    public const int MaxMinutes = 600;
+    public const int PseudonymMax = 60;
+    public const int PostcodeAreaMax = 40;
+    public const int ContactMax = 200;
+
+    /// <summary>A case is seen by whoever may see where it came from: its group, or its drop-in desk.</summary>
+    public static Refusal? MaySee(this ProblemCase problem, Caller caller, Group? group, DropInDesk? desk) =>
+        (problem.GroupId is not null ? group?.MaySee(caller) ?? (group is null ? Missing : null) : desk.MaySee(caller)) is null
+            ? null
+            : Missing;
+
+    public static Refusal? IsOpen(this ProblemCase problem) =>
+        problem.Status == CaseStatus.Open ? null : Refusal.Conflict($"The case is {Words(problem.Status)}; reopen it first.");
+
+    public static string Words(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => "open",
+        CaseStatus.Resolved => "resolved",
+        CaseStatus.Referred => "referred",
+        _ => "closed",
+    };
+
+    private static readonly Refusal Missing = Refusal.NotFound("There is no such case.");
+
+    internal static Fields Details(this Fields fields, string? goal, string? service, string? difficulty, IReadOnlyList<string>? skills,
+        Urgency? urgency, ServiceList services, SkillCatalogue catalogue) =>
+        fields
+            .Text("goal", goal, GoalMax)
+            .Classified(service, difficulty, skills, services, catalogue)
+            .Check("urgency", urgency is null || Enum.IsDefined(urgency.Value), "must be low, normal, high or urgent.");
+
+    /// <summary>The service, the kind of difficulty and the skills: codes of the reference lists, the valid ones named.</summary>
+    internal static Fields Classified(this Fields fields, string? service, string? difficulty, IReadOnlyList<string>? skills,
+        ServiceList services, SkillCatalogue catalogue) =>
+        fields
+            .Check("service", services.IsKnown(service),
+                $"{(service is null ? "is required" : $"'{service}' is not a known service")}: one of {string.Join(", ", services.All.Select(s => s.Code))}.")
+            .Check("difficulty", Difficulties.IsKnown(difficulty),
+                $"{(difficulty is null ? "is required" : $"'{difficulty}' is not a kind of difficulty")}: one of {Difficulties.Codes}.")
+            .Check("skills", skills is null || skills.Count <= MaxSkills, $"can list at most {MaxSkills} skills.")
+            .Check("skills", skills is null || skills.Count > MaxSkills || skills.All(catalogue.IsKnown),
+                $"holds {string.Join(", ", (skills ?? []).Where(s => !catalogue.IsKnown(s)).Take(3).Select(s => $"'{s}'"))}: a skill is a DigComp competence (1.1 to 5.4) or a task code of GET /api/tasks.");
+
+    internal static Fields Steps(this Fields fields, string field, IReadOnlyList<string>? steps, bool required)
+    {
+        fields.Check(field, !required || steps is { Count: > 0 }, "needs at least one step.")
+            .Check(field, steps is null || steps.Count <= MaxSteps, $"can list at most {MaxSteps} steps.");
+        foreach (var step in (steps ?? []).Take(MaxSteps)) fields.Text(field, step, StepMax);
+        return fields;
+    }
+
+    internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly notBefore, DateOnly today) =>
+        fields
+            .Check(field, day is null || day <= today, "must not be in the future.")
+            .Check(field, day is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, when the case was posted.");
+
+    internal static CaseDetails ToDetails(string goal, string service, string difficulty, IReadOnlyList<string>? skills, Urgency? urgency, DateOnly? dueOn) =>
+        new(goal, service, difficulty, [.. (skills ?? []).Distinct()], urgency ?? Urgency.Normal, dueOn);
+}

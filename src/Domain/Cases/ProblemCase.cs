@@ -1,0 +1,101 @@
+namespace LivingLibrary.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Resolved,
+    Referred,
+    Closed,
+}
+
+public sealed record Accompaniment(
+    Guid AccompanimentId,
+    DateOnly On,
+    int Minutes,
+    Setting Setting,
+    DeviceUsed Device,
+    ProcedureProgress Progress,
+    IReadOnlyList<string> StaffIds,
+    IReadOnlyList<Guid> PeerHelperIds,
+    Guid? ExchangeSessionId,
+    Guid? PairingId,
+    SessionFinding? Finding,
+    IReadOnlyList<string> Steps,
+    string? Note);
+
+public sealed record Resolution(IReadOnlyList<string> Steps, Autonomy Autonomy, DateOnly On);
+
+public sealed record Referral(Guid PartnerId, string Reason, DateOnly On, ReferralOutcome? Outcome, string? FollowUpNote, DateOnly? FollowedUpOn);
+
+public sealed record RevealedNeed(Guid NeedId, string Skill);
+
+/// <summary>
+/// A concrete situation a person cannot solve alone, from posted to resolved, referred or closed:
+/// the fold of its events, kept as an inline snapshot. A case comes from a group (a participant) or
+/// from a drop-in desk (a visitor); its origin never changes.
+/// </summary>
+public sealed record ProblemCase(
+    Guid Id,
+    Guid? GroupId,
+    Guid? ParticipantId,
+    Guid? DeskId,
+    DateOnly? SessionOn,
+    Visitor? Visitor,
+    CaseDetails Details,
+    DateOnly PostedOn,
+    CaseStatus Status,
+    IReadOnlyList<Accompaniment> Accompaniments,
+    Resolution? Resolution,
+    Referral? Referral,
+    string? ClosedReason,
+    IReadOnlyList<RevealedNeed> RevealedNeeds)
+{
+    public int Version { get; set; }
+
+    /// <summary>Stored for the board's order (most urgent first): enums are stored as names.</summary>
+    public int UrgencyRank => (int)Details.Urgency;
+
+    public int Minutes => Accompaniments.Sum(a => a.Minutes);
+
+    public static ProblemCase Create(CasePosted e) =>
+        new(e.CaseId, e.GroupId, e.ParticipantId, null, null, null, e.Details, e.PostedOn, CaseStatus.Open, [], null, null, null, []);
+
+    public static ProblemCase Create(DropInRequestRecorded e) =>
+        new(e.CaseId, null, null, e.DeskId, e.SessionOn, e.Visitor, e.Details, e.SessionOn, CaseStatus.Open, [], null, null, null, []);
+
+    public ProblemCase Apply(CaseAccompanied e) => this with
+    {
+        Accompaniments = [.. Accompaniments, new Accompaniment(e.AccompanimentId, e.On, e.Minutes, e.Setting, e.Device, e.Progress,
+            e.StaffIds, e.PeerHelperIds, e.ExchangeSessionId, e.PairingId, e.Finding, e.Steps, e.Note)],
+    };
+
+    public ProblemCase Apply(CaseResolved e) => this with { Status = CaseStatus.Resolved, Resolution = new Resolution(e.Steps, e.Autonomy, e.On) };
+
+    public ProblemCase Apply(CaseReferred e) =>
+        this with { Status = CaseStatus.Referred, Referral = new Referral(e.PartnerId, e.Reason, e.On, null, null, null) };
+
+    public ProblemCase Apply(ReferralFollowedUp e) =>
+        this with { Referral = Referral! with { Outcome = e.Outcome, FollowUpNote = e.Note, FollowedUpOn = e.On } };
+
+    public ProblemCase Apply(CaseClosed e) => this with { Status = CaseStatus.Closed, ClosedReason = e.Reason };
+
+    /// <summary>A reopened case is open again; what it went through stays in its history.</summary>
+    public ProblemCase Apply(CaseReopened _) => this with { Status = CaseStatus.Open, Resolution = null, ClosedReason = null };
+
+    public ProblemCase Apply(CaseRevealedNeed e) => this with { RevealedNeeds = [.. RevealedNeeds, new RevealedNeed(e.NeedId, e.Skill)] };
+
+    /// <summary>The same fold as Marten's, for views as of a past day.</summary>
+    public static ProblemCase? Fold(ProblemCase? state, object e) => e switch
+    {
+        CasePosted posted => Create(posted),
+        DropInRequestRecorded recorded => Create(recorded),
+        CaseAccompanied x when state is not null => state.Apply(x),
+        CaseResolved x when state is not null => state.Apply(x),
+        CaseReferred x when state is not null => state.Apply(x),
+        ReferralFollowedUp x when state is not null => state.Apply(x),
+        CaseClosed x when state is not null => state.Apply(x),
+        CaseReopened x when state is not null => state.Apply(x),
+        CaseRevealedNeed x when state is not null => state.Apply(x),
+        _ => state,
+    };
+}

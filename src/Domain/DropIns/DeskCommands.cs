@@ -1,0 +1,46 @@
+namespace LivingLibrary.Domain.DropIns;
+
+public sealed record OpenDropInDesk(string? Name, string? Place, IReadOnlyList<WeeklyHours>? Hours, IReadOnlyList<string>? Languages)
+{
+    public Refusal? Check() =>
+        new Fields()
+            .Text("name", Name, DeskRules.NameMax)
+            .Text("place", Place, DeskRules.PlaceMax)
+            .Hours(Hours)
+            .Languages("languages", Languages)
+            .Refusal();
+
+    public Decision Decide(Guid deskId) =>
+        Check() ?? Decision.Append(new DropInDeskOpened(deskId, Name!, Place!, [.. Hours!.Distinct()], [.. Languages!.Distinct()]));
+}
+
+public sealed record RescheduleDropInDesk(IReadOnlyList<WeeklyHours>? Hours)
+{
+    public Decision Decide(DropInDesk desk) =>
+        Refusals.FirstOf(new Fields().Hours(Hours).Refusal(), desk.IsOpen())
+        ?? (desk.Hours.SequenceEqual(Hours!) ? Decision.Nothing : Decision.Append(new DropInDeskRescheduled(desk.Id, [.. Hours!.Distinct()])));
+}
+
+public sealed record AssignDeskStaff(string? UserId, string? DisplayName)
+{
+    public Decision Decide(DropInDesk desk) =>
+        Refusals.FirstOf(
+            new Fields().Text("userId", UserId, GroupRules.FacilitatorIdMax).Text("displayName", DisplayName, GroupRules.NameMax).Refusal(),
+            desk.IsOpen())
+        ?? (desk.Staff.Contains(new DeskStaff(UserId!, DisplayName!))
+            ? Decision.Nothing
+            : Decision.Append(new DeskStaffAssigned(desk.Id, UserId!, DisplayName!)));
+}
+
+public sealed record RemoveDeskStaff(string UserId)
+{
+    public Decision Decide(DropInDesk desk) =>
+        desk.IsOpen() ?? (desk.IsStaffedBy(UserId) ? Decision.Append(new DeskStaffRemoved(desk.Id, UserId)) : Decision.Nothing);
+}
+
+public sealed record CloseDropInDesk(string? Reason)
+{
+    public Decision Decide(DropInDesk desk) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, GroupRules.ReasonMax, required: false).Refusal(), desk.IsOpen())
+        ?? Decision.Append(new DropInDeskClosed(desk.Id, Fields.Blank(Reason)));
+}
