@@ -4,7 +4,8 @@ namespace LivingLibrary.Api.Demo;
 
 /// <summary>
 /// A small demo organisation, written as events like any other data: one group in Liège with a
-/// dozen participants of mixed levels, offers and needs, in several languages. Its ids are fixed,
+/// dozen participants of mixed levels, offers and needs, in several languages, and its cases and a
+/// drop-in desk (<see cref="DemoCases"/>). Its ids are fixed,
 /// so loading it again adds only what is missing.
 /// </summary>
 public static class DemoData
@@ -75,6 +76,15 @@ public static class DemoData
             added = true;
         }
 
+        await session.SaveChangesAsync(cancellation);
+
+        foreach (var (id, aggregate, events) in DemoCases.Streams())
+        {
+            if (await session.Events.FetchStreamStateAsync(id, cancellation) is not null) continue;
+            session.Events.StartStream(aggregate, id, events);
+            if (id == DemoCases.RevealedNeed.FromCaseId) session.Events.Append(DemoCases.RevealedNeed.ParticipantId, DemoCases.RevealedNeed);
+            added = true;
+        }
         await session.SaveChangesAsync(cancellation);
         return added;
     }

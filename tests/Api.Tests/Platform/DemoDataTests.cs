@@ -1,5 +1,6 @@
 using Alba;
 using LivingLibrary.Api.Demo;
+using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Api.Platform;
@@ -69,5 +70,38 @@ public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
         history.Select(h => h.Type).Last().ShouldBe("help_session_logged");
         history.ShouldAllBe(h => h.By == DemoData.FacilitatorId);
         board.ShouldNotContain(n => n.NeedId == suggestion.Pairs[0].NeedId);
+    }
+}
+
+public sealed class DemoCasesTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>What the README's cases walk-through reads: a board, every state, a session, a referral, knowledge and a drop-in sheet.</summary>
+    [Fact]
+    public async Task The_demo_has_cases_in_every_state_a_session_a_referral_an_entry_and_a_drop_in_sheet()
+    {
+        await DemoData.LoadAsync(Store);
+        var amina = Token(DemoData.FacilitatorId, DemoData.Organisation, "facilitator");
+        var karim = Token(DemoCases.DeskWorkerId, DemoData.Organisation, "facilitator");
+
+        var board = await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Cases.CaseCard>>(amina, $"/api/groups/{DemoData.GroupId}/cases");
+        board.Select(c => c.PersonName).ShouldBe(["Jean", "Hüseyin"]);
+        foreach (var status in new[] { "resolved", "referred", "closed" })
+            (await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Cases.CaseCard>>(amina, $"/api/groups/{DemoData.GroupId}/cases?status={status}")).ShouldNotBeEmpty();
+
+        var session = await Host.GetAsync<LivingLibrary.Api.ExchangeSessions.ExchangeSessionView>(amina, $"/api/exchange-sessions/{DemoCases.SessionId}");
+        session.Cases.Single().CaseId.ShouldBe(DemoCases.CaseId(3));
+        var chain = await Host.GetAsync<LivingLibrary.Api.Cases.CaseView>(amina, $"/api/cases/{DemoCases.CaseId(3)}");
+        chain.Needs.Single().Skill.ShouldBe("join-video-call");
+        (await Host.GetAsync<IReadOnlyList<LivingLibrary.Domain.Knowledge.KnowledgeEntry>>(amina, "/api/knowledge?q=appel%20vid%C3%A9o"))
+            .Single().Id.ShouldBe(DemoCases.EntryId);
+
+        var sheet = await Host.GetAsync<LivingLibrary.Api.DropIns.SessionSheet>(karim, $"/api/desks/{DemoCases.DeskId}/sessions/2026-11-18");
+        sheet.Requests.Count.ShouldBe(3);
+        (sheet.Activity.Resolved, sheet.Activity.Referred, sheet.Activity.Open).ShouldBe((1, 1, 1));
+        await Send(amina, s =>
+        {
+            s.Get.Url($"/api/desks/{DemoCases.DeskId}");
+            s.StatusCodeShouldBe(404); // Amina does not staff the desk
+        });
     }
 }
