@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Alba;
-using JasperFx.CommandLine;
 using JasperFx.Events.Daemon;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Competences;
@@ -9,9 +8,7 @@ using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Participants;
 using Marten;
 using Marten.Events;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Wolverine;
 
 namespace LivingLibrary.Benchmarks;
 
@@ -40,24 +37,9 @@ internal static class LivingLibraryBenchmark
 
     private static async Task<int> RunAsync((int Participants, int Groups, int Assessments, int Requests, int Seed) o)
     {
-        if (Environment.GetEnvironmentVariable("ConnectionStrings__Marten") is not { } configured)
-        {
-            Console.Error.WriteLine("Set ConnectionStrings__Marten, or run ./benchmark.sh living-library.");
-            return 2;
-        }
-        var database = await ScratchDatabase.EnsureAsync(configured, "bench");
-        JasperFxEnvironment.AutoStartHost = true;
-        await using var host = await AlbaHost.For<DevelopmentTokens>(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            builder.UseSetting("ConnectionStrings:Marten", database);
-            builder.UseSetting("Auth:DevelopmentSigningKey", "benchmark-only-signing-key-of-32-bytes!");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
-        });
-        var store = host.Services.GetRequiredService<IDocumentStore>();
-        await host.ResetAllMartenDataAsync();
+        if (await BenchHost.StartAsync("living-library") is not { } started) return 2;
+        var store = started.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var host = started.Host;
 
         Console.WriteLine($"living-library: {o.Participants} participants in {o.Groups} groups, ~{o.Assessments} assessments each; " +
                           $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");

@@ -30,7 +30,7 @@ public static class DemoCases
 
     private static CaseAccompanied Helped(Guid caseId, int n, DateOnly on, int minutes, ProcedureProgress progress, string[] staff, Guid[] peers,
         Guid? session = null, SessionFinding? finding = null, string[]? steps = null, Setting setting = Setting.OnSite, DeviceUsed device = DeviceUsed.OwnPhone) =>
-        new(caseId, Id("de11", n), on, minutes, setting, device, progress, staff, peers, session, null, finding, steps ?? [], null);
+        new(caseId, new Accompaniment(Id("de11", n), on, minutes, setting, device, progress, staff, peers, session, null, finding, steps ?? [], null));
 
     /// <summary>Every stream of the demo's cases, by id: the loader starts those that are missing.</summary>
     public static IEnumerable<(Guid Id, Type Aggregate, object[] Events)> Streams()

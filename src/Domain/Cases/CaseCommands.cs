@@ -96,8 +96,8 @@ public sealed record RecordAccompaniment(DateOnly? On, int? Minutes, Setting? Se
             if (context.Pairing is { } pairing) peers.Add(pairing.LearnerId == problem.ParticipantId ? pairing.HelperId : pairing.LearnerId);
             else staff.Add(context.CallerId);
         }
-        return Decision.Append(new CaseAccompanied(problem.Id, accompanimentId, On ?? context.Session?.On ?? today, Minutes!.Value, Setting!.Value,
-            Device!.Value, Progress!.Value, staff, peers, ExchangeSessionId, PairingId, Finding, [.. Steps ?? []], Fields.Blank(Note)));
+        return Decision.Append(new CaseAccompanied(problem.Id, new Accompaniment(accompanimentId, On ?? context.Session?.On ?? today, Minutes!.Value,
+            Setting!.Value, Device!.Value, Progress!.Value, staff, peers, ExchangeSessionId, PairingId, Finding, [.. Steps ?? []], Fields.Blank(Note))));
     }
 }
 

@@ -61,8 +61,7 @@ public enum SessionFinding
 /// One time someone worked on the case with the person: staff (by user id), peers (participants),
 /// at an exchange session or within a pairing (peer help counts).
 /// </summary>
-public sealed record CaseAccompanied(
-    Guid CaseId,
+public sealed record Accompaniment(
     Guid AccompanimentId,
     DateOnly On,
     int Minutes,
@@ -76,6 +75,8 @@ public sealed record CaseAccompanied(
     SessionFinding? Finding,
     IReadOnlyList<string> Steps,
     string? Note);
+
+public sealed record CaseAccompanied(Guid CaseId, Accompaniment Accompaniment);
 
 /// <summary>The three steps of French mediators' activity reports.</summary>
 public enum Autonomy

@@ -8,21 +8,6 @@ public enum CaseStatus
     Closed,
 }
 
-public sealed record Accompaniment(
-    Guid AccompanimentId,
-    DateOnly On,
-    int Minutes,
-    Setting Setting,
-    DeviceUsed Device,
-    ProcedureProgress Progress,
-    IReadOnlyList<string> StaffIds,
-    IReadOnlyList<Guid> PeerHelperIds,
-    Guid? ExchangeSessionId,
-    Guid? PairingId,
-    SessionFinding? Finding,
-    IReadOnlyList<string> Steps,
-    string? Note);
-
 public sealed record Resolution(IReadOnlyList<string> Steps, Autonomy Autonomy, DateOnly On);
 
 public sealed record Referral(Guid PartnerId, string Reason, DateOnly On, ReferralOutcome? Outcome, string? FollowUpNote, DateOnly? FollowedUpOn);
@@ -63,11 +48,7 @@ public sealed record ProblemCase(
     public static ProblemCase Create(DropInRequestRecorded e) =>
         new(e.CaseId, null, null, e.DeskId, e.SessionOn, e.Visitor, e.Details, e.SessionOn, CaseStatus.Open, [], null, null, null, []);
 
-    public ProblemCase Apply(CaseAccompanied e) => this with
-    {
-        Accompaniments = [.. Accompaniments, new Accompaniment(e.AccompanimentId, e.On, e.Minutes, e.Setting, e.Device, e.Progress,
-            e.StaffIds, e.PeerHelperIds, e.ExchangeSessionId, e.PairingId, e.Finding, e.Steps, e.Note)],
-    };
+    public ProblemCase Apply(CaseAccompanied e) => this with { Accompaniments = [.. Accompaniments, e.Accompaniment] };
 
     public ProblemCase Apply(CaseResolved e) => this with { Status = CaseStatus.Resolved, Resolution = new Resolution(e.Steps, e.Autonomy, e.On) };
 

@@ -78,7 +78,7 @@ public sealed class CaseLifecycleTests(ApiFixture fixture) : ApiTest(fixture)
             new ResolveCase(["Réinstaller itsme", "Confirmer avec la carte bancaire"], Autonomy.DoneTogether, null));
 
         var events = await Stream(caseId);
-        var accompanied = events[1].Data.ShouldBeOfType<CaseAccompanied>();
+        var accompanied = events[1].Data.ShouldBeOfType<CaseAccompanied>().Accompaniment;
         accompanied.AccompanimentId.ShouldBe(answer.CreatedId!.Value);
         accompanied.Minutes.ShouldBe(45);
         accompanied.StaffIds.ShouldBe([CaseScene.Facilitator]); // no helper named: the caller helped
@@ -190,7 +190,7 @@ public sealed class CaseLifecycleTests(ApiFixture fixture) : ApiTest(fixture)
 
         await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(pairing: pairing));
 
-        var accompanied = (await Stream(caseId)).OfType<JasperFx.Events.IEvent>().Select(e => e.Data).OfType<CaseAccompanied>().Single();
+        var accompanied = (await Stream(caseId)).Select(e => e.Data).OfType<CaseAccompanied>().Single().Accompaniment;
         accompanied.PeerHelperIds.ShouldBe([scene.Jean]);
         accompanied.StaffIds.ShouldBeEmpty();
     }

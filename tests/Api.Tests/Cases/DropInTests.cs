@@ -112,6 +112,26 @@ public sealed class DropInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_desk_is_rescheduled_and_closed_as_events_and_bad_hours_append_nothing()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        WeeklyHours[] thursday = [new(DayOfWeek.Thursday, new TimeOnly(13, 30), new TimeOnly(16, 0))];
+        await Host.SendAsync(Coordinator(), $"/api/desks/{scene.Desk}/reschedule", new RescheduleDropInDesk(thursday));
+        var before = await EventCount();
+        await Send(Coordinator(), s =>
+        {
+            s.Post.Json(new RescheduleDropInDesk([])).ToUrl($"/api/desks/{scene.Desk}/reschedule");
+            s.StatusCodeShouldBe(400);
+        });
+        (await EventCount()).ShouldBe(before);
+        await Host.SendAsync(Coordinator(), $"/api/desks/{scene.Desk}/close", new CloseDropInDesk("Fin du projet"));
+
+        var events = (await Stream(scene.Desk)).Select(e => e.Data).ToList();
+        events.OfType<DropInDeskRescheduled>().Single().Hours.ShouldBe(thursday);
+        events.Last().ShouldBe(new DropInDeskClosed(scene.Desk, "Fin du projet"));
+    }
+
+    [Fact]
     public async Task Staff_are_assigned_and_removed_by_a_coordinator_only()
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());

@@ -80,7 +80,7 @@ public sealed class CaseTests
             .Refusal!.Kind.ShouldBe(RefusalKind.NotFound);
         var atSession = (Accompany() with { ExchangeSessionId = here.Id, Finding = SessionFinding.CollectivePath })
             .Decide(problem, Guid.NewGuid(), Caller with { Session = here }, Today);
-        atSession.Events.Single().ShouldBeOfType<CaseAccompanied>().On.ShouldBe(Today.AddDays(-1));
+        atSession.Events.Single().ShouldBeOfType<CaseAccompanied>().Accompaniment.On.ShouldBe(Today.AddDays(-1));
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class CaseTests
     [Fact]
     public void Activity_counts_each_ending_and_the_autonomy_at_the_end()
     {
-        var resolved = Posted().Apply(new CaseAccompanied(CaseId, Guid.NewGuid(), Today, 45, Setting.AtHome, DeviceUsed.LentDevice, ProcedureProgress.Done,
-            ["x"], [], null, null, null, [], null)).Apply(new CaseResolved(CaseId, ["x"], Autonomy.DoneTogether, Today));
+        var resolved = Posted().Apply(new CaseAccompanied(CaseId, new Accompaniment(Guid.NewGuid(), Today, 45, Setting.AtHome, DeviceUsed.LentDevice, ProcedureProgress.Done,
+            ["x"], [], null, null, null, [], null))).Apply(new CaseResolved(CaseId, ["x"], Autonomy.DoneTogether, Today));
         var referred = Posted().Apply(new CaseReferred(CaseId, Guid.NewGuid(), "x", Today));
         var closed = Posted().Apply(new CaseClosed(CaseId, "x", Today));
 
@@ -136,7 +136,7 @@ public sealed class CaseTests
         object[] events =
         [
             new CasePosted(CaseId, GroupId, Samira, Itsme, Today),
-            new CaseAccompanied(CaseId, Guid.NewGuid(), Today, 20, Setting.Remote, DeviceUsed.OwnComputer, ProcedureProgress.NotDone, ["x"], [], null, null, null, [], null),
+            new CaseAccompanied(CaseId, new Accompaniment(Guid.NewGuid(), Today, 20, Setting.Remote, DeviceUsed.OwnComputer, ProcedureProgress.NotDone, ["x"], [], null, null, null, [], null)),
             new CaseReferred(CaseId, Guid.NewGuid(), "x", Today),
             new ReferralFollowedUp(CaseId, Guid.NewGuid(), ReferralOutcome.Helped, null, Today),
             new CaseReopened(CaseId, null, Today),
