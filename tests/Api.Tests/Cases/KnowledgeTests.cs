@@ -47,6 +47,8 @@ public sealed class KnowledgeTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Coordinator(), $"/api/knowledge/{entry}/review", new { });
         await Host.SendAsync(Coordinator(), $"/api/knowledge/{entry}/publish", new { });
         await Host.SendAsync(Facilitator(), $"/api/knowledge/{entry}/helped", new { });
+        (await Stream(entry)).Select(e => e.Data.GetType()).ShouldBe(
+            [typeof(KnowledgeEntryDrafted), typeof(KnowledgeEntryReviewed), typeof(KnowledgeEntryPublished), typeof(KnowledgeEntryFoundHelpful)]);
 
         // "téléphones" and "activer" find "téléphone" and "activation" through French stemming.
         var found = await Host.GetAsync<IReadOnlyList<KnowledgeEntry>>(Facilitator(), "/api/knowledge?q=nouveaux%20t%C3%A9l%C3%A9phones");
@@ -101,5 +103,6 @@ public sealed class KnowledgeTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Facilitator(), $"/api/knowledge/{entry}/revise",
             new ReviseKnowledgeEntry(e.Title, e.Situation + " Aussi sur tablette.", e.Steps, "itsme", "login-and-identity", [], "fr"));
         (await Host.GetAsync<KnowledgeEntry>(Facilitator(), $"/api/knowledge/{entry}")).Status.ShouldBe(KnowledgeStatus.Draft);
+        (await Stream(entry)).Last().Data.ShouldBeOfType<KnowledgeEntryRevised>().Content.Situation.ShouldEndWith("Aussi sur tablette.");
     }
 }
