@@ -19,9 +19,6 @@ public static class RevealLearningNeedEndpoint
         var needId = Guid.CreateVersion7();
         var (onCase, onParticipant) = command.Decide(problem, participant, needId, skills);
         var (reply, events) = onCase.Reply<ProblemCase>(needId);
-        IMartenOp need = onParticipant.Events.Count == 0
-            ? MartenOps.Nothing()
-            : new AppendToStream(participant!.Id, [.. onParticipant.Events]) { ExpectedVersion = participant.Version + onParticipant.Events.Count };
-        return (reply, events, need);
+        return (reply, events, participant is null ? MartenOps.Nothing() : onParticipant.AppendAt(participant.Id, participant.Version));
     }
 }

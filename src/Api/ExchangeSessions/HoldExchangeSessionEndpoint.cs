@@ -1,3 +1,5 @@
+using LivingLibrary.Api.Library;
+
 namespace LivingLibrary.Api.ExchangeSessions;
 
 /// <summary>The participants of a group now: who may attend its sessions.</summary>
@@ -6,7 +8,7 @@ public sealed record GroupMembers(IReadOnlyList<Guid> Ids);
 public static class HoldExchangeSessionEndpoint
 {
     public static async Task<GroupMembers> LoadAsync(Group group, IQuerySession session) =>
-        new(await session.Query<Participant>().Where(p => p.GroupId == group.Id && !p.HasLeft).Select(p => p.Id).ToListAsync());
+        new(await session.MemberIdsAsync(group.Id));
 
     public static ProblemDetails Validate(Group group, ClaimsPrincipal user) => Problems.FirstOf(group.MayRun(user.Caller()));
 

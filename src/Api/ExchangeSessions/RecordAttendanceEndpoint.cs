@@ -1,3 +1,5 @@
+using LivingLibrary.Api.Library;
+
 namespace LivingLibrary.Api.ExchangeSessions;
 
 public sealed record SessionGroup(Group? Group, IReadOnlyList<Guid> Members);
@@ -6,7 +8,7 @@ public static class RecordAttendanceEndpoint
 {
     public static async Task<SessionGroup> LoadAsync(ExchangeSession exchange, IQuerySession session) =>
         new(await session.LoadAsync<Group>(exchange.GroupId),
-            await session.Query<Participant>().Where(p => p.GroupId == exchange.GroupId && !p.HasLeft).Select(p => p.Id).ToListAsync());
+            await session.MemberIdsAsync(exchange.GroupId));
 
     public static ProblemDetails Validate(SessionGroup group, ClaimsPrincipal user) =>
         Problems.FirstOf(group.Group is null || group.Group.MayRun(user.Caller()) is not null ? Refusal.NotFound("There is no such exchange session.") : null);

@@ -15,6 +15,10 @@ public static class Scope
         return [.. then.Where(p => p.GroupId == groupId && !p.HasLeft)];
     }
 
+    /// <summary>The ids of the people in a group now.</summary>
+    public static async Task<IReadOnlyList<Guid>> MemberIdsAsync(this IQuerySession session, Guid groupId) =>
+        await session.Query<Participant>().Where(p => p.GroupId == groupId && !p.HasLeft).Select(p => p.Id).ToListAsync();
+
     /// <param name="skill">When given, only who offers or wants it (now); the database filters them.</param>
     public static async Task<IReadOnlyList<Participant>> OrganisationParticipantsAsync(this IQuerySession session, DateOnly? asOf, string? skill = null)
     {

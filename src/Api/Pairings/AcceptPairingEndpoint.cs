@@ -18,9 +18,7 @@ public static class AcceptPairingEndpoint
     {
         var (onPairing, onHelper) = command.Decide(pairing, helper, clock.Today());
         var (reply, events) = onPairing.Reply<Pairing>();
-        IMartenOp place = onHelper.Count == 0
-            ? MartenOps.Nothing()
-            : new AppendToStream(helper!.Id, [.. onHelper]) { ExpectedVersion = helper.Version + onHelper.Count }; // Marten expects the version after the append
+        var place = helper is null ? MartenOps.Nothing() : Decision.Append(onHelper).AppendAt(helper.Id, helper.Version);
         return (reply, events, place);
     }
 }

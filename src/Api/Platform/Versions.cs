@@ -74,6 +74,15 @@ public static class Replies
             ? (Results.Problem(refused.ToProblem()), MartenOps.Nothing())
             : (Results.Created(location, new CreatedId(id)), MartenOps.StartStream<T>(id, [.. decision.Events]));
 
+    /// <summary>
+    /// A decision's events for a second stream, appended at the version it was read at (Marten expects the
+    /// version after the append): a concurrent change to that stream makes the request lose the race.
+    /// </summary>
+    public static IMartenOp AppendAt(this Decision decision, Guid streamId, int readVersion) =>
+        decision.Events.Count == 0
+            ? MartenOps.Nothing()
+            : new AppendToStream(streamId, [.. decision.Events]) { ExpectedVersion = readVersion + decision.Events.Count };
+
     /// <summary>The endpoint's answer and the events to append for a decision on a stream of <typeparamref name="T"/>.</summary>
     public static (Reply<T>, Events) Reply<T>(this Decision decision, Guid? createdId = null) where T : notnull =>
         (new Reply<T>(decision.Refusal, decision.IsRefused ? null : createdId), [.. decision.Events]);

@@ -19,9 +19,7 @@ public static class CaseRules
 
     /// <summary>A case is seen by whoever may see where it came from: its group, or its drop-in desk.</summary>
     public static Refusal? MaySee(this ProblemCase problem, Caller caller, Group? group, DropInDesk? desk) =>
-        (problem.GroupId is not null ? group?.MaySee(caller) ?? (group is null ? Missing : null) : desk.MaySee(caller)) is null
-            ? null
-            : Missing;
+        (problem.GroupId is not null ? group is not null && group.MaySee(caller) is null : desk.MaySee(caller) is null) ? null : Missing;
 
     public static Refusal? IsOpen(this ProblemCase problem) =>
         problem.Status == CaseStatus.Open ? null : Refusal.Conflict($"The case is {Words(problem.Status)}; reopen it first.");

@@ -37,9 +37,6 @@ public sealed record ProblemCase(
 {
     public int Version { get; set; }
 
-    /// <summary>Stored for the board's order (most urgent first): enums are stored as names.</summary>
-    public int UrgencyRank => (int)Details.Urgency;
-
     public int Minutes => Accompaniments.Sum(a => a.Minutes);
 
     public static ProblemCase Create(CasePosted e) =>
