@@ -16,3 +16,5 @@ global using LivingLibrary.Domain.DropIns;
 global using LivingLibrary.Domain.ExchangeSessions;
 global using LivingLibrary.Domain.Knowledge;
 global using LivingLibrary.Domain.Referral;
+global using LivingLibrary.Domain.Evaluations;
+global using LivingLibrary.Domain.Reports;

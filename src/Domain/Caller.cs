@@ -22,6 +22,9 @@ public sealed record Caller(string UserId, string OrganisationId, Role Role)
     public Refusal? MayManageTheCatalogue() =>
         IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may add tasks to the organisation's catalogue.");
 
+    public Refusal? MayManageTheQuestionnaire() =>
+        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may change the organisation's questions.");
+
     public Refusal? MayManageTheDirectory() =>
         IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may change the referral directory.");
 }

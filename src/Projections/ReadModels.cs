@@ -2,6 +2,8 @@ using JasperFx.Events.Projections;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.DropIns;
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Domain.Referral;
@@ -39,6 +41,9 @@ public static class ReadModels
         opts.Projections.Snapshot<ExchangeSession>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Partner>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<KnowledgeEntry>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OrganisationQuestion>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<IssuedReport>(SnapshotLifecycle.Inline);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
@@ -65,6 +70,7 @@ public static class ReadModels
         // A group's board and a drop-in sheet are read by the whole group or desk again and again (docs/adr/0008).
         opts.Schema.For<ProblemCase>().Index(c => c.GroupId).Index(c => c.DeskId).Index(c => c.SessionOn).Index(c => c.ParticipantId);
         opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
+        opts.Schema.For<Campaign>().Index(c => c.GroupId);
 
         // Knowledge is searched by words in the entry's own language (PostgreSQL stems French, Dutch and English).
         foreach (var (_, config) in KnowledgeSearch.Configs)

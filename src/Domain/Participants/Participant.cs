@@ -36,6 +36,9 @@ public sealed record Participant(
 
     public int HelpCapacity => Capacity ?? DefaultHelpCapacity;
 
+    /// <summary>The intake diagnostic's level in each skill: the earliest intake assessment of it.</summary>
+    public IReadOnlyDictionary<string, SkillLevel> IntakeLevels { get; init; } = new Dictionary<string, SkillLevel>();
+
     public static Participant Create(ParticipantEnrolled e) =>
         new(e.ParticipantId, e.GroupId, e.Person, e.Languages, e.Availability, e.Consent, false, [e.GroupId],
             new Dictionary<string, SkillLevel>(), [], []);
@@ -51,10 +54,16 @@ public sealed record Participant(
     public Participant Apply(ParticipantLeft _) => this with { HasLeft = true };
 
     /// <summary>The level that counts is the most recent by assessment date, whenever it was recorded.</summary>
-    public Participant Apply(SkillAssessed e) =>
-        Levels.TryGetValue(e.Skill, out var current) && current.AssessedOn > e.AssessedOn
+    public Participant Apply(SkillAssessed e)
+    {
+        var level = new SkillLevel(e.Level, e.Source, e.Tool, e.AssessedOn);
+        var latest = Levels.TryGetValue(e.Skill, out var current) && current.AssessedOn > e.AssessedOn
             ? this
-            : this with { Levels = new Dictionary<string, SkillLevel>(Levels) { [e.Skill] = new(e.Level, e.Source, e.Tool, e.AssessedOn) } };
+            : this with { Levels = new Dictionary<string, SkillLevel>(Levels) { [e.Skill] = level } };
+        return e.Intake && !(IntakeLevels.TryGetValue(e.Skill, out var intake) && intake.AssessedOn <= e.AssessedOn)
+            ? latest with { IntakeLevels = new Dictionary<string, SkillLevel>(IntakeLevels) { [e.Skill] = level } }
+            : latest;
+    }
 
     public Participant Apply(HelpOffered e) =>
         this with { Offers = [.. Offers.Where(o => o.Skill != e.Skill), new HelpOffer(e.Skill, e.ClaimedLevel, null)] };

@@ -1,0 +1,13 @@
+using LivingLibrary.Api.Participants;
+
+namespace LivingLibrary.Api.Progress;
+
+public static class GetParticipantProgressEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Participant participant, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(participant, user));
+
+    [WolverineGet("/api/participants/{participantId}/progress"), Tags("Evaluations"), EndpointSummary("One participant's progress per skill, and the help they gave")]
+    public static async Task<PersonProgress> Get([ReadAggregate("participantId")] Participant participant, IQuerySession session) =>
+        (await session.ProgressOfAsync([participant]))[0];
+}

@@ -1,0 +1,56 @@
+namespace LivingLibrary.Domain.Evaluations;
+
+/// <summary>One set of answers: a named participant's, or anonymous (no participant).</summary>
+public sealed record AnswerSet(Guid? ParticipantId, IReadOnlyList<Answer> Answers, bool MayQuote, DateOnly On);
+
+/// <summary>A collective evaluation of a group: its questionnaire, its answers and its conclusions, folded from its events.</summary>
+public sealed record Campaign(
+    Guid Id,
+    Guid GroupId,
+    CampaignKind Kind,
+    bool Anonymous,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<AnswerSet> Answers,
+    Conclusions? Conclusions,
+    DateOnly? ClosedOn)
+{
+    public int Version { get; set; }
+
+    /// <summary>Hashes of the codes handed out and of those used, each in hash order: the order of use is not kept.</summary>
+    public IReadOnlyList<string> CodeHashes { get; init; } = [];
+
+    public IReadOnlyList<string> UsedCodeHashes { get; init; } = [];
+
+    public bool IsClosed => ClosedOn is not null;
+
+    public static Campaign Create(CampaignOpened e) =>
+        new(e.CampaignId, e.GroupId, e.Kind, e.Anonymous, e.OpensOn, e.ClosesOn, e.Questions, [], null, null);
+
+    public Campaign Apply(AnswerCodesHandedOut e) => this with { CodeHashes = [.. CodeHashes.Concat(e.CodeHashes).Distinct().Order(StringComparer.Ordinal)] };
+
+    public Campaign Apply(AnswerCodeUsed e) => this with { UsedCodeHashes = [.. UsedCodeHashes.Append(e.CodeHash).Distinct().Order(StringComparer.Ordinal)] };
+
+    public Campaign Apply(NamedAnswersRecorded e) => this with { Answers = [.. Answers, new AnswerSet(e.ParticipantId, e.Answers, e.MayQuote, e.On)] };
+
+    public Campaign Apply(AnonymousAnswersRecorded e) => this with { Answers = [.. Answers, new AnswerSet(null, e.Answers, e.MayQuote, e.On)] };
+
+    public Campaign Apply(ConclusionsRecorded e) => this with { Conclusions = e.Conclusions };
+
+    public Campaign Apply(CampaignClosed e) => this with { ClosedOn = e.On };
+
+    public static Campaign? Fold(Campaign? state, object e) => e switch
+    {
+        CampaignOpened x => Create(x),
+        AnswerCodesHandedOut x when state is not null => state.Apply(x),
+        AnswerCodeUsed x when state is not null => state.Apply(x),
+        NamedAnswersRecorded x when state is not null => state.Apply(x),
+        AnonymousAnswersRecorded x when state is not null => state.Apply(x),
+        ConclusionsRecorded x when state is not null => state.Apply(x),
+        CampaignClosed x when state is not null => state.Apply(x),
+        _ => state,
+    };
+
+    public Question? FindQuestion(string? key) => Questions.FirstOrDefault(q => q.Key == key);
+}

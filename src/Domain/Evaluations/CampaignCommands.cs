@@ -1,0 +1,107 @@
+namespace LivingLibrary.Domain.Evaluations;
+
+// Each command with its decision (docs/adr/0006, docs/adr/0009).
+
+/// <summary>
+/// A facilitator opens a campaign for the group. Without tasks named, the self-assessment covers the
+/// tasks the group's participants were assessed on (the most shared first).
+/// </summary>
+public sealed record OpenCampaign(CampaignKind? Kind, bool? Anonymous, DateOnly? OpensOn, DateOnly? ClosesOn, IReadOnlyList<string>? Tasks)
+{
+    public Decision Decide(Guid campaignId, Group group, IReadOnlyList<Participant> members, IReadOnlyList<OrganisationQuestion> own,
+        SkillCatalogue skills) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("kind", Kind is not null && Enum.IsDefined(Kind.Value), "is required: midProject, endOfProject or other.")
+                .Check("anonymous", Anonymous is not null, "is required: true for anonymous answers, false for named ones.")
+                .Check("opensOn", OpensOn is not null, "is required.")
+                .Check("closesOn", ClosesOn is not null, "is required.")
+                .Check("closesOn", OpensOn is null || ClosesOn is null || ClosesOn >= OpensOn, "must not be before opensOn.")
+                .Check("opensOn", OpensOn is null || (OpensOn >= group.StartsOn && OpensOn <= group.EndsOn),
+                    $"must be within the group's period, {group.StartsOn:yyyy-MM-dd} to {group.EndsOn:yyyy-MM-dd}.")
+                .Check("closesOn", ClosesOn is null || (ClosesOn >= group.StartsOn && ClosesOn <= group.EndsOn),
+                    $"must be within the group's period, {group.StartsOn:yyyy-MM-dd} to {group.EndsOn:yyyy-MM-dd}.")
+                .Check("tasks", Tasks is null || Tasks.Count <= Questionnaire.MaxTasks, $"can list at most {Questionnaire.MaxTasks} tasks.")
+                .Check("tasks", Tasks is null || Tasks.Count > Questionnaire.MaxTasks || Tasks.All(t => skills.FindTask(t) is not null),
+                    "names a task that is not in the catalogue (GET /api/tasks).")
+                .Refusal(),
+            group.IsOpen())
+        ?? Decision.Append(new CampaignOpened(campaignId, group.Id, Kind!.Value, Anonymous!.Value, OpensOn!.Value, ClosesOn!.Value,
+            Questionnaire.For(TasksAsked(members, skills), own.Where(q => !q.IsRetired && q.ForKinds.Contains(Kind.Value)))));
+
+    private IEnumerable<EverydayTask> TasksAsked(IReadOnlyList<Participant> members, SkillCatalogue skills) =>
+        Tasks is { Count: > 0 }
+            ? Tasks.Distinct().Select(t => skills.FindTask(t)!)
+            : members.SelectMany(m => m.Levels.Keys).Select(skills.FindTask).OfType<EverydayTask>()
+                .GroupBy(t => t.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(Questionnaire.MaxTasks).Select(g => g.First());
+}
+
+/// <summary>A named participant's answers, typed in by a facilitator (often from paper).</summary>
+public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answer?>? Answers, bool? MayQuote)
+{
+    public Decision Decide(Campaign campaign, Participant? participant, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("participantId", ParticipantId is not null, "is required: this campaign's answers are named.")
+                .Answers(Answers, campaign)
+                .Refusal(),
+            campaign.Anonymous ? Refusal.Conflict("This campaign's answers are anonymous: send a code, not a participant.") : null,
+            participant is null || !participant.GroupIds.Contains(campaign.GroupId) ? Refusal.NotFound("There is no such participant in this group.") : null,
+            campaign.IsTakingAnswers(today),
+            campaign.Answers.Any(a => a.ParticipantId == ParticipantId) ? Refusal.Conflict("This participant has already answered.") : null)
+        ?? Decision.Append(new NamedAnswersRecorded(campaign.Id, participant!.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
+}
+
+/// <summary>Anonymous answers, with the one-time code written on the paper they came on.</summary>
+public sealed record RecordAnonymousAnswers(string? Code, IReadOnlyList<Answer?>? Answers, bool? MayQuote)
+{
+    /// <summary>Unknown and used codes get the same answer: nobody learns which codes exist.</summary>
+    public static readonly Refusal CodeRefused = Refusal.Conflict("This code cannot be used: it is not one of this campaign's, or it was used already.");
+
+    public Decision Decide(Campaign campaign, DateOnly today)
+    {
+        var hash = Code is null ? null : AnswerCodes.Hash(campaign.Id, Code);
+        return Refusals.FirstOf(
+                new Fields()
+                    .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= 40, "is required: the code on the answer sheet.")
+                    .Answers(Answers, campaign)
+                    .Refusal(),
+                campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
+                campaign.IsTakingAnswers(today),
+                hash is null || !campaign.CodeHashes.Contains(hash) || campaign.UsedCodeHashes.Contains(hash) ? CodeRefused : null)
+            ?? Decision.Append(new AnswerCodeUsed(campaign.Id, hash!), new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
+    }
+}
+
+public sealed record HandOutAnswerCodes(int? Count)
+{
+    /// <param name="codes">Fresh codes (<see cref="AnswerCodes.New"/>): only their hashes are stored.</param>
+    public Decision Decide(Campaign campaign, IReadOnlyList<string> codes) =>
+        Refusals.FirstOf(
+            new Fields().Check("count", Count is >= 1 and <= CampaignRules.MaxCodes, $"must be from 1 to {CampaignRules.MaxCodes}.").Refusal(),
+            campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: it needs no codes."),
+            campaign.IsOpen())
+        ?? Decision.Append(new AnswerCodesHandedOut(campaign.Id, [.. codes.Select(c => AnswerCodes.Hash(campaign.Id, c)).Order(StringComparer.Ordinal)]));
+}
+
+/// <summary>What the group concluded together (what worked, what did not, what next): replaces earlier conclusions.</summary>
+public sealed record RecordConclusions(string? WhatWorked, string? WhatDidNot, string? WhatNext)
+{
+    public Decision Decide(Campaign campaign, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("whatWorked", new[] { WhatWorked, WhatDidNot, WhatNext }.Any(t => !string.IsNullOrWhiteSpace(t)), "or whatDidNot or whatNext is required.")
+                .Text("whatWorked", WhatWorked, CampaignRules.ConclusionMax, required: false)
+                .Text("whatDidNot", WhatDidNot, CampaignRules.ConclusionMax, required: false)
+                .Text("whatNext", WhatNext, CampaignRules.ConclusionMax, required: false)
+                .Refusal())
+        ?? Decision.Append(new ConclusionsRecorded(campaign.Id,
+            new Conclusions(Fields.Blank(WhatWorked)?.Trim(), Fields.Blank(WhatDidNot)?.Trim(), Fields.Blank(WhatNext)?.Trim(), today)));
+}
+
+public static class CloseCampaign
+{
+    public static Decision Decide(Campaign campaign, DateOnly today) =>
+        campaign.IsClosed ? Decision.Nothing : Decision.Append(new CampaignClosed(campaign.Id, today));
+}

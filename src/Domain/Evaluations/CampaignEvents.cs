@@ -1,0 +1,70 @@
+namespace LivingLibrary.Domain.Evaluations;
+
+public enum CampaignKind
+{
+    MidProject,
+    EndOfProject,
+    Other,
+}
+
+public enum QuestionKind
+{
+    /// <summary>"I can …" on one of the group's tasks, answered on the <see cref="CanDo"/> scale.</summary>
+    SelfAssessment,
+
+    /// <summary>From 1 (not at all) to 5 (very).</summary>
+    Satisfaction,
+
+    /// <summary>Free text: what I learned, what I would change.</summary>
+    Open,
+}
+
+/// <summary>The self-assessment scale, as participants say it.</summary>
+public enum CanDo
+{
+    NotYet,
+    WithHelp,
+    Alone,
+    CanHelpOthers,
+}
+
+/// <summary>
+/// A question as a campaign asked it. <see cref="Key"/> names the question across campaigns (a template's
+/// code, <c>can:&lt;task&gt;</c>, or <c>org:&lt;id&gt;</c> for the organisation's own); <see cref="Version"/>
+/// is the wording it had, so that an answer always refers to the words the person read.
+/// </summary>
+public sealed record Question(string Key, int Version, QuestionKind Kind, string? Task, Label Text);
+
+/// <summary>One answer: a choice (self-assessment 0-3, satisfaction 1-5) or a text (open questions).</summary>
+public sealed record Answer(string Question, int Version, int? Choice, string? Text);
+
+/// <summary>What the group concluded together during the evaluation session, written by the facilitator.</summary>
+public sealed record Conclusions(string? WhatWorked, string? WhatDidNot, string? WhatNext, DateOnly On);
+
+// Personal data: the texts of named answers are the person's and are erased with them. Anonymous answers
+// carry nothing that links them to anyone; the codes are kept only as hashes (docs/adr/0009).
+
+public sealed record CampaignOpened(
+    Guid CampaignId,
+    Guid GroupId,
+    CampaignKind Kind,
+    bool Anonymous,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    IReadOnlyList<Question> Questions);
+
+/// <summary>One-time codes handed out on paper for an anonymous campaign: only their hashes are kept.</summary>
+public sealed record AnswerCodesHandedOut(Guid CampaignId, IReadOnlyList<string> CodeHashes);
+
+/// <summary>A named participant's answers, linked to them: they feed the person's progress.</summary>
+public sealed record NamedAnswersRecorded(Guid CampaignId, Guid ParticipantId, IReadOnlyList<Answer> Answers, bool MayQuote, DateOnly On);
+
+/// <summary>A code was used: recorded apart from the answers so nobody answers twice, and never linked to them.</summary>
+public sealed record AnswerCodeUsed(Guid CampaignId, string CodeHash);
+
+/// <summary>Answers with nothing that links them to a person.</summary>
+public sealed record AnonymousAnswersRecorded(Guid CampaignId, IReadOnlyList<Answer> Answers, bool MayQuote, DateOnly On);
+
+public sealed record ConclusionsRecorded(Guid CampaignId, Conclusions Conclusions);
+
+public sealed record CampaignClosed(Guid CampaignId, DateOnly On);

@@ -1,0 +1,38 @@
+using LivingLibrary.Domain.Reports;
+
+namespace LivingLibrary.Domain.Evaluations;
+
+/// <summary>
+/// One question's results: how many answered it, and for a choice the count of each choice (lowest first)
+/// and the mean. Every figure is suppressed under three people; texts are never part of results.
+/// </summary>
+public sealed record QuestionResult(string Question, int Version, QuestionKind Kind, string? Task, Figure Answered,
+    IReadOnlyList<Figure>? Choices, Figure? Mean);
+
+public sealed record CampaignResult(Guid CampaignId, Guid GroupId, CampaignKind Kind, bool Anonymous, DateOnly OpensOn, DateOnly ClosesOn,
+    bool Closed, Figure Respondents, IReadOnlyList<QuestionResult> Questions, Conclusions? Conclusions);
+
+public static class CampaignResults
+{
+    public static CampaignResult Of(Campaign campaign) =>
+        new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Anonymous, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
+            Figure.Count(campaign.Answers.Count), [.. campaign.Questions.Select(q => Result(q, campaign.Answers))], campaign.Conclusions);
+
+    /// <summary>The texts people agreed to see quoted, from anonymous answers only (a named answer's text is erased with its author), in text order.</summary>
+    public static IReadOnlyList<string> Quotes(Campaign campaign) =>
+        campaign.Anonymous
+            ? [.. campaign.Answers.Where(a => a.MayQuote).SelectMany(a => a.Answers).Select(a => a.Text).OfType<string>()
+                .Where(t => t.Length > 0).Order(StringComparer.Ordinal)]
+            : [];
+
+    private static QuestionResult Result(Question question, IReadOnlyList<AnswerSet> sets)
+    {
+        var answers = sets.SelectMany(s => s.Answers).Where(a => a.Question == question.Key && a.Version == question.Version).ToList();
+        if (Questionnaire.Choices(question.Kind) is not var (min, max))
+            return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, Figure.Count(answers.Count), null, null);
+        var choices = answers.Select(a => a.Choice!.Value).ToList();
+        return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, Figure.Count(choices.Count),
+            Suppression.Cells([.. Enumerable.Range(min, max - min + 1).Select(c => choices.Count(x => x == c))]),
+            Figure.Over(choices.Count, choices.Count == 0 ? 0 : choices.Average()));
+    }
+}

@@ -1,0 +1,119 @@
+using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Reports;
+
+namespace LivingLibrary.Domain.Evaluations;
+
+/// <summary>
+/// One skill of one person, before and after: the intake level, the latest assessment (when it came after
+/// the intake) and what the person said of the task at the end of the project. Competences not assessed
+/// directly are rolled up from their tasks (<see cref="CompetenceRollUp"/>).
+/// </summary>
+public sealed record SkillProgress(string Skill, int? Intake, DateOnly? IntakeOn, int? Latest, DateOnly? LatestOn, CanDo? SaidAtEnd)
+{
+    /// <summary>Assessed at intake and again later.</summary>
+    public bool WasReassessed => Intake is not null && LatestOn > IntakeOn;
+
+    public bool MovedUp => WasReassessed && Latest > Intake;
+}
+
+/// <summary>The help a person gave others: pairings as a helper and the time of their sessions, cases solved with their help.</summary>
+public sealed record HelpGiven(int Pairings, int Minutes, int CasesSolved);
+
+public sealed record PersonProgress(Guid ParticipantId, IReadOnlyList<SkillProgress> Skills, HelpGiven HelpGiven);
+
+/// <summary>
+/// One skill across a group or a report's people: how many were reassessed, how many moved up at least one
+/// level, their bands at intake and now (foundation to highly specialised), and what they said at the end.
+/// Every figure is suppressed under three people.
+/// </summary>
+public sealed record SkillShift(string Skill, Figure Reassessed, Figure MovedUp, Figure ShareMovedUp,
+    IReadOnlyList<Figure> BandsAtIntake, IReadOnlyList<Figure> BandsNow, IReadOnlyList<Figure> SaidAtEnd);
+
+public sealed record GroupProgress(Figure People, IReadOnlyList<SkillShift> Skills, Figure HelpHours, Figure CasesSolvedWithPeers);
+
+public static class Progress
+{
+    /// <param name="campaigns">The campaigns the person may have answered: the latest end-of-project named answers count.</param>
+    public static PersonProgress Of(Participant person, IEnumerable<Campaign> campaigns, IEnumerable<Pairing> pairings,
+        IEnumerable<ProblemCase> cases, SkillCatalogue skills)
+    {
+        var intake = Rolled(person.IntakeLevels, skills);
+        var latest = Rolled(person.Levels, skills);
+        var said = SaidAtEnd(person.Id, campaigns);
+        var rows = intake.Keys.Union(latest.Keys).Union(said.Keys).Order(SkillOrder.Instance)
+            .Select(skill => new SkillProgress(skill,
+                intake.GetValueOrDefault(skill)?.Level, intake.GetValueOrDefault(skill)?.On,
+                latest.GetValueOrDefault(skill)?.Level, latest.GetValueOrDefault(skill)?.On,
+                said.TryGetValue(skill, out var choice) ? choice : null));
+        return new PersonProgress(person.Id, [.. rows], HelpGivenBy(person.Id, pairings, cases));
+    }
+
+    public static HelpGiven HelpGivenBy(Guid personId, IEnumerable<Pairing> pairings, IEnumerable<ProblemCase> cases)
+    {
+        var helped = pairings.Where(p => p.HelperId == personId && p.StartedOn is not null).ToList();
+        var pairingIds = helped.Select(p => p.Id).ToHashSet();
+        return new HelpGiven(helped.Count, helped.Sum(p => p.Sessions.Sum(s => s.DurationMinutes)),
+            cases.Count(c => c.Status == CaseStatus.Resolved
+                && c.Accompaniments.Any(a => a.PeerHelperIds.Contains(personId) || (a.PairingId is { } id && pairingIds.Contains(id)))));
+    }
+
+    /// <summary>What a group's people (or a report's) show together, each figure suppressed under three people.</summary>
+    public static GroupProgress Together(IReadOnlyList<PersonProgress> people)
+    {
+        var skills = people.SelectMany(p => p.Skills).GroupBy(s => s.Skill).OrderBy(g => g.Key, SkillOrder.Instance)
+            .Select(g => Shift(g.Key, [.. g])).ToList();
+        return new GroupProgress(Figure.Count(people.Count), skills,
+            Figure.Over(people.Count(p => p.HelpGiven.Minutes > 0), people.Sum(p => p.HelpGiven.Minutes) / 60.0),
+            Figure.Count(people.Sum(p => p.HelpGiven.CasesSolved)));
+    }
+
+    private static SkillShift Shift(string skill, IReadOnlyList<SkillProgress> rows)
+    {
+        var reassessed = rows.Where(r => r.WasReassessed).ToList();
+        var movedUp = reassessed.Count(r => r.MovedUp);
+        return new SkillShift(skill, Figure.Count(reassessed.Count), Figure.Count(movedUp), Figure.Share(movedUp, reassessed.Count),
+            Bands(reassessed.Select(r => r.Intake!.Value)), Bands(reassessed.Select(r => r.Latest!.Value)),
+            Suppression.Cells([.. Enum.GetValues<CanDo>().Select(c => rows.Count(r => r.SaidAtEnd == c))]));
+    }
+
+    private static IReadOnlyList<Figure> Bands(IEnumerable<int> levels)
+    {
+        var bands = levels.Select(DigComp.BandOf).ToList();
+        return Suppression.Cells([.. Enum.GetValues<Band>().Select(b => bands.Count(x => x == b))]);
+    }
+
+    private sealed record Dated(int Level, DateOnly On);
+
+    /// <summary>Tasks and competences as assessed, and the competences rolled up from tasks.</summary>
+    private static Dictionary<string, Dated> Rolled(IReadOnlyDictionary<string, SkillLevel> levels, SkillCatalogue skills)
+    {
+        var rows = levels.Where(l => !DigComp.IsCompetence(l.Key)).ToDictionary(l => l.Key, l => new Dated(l.Value.Level, l.Value.AssessedOn));
+        foreach (var (code, level) in CompetenceRollUp.Of(levels, skills)) rows[code] = new Dated(level.Level, level.AssessedOn);
+        return rows;
+    }
+
+    private static Dictionary<string, CanDo> SaidAtEnd(Guid personId, IEnumerable<Campaign> campaigns)
+    {
+        var latest = campaigns.Where(c => c.Kind == CampaignKind.EndOfProject && !c.Anonymous)
+            .SelectMany(c => c.Answers.Where(a => a.ParticipantId == personId).Select(a => (Campaign: c, Set: a)))
+            .OrderBy(x => x.Set.On).ThenBy(x => x.Campaign.Id).LastOrDefault();
+        if (latest.Set is null) return [];
+        return latest.Set.Answers
+            .Select(a => (Question: latest.Campaign.FindQuestion(a.Question), a.Choice))
+            .Where(x => x.Question is { Kind: QuestionKind.SelfAssessment, Task: not null } && x.Choice is not null)
+            .ToDictionary(x => x.Question!.Task!, x => (CanDo)x.Choice!.Value);
+    }
+}
+
+/// <summary>Competences first in DigComp order (1.1 … 5.4), then tasks by code.</summary>
+internal sealed class SkillOrder : IComparer<string>
+{
+    public static readonly SkillOrder Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var (cx, cy) = (DigComp.IsCompetence(x), DigComp.IsCompetence(y));
+        if (cx != cy) return cx ? -1 : 1;
+        return cx ? Version.Parse(x! + ".0").CompareTo(Version.Parse(y! + ".0")) : string.CompareOrdinal(x, y);
+    }
+}

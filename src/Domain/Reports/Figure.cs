@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace LivingLibrary.Domain.Reports;
+
+/// <summary>
+/// A figure about people as results show it: its value, or suppressed (never zero) when it would be about
+/// fewer than three people (docs/adr/0009).
+/// </summary>
+public sealed record Figure([property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Suppressed = false)
+{
+    public const int Threshold = 3;
+
+    public static readonly Figure Hidden = new(null, true);
+
+    /// <summary>A count of people (or of what happened to people): 1 or 2 is suppressed; 0 tells nothing about anyone.</summary>
+    public static Figure Count(int count) => count is > 0 and < Threshold ? Hidden : new(count);
+
+    /// <summary>A figure computed over <paramref name="people"/> people (a mean, hours): suppressed under three.</summary>
+    public static Figure Over(int people, double value) => people < Threshold ? Hidden : new(Math.Round(value, 2));
+
+    /// <summary>The share of <paramref name="base"/> people who did something: suppressed if either side is 1 or 2 people.</summary>
+    public static Figure Share(int part, int @base) =>
+        @base < Threshold || part is > 0 and < Threshold || (@base - part) is > 0 and < Threshold ? Hidden : new(Math.Round((double)part / @base, 3));
+
+    public override string ToString() => Suppressed ? "suppressed" : Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}
+
+/// <summary>Counts that add up to a total that is shown: suppressing one cell alone would let anyone recompute it.</summary>
+public static class Suppression
+{
+    /// <summary>
+    /// Each cell as <see cref="Figure.Count"/>; when exactly one cell is suppressed, the smallest other non-zero
+    /// cell is suppressed with it (complementary suppression), so the total does not give it away.
+    /// </summary>
+    public static IReadOnlyList<Figure> Cells(IReadOnlyList<int> counts)
+    {
+        var figures = counts.Select(Figure.Count).ToArray();
+        if (figures.Count(f => f.Suppressed) == 1)
+        {
+            var partner = counts.Select((c, i) => (c, i)).Where(x => x.c > 0 && !figures[x.i].Suppressed).OrderBy(x => x.c).ThenBy(x => x.i)
+                .Select(x => (int?)x.i).FirstOrDefault();
+            if (partner is { } p) figures[p] = Figure.Hidden;
+        }
+        return figures;
+    }
+}

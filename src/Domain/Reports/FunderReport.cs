@@ -1,0 +1,111 @@
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Pairings;
+using PeopleProgress = LivingLibrary.Domain.Evaluations.Progress;
+
+namespace LivingLibrary.Domain.Reports;
+
+/// <summary>What a report is asked for: a group (or the whole organisation), a period, and the cut-off its events are read up to.</summary>
+public sealed record ReportRequest(string OrganisationId, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff);
+
+/// <summary>A stay of a person in a group, dated by when it was recorded: until they moved on (not left) or left.</summary>
+public sealed record Stay(Guid ParticipantId, Guid GroupId, DateOnly From, DateOnly? Until, bool Left);
+
+/// <summary>Everything a report is built from, as the event store knew it at the cut-off.</summary>
+public sealed record ReportSources(
+    IReadOnlyList<Group> Groups,
+    IReadOnlyList<Participant> Participants,
+    IReadOnlyList<Stay> Stays,
+    IReadOnlyList<Pairing> Pairings,
+    IReadOnlyList<ProblemCase> Cases,
+    IReadOnlyList<ExchangeSession> ExchangeSessions,
+    IReadOnlyList<Campaign> Campaigns,
+    ServiceList Services,
+    SkillCatalogue Skills);
+
+public sealed record CodeCount(string Code, Figure Count);
+
+public sealed record ParticipantFigures(Figure TookPart, Figure AtEnd, Figure Joined, Figure Left, IReadOnlyList<CodeCount> Languages);
+
+public sealed record ActivityFigures(int ExchangeSessions, Figure HelpSessions, Figure HelpHours, Figure DropInRequests, Figure CaseHours);
+
+public sealed record PairingFigures(Figure Started, Figure LastedThreeSessions, Figure EndedWell);
+
+public sealed record CaseFigures(Figure Posted, Figure Resolved, Figure Referred, IReadOnlyList<CodeCount> ByService, IReadOnlyList<CodeCount> ByDifficulty);
+
+/// <summary>
+/// The report to a funder, for a group or the organisation over a period, built only from the events recorded
+/// up to its cut-off (docs/adr/0009). Codes, not labels: the printable page names them in its language.
+/// </summary>
+public sealed record FunderReport(
+    string OrganisationId,
+    Guid? GroupId,
+    string? GroupName,
+    DateOnly From,
+    DateOnly To,
+    DateTimeOffset CutOff,
+    ParticipantFigures Participants,
+    ActivityFigures Activity,
+    PairingFigures Pairings,
+    CaseFigures Cases,
+    GroupProgress Progress,
+    IReadOnlyList<CampaignResult> Evaluations,
+    IReadOnlyList<string> Quotes)
+{
+    public static FunderReport Build(ReportRequest request, ReportSources sources)
+    {
+        bool InPeriod(DateOnly day) => day >= request.From && day <= request.To;
+        var groupIds = sources.Groups.Where(g => request.GroupId is null || g.Id == request.GroupId).Select(g => g.Id).ToHashSet();
+
+        var stays = sources.Stays.Where(s => groupIds.Contains(s.GroupId)).ToList();
+        var during = stays.Where(s => s.From <= request.To && (s.Until is null || s.Until >= request.From)).ToList();
+        var people = during.Select(s => s.ParticipantId).ToHashSet();
+        var byPerson = stays.GroupBy(s => s.ParticipantId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.From).ToList());
+        // In a group's report a move to another group is leaving it; in the organisation's, only leaving is.
+        var joined = byPerson.Values.Count(p => InPeriod(p[0].From));
+        var left = byPerson.Values.Count(p => p[^1].Until is { } until && InPeriod(until) && (request.GroupId is not null || p[^1].Left));
+        var atEnd = during.Where(s => s.Until is null || s.Until > request.To).Select(s => s.ParticipantId).Distinct().Count();
+        var participants = sources.Participants.Where(p => people.Contains(p.Id)).ToList();
+
+        var pairings = sources.Pairings.Where(p => groupIds.Contains(p.GroupId)).ToList();
+        var sessions = pairings.SelectMany(p => p.Sessions).Where(s => InPeriod(s.HeldOn)).ToList();
+        var started = pairings.Where(p => p.StartedOn is { } on && InPeriod(on)).ToList();
+
+        var groupCases = sources.Cases.Where(c => c.GroupId is { } g && groupIds.Contains(g)).ToList();
+        var dropIns = request.GroupId is null ? sources.Cases.Where(c => c.DeskId is not null).ToList() : [];
+        var posted = groupCases.Concat(dropIns).Where(c => InPeriod(c.PostedOn)).OrderBy(c => c.Id).ToList();
+        var caseMinutes = groupCases.Concat(dropIns).SelectMany(c => c.Accompaniments).Where(a => InPeriod(a.On)).ToList();
+
+        var campaigns = sources.Campaigns.Where(c => groupIds.Contains(c.GroupId) && c.ClosesOn >= request.From && c.OpensOn <= request.To)
+            .OrderBy(c => c.ClosesOn).ThenBy(c => c.Id).ToList();
+        var progress = participants.OrderBy(p => p.Id)
+            .Select(p => PeopleProgress.Of(p, campaigns, pairings.Where(x => x.Involves(p.Id)), groupCases, sources.Skills)).ToList();
+
+        return new FunderReport(request.OrganisationId, request.GroupId,
+            request.GroupId is { } id ? sources.Groups.FirstOrDefault(g => g.Id == id)?.Name : null,
+            request.From, request.To, request.CutOff,
+            new ParticipantFigures(Figure.Count(people.Count), Figure.Count(atEnd), Figure.Count(joined), Figure.Count(left),
+                Counted(participants.SelectMany(p => p.Languages.Distinct()))),
+            new ActivityFigures(
+                sources.ExchangeSessions.Count(s => groupIds.Contains(s.GroupId) && InPeriod(s.On)),
+                Figure.Count(sessions.Count), Figure.Over(sessions.Count, sessions.Sum(s => s.DurationMinutes) / 60.0),
+                Figure.Count(dropIns.Count(c => InPeriod(c.PostedOn))),
+                Figure.Over(caseMinutes.Count, caseMinutes.Sum(a => a.Minutes) / 60.0)),
+            new PairingFigures(Figure.Count(started.Count), Figure.Count(started.Count(p => p.Sessions.Count >= 3)),
+                Figure.Count(started.Count(p => p.Outcome == PairingOutcome.WentWell))),
+            new CaseFigures(Figure.Count(posted.Count), Figure.Count(posted.Count(c => c.Status == CaseStatus.Resolved)),
+                Figure.Count(posted.Count(c => c.Status == CaseStatus.Referred)),
+                Counted(posted.Select(c => c.Details.Service)), Counted(posted.Select(c => c.Details.Difficulty))),
+            PeopleProgress.Together(progress),
+            [.. campaigns.Select(CampaignResults.Of)],
+            [.. campaigns.SelectMany(CampaignResults.Quotes)]);
+    }
+
+    /// <summary>How many of each code, in code order (an order by size would rank the suppressed cells), small cells suppressed with their complement.</summary>
+    private static IReadOnlyList<CodeCount> Counted(IEnumerable<string> codes)
+    {
+        var counts = codes.GroupBy(c => c).Select(g => (Code: g.Key, Count: g.Count())).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        var figures = Suppression.Cells([.. counts.Select(c => c.Count)]);
+        return [.. counts.Select((c, i) => new CodeCount(c.Code, figures[i]))];
+    }
+}

@@ -1,0 +1,49 @@
+namespace LivingLibrary.Domain.Reports;
+
+/// <summary>
+/// A funder report was issued: its parameters and the SHA-256 of its JSON, so anyone can regenerate it
+/// from the same events and check it. Nothing personal: the issuer is an opaque user id.
+/// </summary>
+public sealed record FunderReportIssued(Guid ReportId, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff, string IssuedBy,
+    DateOnly IssuedOn, string Sha256);
+
+public sealed record IssuedReport(Guid Id, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff, string IssuedBy, DateOnly IssuedOn, string Sha256)
+{
+    public int Version { get; set; }
+
+    public static IssuedReport Create(FunderReportIssued e) => new(e.ReportId, e.GroupId, e.From, e.To, e.CutOff, e.IssuedBy, e.IssuedOn, e.Sha256);
+}
+
+/// <summary>The period and cut-off of a report, as asked (preview or issue).</summary>
+public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? CutOff)
+{
+    /// <summary>
+    /// The period must be whole, and the cut-off not before it starts nor in the future: a report reads only
+    /// events already recorded, so that it never changes. Without a cut-off, now (to the second).
+    /// </summary>
+    public Refusal? Check(DateTimeOffset now) =>
+        new Fields()
+            .Check("from", From is not null, "is required.")
+            .Check("to", To is not null, "is required.")
+            .Check("to", From is null || To is null || To >= From, "must not be before from.")
+            .Check("cutOff", CutOff is null || From is null || CutOff >= new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                "must not be before the period it reports on.")
+            .Check("cutOff", CutOff is null || CutOff <= now, "must not be in the future: a report reads only what is already recorded.")
+            .Refusal();
+
+    /// <summary>The request once checked; the cut-off in UTC, to the second.</summary>
+    public ReportRequest For(string organisationId, Guid? groupId, DateTimeOffset now)
+    {
+        var cutOff = (CutOff ?? now).ToUniversalTime();
+        return new(organisationId, groupId, From!.Value, To!.Value, cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond)));
+    }
+}
+
+public sealed record IssueFunderReport(Guid? GroupId, DateOnly? From, DateOnly? To, DateTimeOffset? CutOff)
+{
+    public ReportPeriod Period => new(From, To, CutOff);
+
+    /// <param name="sha256">The hash of the report as built for <paramref name="request"/> (checked by <see cref="ReportPeriod.Check"/>).</param>
+    public static Decision Decide(Guid reportId, ReportRequest request, string sha256, Caller caller, DateOnly today) =>
+        Decision.Append(new FunderReportIssued(reportId, request.GroupId, request.From, request.To, request.CutOff, caller.UserId, today, sha256));
+}
