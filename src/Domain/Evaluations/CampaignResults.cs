@@ -18,9 +18,12 @@ public static class CampaignResults
         new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Anonymous, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
             Figure.Count(campaign.Answers.Count), [.. campaign.Questions.Select(q => Result(q, campaign.Answers))], campaign.Conclusions);
 
-    /// <summary>The texts people agreed to see quoted, from anonymous answers only (a named answer's text is erased with its author), in text order.</summary>
+    /// <summary>
+    /// The texts people agreed to see quoted, in text order: from anonymous answers only (a named answer's text is
+    /// the person's, erased with them), and only when at least three people answered, so no quote stands for one person.
+    /// </summary>
     public static IReadOnlyList<string> Quotes(Campaign campaign) =>
-        campaign.Anonymous
+        campaign.Anonymous && campaign.Answers.Count >= Figure.Threshold
             ? [.. campaign.Answers.Where(a => a.MayQuote).SelectMany(a => a.Answers).Select(a => a.Text).OfType<string>()
                 .Where(t => t.Length > 0).Order(StringComparer.Ordinal)]
             : [];
