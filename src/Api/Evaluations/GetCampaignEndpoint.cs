@@ -15,7 +15,7 @@ public static class GetCampaignEndpoint
     public static CampaignSheet Get([ReadAggregate("campaignId")] Campaign campaign, string? language) =>
         new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Anonymous, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
             [.. campaign.Questions.Select(q => new AskedQuestion(q.Key, q.Version, q.Kind, q.Task, q.Text.In(language), ChoicesIn(q.Kind, language)))],
-            campaign.Answers.Count, campaign.CodeHashes.Count, campaign.UsedCodeHashes.Count, campaign.Conclusions);
+            campaign.Answers.Count, campaign.CodesHandedOut, campaign.Anonymous ? campaign.Answers.Count : 0, campaign.Conclusions);
 
     private static IReadOnlyList<string>? ChoicesIn(QuestionKind kind, string? language) => kind switch
     {

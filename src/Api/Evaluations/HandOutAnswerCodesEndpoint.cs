@@ -10,12 +10,12 @@ public static class HandOutAnswerCodesEndpoint
 
     [WolverinePost("/api/campaigns/{campaignId}/codes"), Tags("Evaluations"), EndpointSummary("Make one-time codes to hand out on paper with an anonymous questionnaire")]
     [ProducesResponseType<HandedOutCodes>(StatusCodes.Status200OK)]
-    public static (IResult, Events) Post(HandOutAnswerCodes command, [WriteAggregate("campaignId")] Campaign campaign)
+    public static (IResult, Events, IMartenOp) Post(HandOutAnswerCodes command, [WriteAggregate("campaignId")] Campaign campaign)
     {
-        var codes = AnswerCodes.New(command.Count is >= 1 and <= CampaignRules.MaxCodes ? command.Count.Value : 0);
-        var decision = command.Decide(campaign, codes);
-        return decision.Refusal is { } refused
-            ? (Results.Problem(refused.ToProblem()), [])
-            : (Results.Json(new HandedOutCodes(campaign.Id, codes)), [.. decision.Events]);
+        var decision = command.Decide(campaign);
+        if (decision.Refusal is { } refused) return (Results.Problem(refused.ToProblem()), [], MartenOps.Nothing());
+        var codes = AnswerCodes.New(command.Count!.Value);
+        return (Results.Json(new HandedOutCodes(campaign.Id, codes)), [.. decision.Events],
+            MartenOps.InsertObjects([.. codes.Select(c => new AnswerCode(AnswerCodes.Hash(campaign.Id, c), campaign.Id))]));
     }
 }

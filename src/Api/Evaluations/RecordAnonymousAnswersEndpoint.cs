@@ -5,7 +5,20 @@ public static class RecordAnonymousAnswersEndpoint
     public static async Task<ProblemDetails> ValidateAsync(Campaign campaign, ClaimsPrincipal user, IQuerySession session) =>
         Problems.FirstOf(await session.MayActOnAsync(campaign, user));
 
-    [WolverinePost("/api/campaigns/{campaignId}/anonymous-answers"), Tags("Evaluations"), EndpointSummary("Record anonymous answers with the one-time code written on them")]
-    public static (Reply<Campaign>, Events) Post(RecordAnonymousAnswers command, [WriteAggregate("campaignId")] Campaign campaign, TimeProvider clock) =>
-        command.Decide(campaign, clock.Today()).Reply<Campaign>();
+    public static async Task<AnswerCode?> LoadAsync(RecordAnonymousAnswers command, Campaign campaign, IQuerySession session) =>
+        command.CodeHash(campaign) is { } hash ? await session.LoadAsync<AnswerCode>(hash) : null;
+
+    /// <summary>
+    /// The code is deleted as the answers are recorded, in one transaction: what is kept says neither which code came
+    /// with these answers nor when a code was used. No Idempotency-Key record either, for the same reason (docs/adr/0009).
+    /// </summary>
+    [WolverinePost("/api/campaigns/{campaignId}/anonymous-answers"), Tags("Evaluations"), NotKeptForIdempotency]
+    [EndpointSummary("Record anonymous answers with the one-time code written on them")]
+    public static (Reply<Campaign>, Events, IMartenOp) Post(RecordAnonymousAnswers command, [WriteAggregate("campaignId")] Campaign campaign,
+        AnswerCode? code, TimeProvider clock)
+    {
+        var decision = command.Decide(campaign, code, clock.Today());
+        var (reply, events) = decision.Reply<Campaign>();
+        return (reply, events, decision.IsRefused ? MartenOps.Nothing() : MartenOps.Delete<AnswerCode>(code!.Id));
+    }
 }

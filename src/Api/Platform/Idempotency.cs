@@ -28,7 +28,8 @@ public static class Idempotency
     {
         var key = context.Request.Headers[Header].ToString();
         var organisation = context.User.FindFirst(Security.OrganisationClaim)?.Value;
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || organisation is null)
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || organisation is null
+            || context.GetEndpoint()?.Metadata.GetMetadata<NotKeptForIdempotencyAttribute>() is not null)
         {
             await next(context);
             return;
@@ -163,12 +164,20 @@ public static class Idempotency
     }
 }
 
+/// <summary>
+/// A POST whose request must not be kept, not even as a hash beside its answer: an anonymous answer's code would
+/// be linked to the answers (docs/adr/0009). Its Idempotency-Key is ignored.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class NotKeptForIdempotencyAttribute : Attribute;
+
 /// <summary>Says in the OpenAPI document that every POST takes an Idempotency-Key.</summary>
 internal sealed class IdempotencyKeyHeader : Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.HttpMethod != "POST" || !(context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) ?? false))
+        if (context.Description.HttpMethod != "POST" || !(context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) ?? false)
+            || context.Description.ActionDescriptor.EndpointMetadata.OfType<NotKeptForIdempotencyAttribute>().Any())
             return Task.CompletedTask;
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter

@@ -20,7 +20,7 @@ public static class ReportSourcesReader
         typeof(CasePosted), typeof(DropInRequestRecorded), typeof(CaseAccompanied), typeof(CaseResolved), typeof(CaseReferred),
         typeof(ReferralFollowedUp), typeof(CaseClosed), typeof(CaseReopened), typeof(CaseRevealedNeed),
         typeof(ExchangeSessionHeld), typeof(ExchangeSessionAttendanceRecorded),
-        typeof(CampaignOpened), typeof(AnswerCodesHandedOut), typeof(AnswerCodeUsed), typeof(NamedAnswersRecorded),
+        typeof(CampaignOpened), typeof(AnswerCodesHandedOut), typeof(NamedAnswersRecorded),
         typeof(AnonymousAnswersRecorded), typeof(ConclusionsRecorded), typeof(CampaignClosed),
     ];
 
@@ -78,7 +78,7 @@ public static class ReportSourcesReader
                     Fold(Cases, e, ProblemCase.Fold); break;
                 case ExchangeSessionHeld or ExchangeSessionAttendanceRecorded:
                     Fold(Sessions, e, ExchangeSession.Fold); break;
-                case CampaignOpened or AnswerCodesHandedOut or AnswerCodeUsed or NamedAnswersRecorded or AnonymousAnswersRecorded
+                case CampaignOpened or AnswerCodesHandedOut or NamedAnswersRecorded or AnonymousAnswersRecorded
                     or ConclusionsRecorded or CampaignClosed:
                     Fold(Campaigns, e, Campaign.Fold); break;
                 default:

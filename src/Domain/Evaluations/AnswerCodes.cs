@@ -4,8 +4,15 @@ using System.Text;
 namespace LivingLibrary.Domain.Evaluations;
 
 /// <summary>
+/// A one-time code not used yet, kept as a document (not an event) under its hash: using it deletes it in
+/// the transaction that records the answers, so nothing stored ever says which code came with which answers,
+/// nor when a code was used (docs/adr/0009).
+/// </summary>
+public sealed record AnswerCode(string Id, Guid CampaignId);
+
+/// <summary>
 /// One-time codes for anonymous answers: eight characters from an alphabet without look-alikes (no 0/O,
-/// 1/I/L), written as two groups of four. Stored only as a hash salted with the campaign.
+/// 1/I/L), written as two groups of four.
 /// </summary>
 public static class AnswerCodes
 {

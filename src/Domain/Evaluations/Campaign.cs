@@ -18,19 +18,15 @@ public sealed record Campaign(
 {
     public int Version { get; set; }
 
-    /// <summary>Hashes of the codes handed out and of those used, each in hash order: the order of use is not kept.</summary>
-    public IReadOnlyList<string> CodeHashes { get; init; } = [];
-
-    public IReadOnlyList<string> UsedCodeHashes { get; init; } = [];
+    /// <summary>How many one-time codes were handed out; which ones are still unused is kept apart (<see cref="AnswerCode"/>).</summary>
+    public int CodesHandedOut { get; init; }
 
     public bool IsClosed => ClosedOn is not null;
 
     public static Campaign Create(CampaignOpened e) =>
         new(e.CampaignId, e.GroupId, e.Kind, e.Anonymous, e.OpensOn, e.ClosesOn, e.Questions, [], null, null);
 
-    public Campaign Apply(AnswerCodesHandedOut e) => this with { CodeHashes = [.. CodeHashes.Concat(e.CodeHashes).Distinct().Order(StringComparer.Ordinal)] };
-
-    public Campaign Apply(AnswerCodeUsed e) => this with { UsedCodeHashes = [.. UsedCodeHashes.Append(e.CodeHash).Distinct().Order(StringComparer.Ordinal)] };
+    public Campaign Apply(AnswerCodesHandedOut e) => this with { CodesHandedOut = CodesHandedOut + e.Count };
 
     public Campaign Apply(NamedAnswersRecorded e) => this with { Answers = [.. Answers, new AnswerSet(e.ParticipantId, e.Answers, e.MayQuote, e.On)] };
 
@@ -44,7 +40,6 @@ public sealed record Campaign(
     {
         CampaignOpened x => Create(x),
         AnswerCodesHandedOut x when state is not null => state.Apply(x),
-        AnswerCodeUsed x when state is not null => state.Apply(x),
         NamedAnswersRecorded x when state is not null => state.Apply(x),
         AnonymousAnswersRecorded x when state is not null => state.Apply(x),
         ConclusionsRecorded x when state is not null => state.Apply(x),

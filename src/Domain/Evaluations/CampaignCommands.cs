@@ -56,33 +56,36 @@ public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answe
 /// <summary>Anonymous answers, with the one-time code written on the paper they came on.</summary>
 public sealed record RecordAnonymousAnswers(string? Code, IReadOnlyList<Answer?>? Answers, bool? MayQuote)
 {
+    public const int CodeMax = 40;
+
     /// <summary>Unknown and used codes get the same answer: nobody learns which codes exist.</summary>
     public static readonly Refusal CodeRefused = Refusal.Conflict("This code cannot be used: it is not one of this campaign's, or it was used already.");
 
-    public Decision Decide(Campaign campaign, DateOnly today)
-    {
-        var hash = Code is null ? null : AnswerCodes.Hash(campaign.Id, Code);
-        return Refusals.FirstOf(
-                new Fields()
-                    .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= 40, "is required: the code on the answer sheet.")
-                    .Answers(Answers, campaign)
-                    .Refusal(),
-                campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
-                campaign.IsTakingAnswers(today),
-                hash is null || !campaign.CodeHashes.Contains(hash) || campaign.UsedCodeHashes.Contains(hash) ? CodeRefused : null)
-            ?? Decision.Append(new AnswerCodeUsed(campaign.Id, hash!), new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
-    }
+    /// <summary>The hash the code is kept under, when there is a code to look for.</summary>
+    public string? CodeHash(Campaign campaign) =>
+        string.IsNullOrWhiteSpace(Code) || Code.Length > CodeMax ? null : AnswerCodes.Hash(campaign.Id, Code);
+
+    /// <param name="code">The unused code of this campaign stored under <see cref="CodeHash"/>, if there is one.</param>
+    public Decision Decide(Campaign campaign, AnswerCode? code, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= CodeMax, "is required: the code on the answer sheet.")
+                .Answers(Answers, campaign)
+                .Refusal(),
+            campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
+            campaign.IsTakingAnswers(today),
+            code is null || code.CampaignId != campaign.Id || code.Id != CodeHash(campaign) ? CodeRefused : null)
+        ?? Decision.Append(new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
 }
 
 public sealed record HandOutAnswerCodes(int? Count)
 {
-    /// <param name="codes">Fresh codes (<see cref="AnswerCodes.New"/>): only their hashes are stored.</param>
-    public Decision Decide(Campaign campaign, IReadOnlyList<string> codes) =>
+    public Decision Decide(Campaign campaign) =>
         Refusals.FirstOf(
             new Fields().Check("count", Count is >= 1 and <= CampaignRules.MaxCodes, $"must be from 1 to {CampaignRules.MaxCodes}.").Refusal(),
             campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: it needs no codes."),
             campaign.IsOpen())
-        ?? Decision.Append(new AnswerCodesHandedOut(campaign.Id, [.. codes.Select(c => AnswerCodes.Hash(campaign.Id, c)).Order(StringComparer.Ordinal)]));
+        ?? Decision.Append(new AnswerCodesHandedOut(campaign.Id, Count!.Value));
 }
 
 /// <summary>What the group concluded together (what worked, what did not, what next): replaces earlier conclusions.</summary>

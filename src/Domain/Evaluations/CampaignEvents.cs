@@ -42,7 +42,7 @@ public sealed record Answer(string Question, int Version, int? Choice, string? T
 public sealed record Conclusions(string? WhatWorked, string? WhatDidNot, string? WhatNext, DateOnly On);
 
 // Personal data: the texts of named answers are the person's and are erased with them. Anonymous answers
-// carry nothing that links them to anyone; the codes are kept only as hashes (docs/adr/0009).
+// carry nothing that links them to anyone, and no event says which code was used (docs/adr/0009).
 
 public sealed record CampaignOpened(
     Guid CampaignId,
@@ -53,14 +53,11 @@ public sealed record CampaignOpened(
     DateOnly ClosesOn,
     IReadOnlyList<Question> Questions);
 
-/// <summary>One-time codes handed out on paper for an anonymous campaign: only their hashes are kept.</summary>
-public sealed record AnswerCodesHandedOut(Guid CampaignId, IReadOnlyList<string> CodeHashes);
+/// <summary>One-time codes were made to hand out on paper for an anonymous campaign: only how many (the codes are <see cref="AnswerCode"/>s).</summary>
+public sealed record AnswerCodesHandedOut(Guid CampaignId, int Count);
 
 /// <summary>A named participant's answers, linked to them: they feed the person's progress.</summary>
 public sealed record NamedAnswersRecorded(Guid CampaignId, Guid ParticipantId, IReadOnlyList<Answer> Answers, bool MayQuote, DateOnly On);
-
-/// <summary>A code was used: recorded apart from the answers so nobody answers twice, and never linked to them.</summary>
-public sealed record AnswerCodeUsed(Guid CampaignId, string CodeHash);
 
 /// <summary>Answers with nothing that links them to a person.</summary>
 public sealed record AnonymousAnswersRecorded(Guid CampaignId, IReadOnlyList<Answer> Answers, bool MayQuote, DateOnly On);

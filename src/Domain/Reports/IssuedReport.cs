@@ -12,29 +12,33 @@ public sealed record IssuedReport(Guid Id, Guid? GroupId, DateOnly From, DateOnl
     public int Version { get; set; }
 
     public static IssuedReport Create(FunderReportIssued e) => new(e.ReportId, e.GroupId, e.From, e.To, e.CutOff, e.IssuedBy, e.IssuedOn, e.Sha256);
+
+    public ReportRequest Request(string organisationId) => new(organisationId, GroupId, From, To, CutOff);
 }
 
 /// <summary>The period and cut-off of a report, as asked (preview or issue).</summary>
 public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? CutOff)
 {
     /// <summary>
-    /// The period must be whole, and the cut-off not before it starts nor in the future: a report reads only
-    /// events already recorded, so that it never changes. Without a cut-off, now (to the second).
+    /// The period must be whole, and the cut-off not before it starts nor later than what is surely recorded:
+    /// a report reads only events already recorded, so that it never changes.
     /// </summary>
-    public Refusal? Check(DateTimeOffset now) =>
+    /// <param name="recordedUpTo">The latest moment whose events are all recorded (see <see cref="FunderReports.Settled"/>).</param>
+    public Refusal? Check(DateTimeOffset recordedUpTo) =>
         new Fields()
             .Check("from", From is not null, "is required.")
             .Check("to", To is not null, "is required.")
             .Check("to", From is null || To is null || To >= From, "must not be before from.")
             .Check("cutOff", CutOff is null || From is null || CutOff >= new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 "must not be before the period it reports on.")
-            .Check("cutOff", CutOff is null || CutOff <= now, "must not be in the future: a report reads only what is already recorded.")
+            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo,
+                $"must be at least {FunderReports.Settled.TotalSeconds:0} seconds in the past: a report reads only what is already recorded.")
             .Refusal();
 
-    /// <summary>The request once checked; the cut-off in UTC, to the second.</summary>
-    public ReportRequest For(string organisationId, Guid? groupId, DateTimeOffset now)
+    /// <summary>The request once checked; the cut-off in UTC, to the second (without one, the latest settled moment).</summary>
+    public ReportRequest For(string organisationId, Guid? groupId, DateTimeOffset recordedUpTo)
     {
-        var cutOff = (CutOff ?? now).ToUniversalTime();
+        var cutOff = (CutOff ?? recordedUpTo).ToUniversalTime();
         return new(organisationId, groupId, From!.Value, To!.Value, cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond)));
     }
 }
@@ -43,7 +47,9 @@ public sealed record IssueFunderReport(Guid? GroupId, DateOnly? From, DateOnly? 
 {
     public ReportPeriod Period => new(From, To, CutOff);
 
-    /// <param name="sha256">The hash of the report as built for <paramref name="request"/> (checked by <see cref="ReportPeriod.Check"/>).</param>
+    public Refusal? Check(DateTimeOffset recordedUpTo) => Period.Check(recordedUpTo);
+
+    /// <param name="sha256">The hash of the report's JSON as built for <paramref name="request"/> (<see cref="FunderReports.Sha256"/>).</param>
     public static Decision Decide(Guid reportId, ReportRequest request, string sha256, Caller caller, DateOnly today) =>
         Decision.Append(new FunderReportIssued(reportId, request.GroupId, request.From, request.To, request.CutOff, caller.UserId, today, sha256));
 }

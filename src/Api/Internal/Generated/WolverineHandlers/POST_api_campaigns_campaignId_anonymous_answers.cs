@@ -93,6 +93,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var answerCode = await LivingLibrary.Api.Evaluations.RecordAnonymousAnswersEndpoint.LoadAsync(command, stream_campaign.Aggregate, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatch<LivingLibrary.Domain.Evaluations.Campaign>(httpContext.Request, stream_campaign);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -103,7 +104,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var replyOfCampaign, var events) = LivingLibrary.Api.Evaluations.RecordAnonymousAnswersEndpoint.Post(command, stream_campaign.Aggregate, _timeProvider);
+            (var replyOfCampaign, var events, var martenOp) = LivingLibrary.Api.Evaluations.RecordAnonymousAnswersEndpoint.Post(command, stream_campaign.Aggregate, answerCode, _timeProvider);
 
             // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Evaluations.Campaign> generates special response handling
             if (events != null)
@@ -111,6 +112,13 @@ namespace Internal.Generated.WolverineHandlers
                 
                 // Capturing any possible events returned from the command handlers
                 stream_campaign.AppendMany(events);
+            }
+
+            if (martenOp != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                martenOp.Execute(documentSession);
             }
 
             

@@ -101,13 +101,20 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var result, var events) = LivingLibrary.Api.Evaluations.HandOutAnswerCodesEndpoint.Post(command, stream_campaign.Aggregate);
+            (var result, var events, var martenOp) = LivingLibrary.Api.Evaluations.HandOutAnswerCodesEndpoint.Post(command, stream_campaign.Aggregate);
 
             if (events != null)
             {
                 
                 // Capturing any possible events returned from the command handlers
                 stream_campaign.AppendMany(events);
+            }
+
+            if (martenOp != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                martenOp.Execute(documentSession);
             }
 
             

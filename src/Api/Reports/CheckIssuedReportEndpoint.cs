@@ -1,0 +1,17 @@
+namespace LivingLibrary.Api.Reports;
+
+/// <summary>The hash recorded when the report was issued beside the hash of the report regenerated now.</summary>
+public sealed record ReportCheck(Guid ReportId, string Issued, string Regenerated, bool Matches);
+
+public static class CheckIssuedReportEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(IssuedReport report, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayReadIssuedAsync(report, user));
+
+    [WolverineGet("/api/reports/{reportId}/check"), Tags("Reports"), EndpointSummary("Regenerate an issued report and compare its SHA-256 with the one recorded")]
+    public static async Task<ReportCheck> Get([ReadAggregate("reportId")] IssuedReport report, ClaimsPrincipal user, IQuerySession session)
+    {
+        var now = (await session.FunderReportAsync(report.Request(user.Caller().OrganisationId))).Sha256;
+        return new ReportCheck(report.Id, report.Sha256, now, now == report.Sha256);
+    }
+}

@@ -1,0 +1,21 @@
+namespace LivingLibrary.Api.Reports;
+
+public static class FunderReportReads
+{
+    /// <summary>The latest moment whose events are surely all recorded, by the database's clock (which stamps the events).</summary>
+    public static async Task<DateTimeOffset> RecordedUpToAsync(this IQuerySession session) =>
+        (await session.QueryAsync<DateTimeOffset>("select now()")).Single() - FunderReports.Settled;
+
+    /// <summary>The report as of its cut-off, and its JSON: what is hashed and served.</summary>
+    public static async Task<BuiltReport> FunderReportAsync(this IQuerySession session, ReportRequest request)
+    {
+        var sources = await session.ReportSourcesAsync(request.GroupId, request.CutOff);
+        var report = FunderReport.Build(request, sources);
+        return new BuiltReport(report, FunderReports.Json(report), sources);
+    }
+}
+
+public sealed record BuiltReport(FunderReport Report, byte[] Json, ReportSources Sources)
+{
+    public string Sha256 => FunderReports.Sha256(Json);
+}
