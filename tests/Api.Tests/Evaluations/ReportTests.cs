@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using Alba;
+using LivingLibrary.Api.Reports;
+using LivingLibrary.Api.Tests.Cases;
+using LivingLibrary.Api.Tests.Support;
+using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Groups;
+using Marten;
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Participants;
+using LivingLibrary.Domain.Reports;
+
+namespace LivingLibrary.Api.Tests.Evaluations;
+
+/// <summary>
+/// The funder report of a group that was evaluated, paired and solved a case. Its events are moved ten minutes
+/// back, since a report reads only what was recorded at least a minute before (docs/adr/0009).
+/// </summary>
+public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private const string Period = "from=2026-09-01&to=2027-06-30";
+    private string Facilitator() => Facilitator(EvaluationScene.Facilitator);
+
+    [Fact]
+    public async Task A_groups_report_counts_its_people_activity_pairings_cases_progress_and_evaluation()
+    {
+        var scene = await EvaluatedGroupAsync();
+
+        var report = await Host.GetAsync<FunderReport>(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}");
+
+        (report.GroupId, report.GroupName, report.From, report.To).ShouldBe((scene.Group, "Mardi matin", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30)));
+        report.Participants.ShouldBe(new ParticipantFigures(new(4), new(4), new(4), new(0), report.Participants.Languages));
+        report.Participants.Languages.ShouldBe([new CodeCount("fr", new(4))]);
+        report.Activity.ShouldBe(new ActivityFigures(1, new(3), new(3), new(0), Figure.Hidden));
+        report.Pairings.ShouldBe(new PairingFigures(Figure.Hidden, Figure.Hidden, new(0)));
+        report.Cases.Posted.ShouldBe(Figure.Hidden); // one case: about one person
+        report.Cases.ByService.ShouldBe([new CodeCount("itsme", Figure.Hidden)]);
+        var bill = report.Progress.Skills.Single(s => s.Skill == "pay-bill-online");
+        (bill.Reassessed.Value, bill.MovedUp.Value).ShouldBe((3, 3));
+        bill.SaidAtEnd.Select(f => f.ToString()).ShouldBe(["0", "0", "3", "0"]);
+        var evaluation = report.Evaluations.Single();
+        (evaluation.Kind, evaluation.Closed, evaluation.Respondents.Value).ShouldBe((CampaignKind.EndOfProject, true, 3));
+        evaluation.Conclusions!.WhatWorked.ShouldBe("L'entraide");
+        report.Quotes.ShouldBeEmpty();
+        (await Send(Facilitator(), s => s.Get.Url($"/api/reports/funder?groupId={scene.Group}&{Period}"))).ReadAsText().ShouldNotContain("Samira");
+    }
+
+    [Fact]
+    public async Task The_organisations_report_is_for_coordinators_and_a_group_report_for_whoever_runs_the_group()
+    {
+        var scene = await EvaluatedGroupAsync();
+
+        (await Host.GetAsync<FunderReport>(Coordinator(), $"/api/reports/funder?{Period}")).Participants.TookPart.Value.ShouldBe(4);
+        await Status(403, Facilitator(), $"/api/reports/funder?{Period}");
+        await Status(404, Facilitator("facilitator-2"), $"/api/reports/funder?groupId={scene.Group}&{Period}");
+        await Status(404, Coordinator(OrgB), $"/api/reports/funder?groupId={scene.Group}&{Period}");
+        (await Host.GetAsync<FunderReport>(Coordinator(OrgB), $"/api/reports/funder?{Period}")).Participants.TookPart.ShouldBe(new Figure(0));
+    }
+
+    [Fact]
+    public async Task A_cut_off_before_the_period_or_not_yet_settled_a_period_backwards_or_an_unknown_format_is_400()
+    {
+        var scene = await EvaluatedGroupAsync();
+        var before = await EventCount();
+        var url = $"/api/reports/funder?groupId={scene.Group}";
+
+        (await Problem(url + "&from=2026-09-01&to=2027-06-30&cutOff=2026-08-31T23:59:59Z")).Errors["cutOff"].Single().ShouldContain("before the period");
+        (await Problem(url + $"&{Period}&cutOff={DateTime.UtcNow:yyyy-MM-ddTHH:mm:ss}Z")).Errors["cutOff"].Single().ShouldContain("in the past");
+        (await Problem(url + "&from=2026-09-01&to=2026-08-01")).Errors["to"].Single().ShouldContain("before from");
+        (await Problem(url + "&to=2026-08-01")).Errors["from"].ShouldNotBeEmpty();
+        (await Problem(url + $"&{Period}&format=pdf")).Errors["format"].Single().ShouldContain("printable");
+        var issue = await Send(Facilitator(), s =>
+        {
+            s.Post.Json(new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero)))
+                .ToUrl("/api/reports");
+            s.StatusCodeShouldBe(400);
+        });
+        (await issue.ReadAsJsonAsync<ValidationProblem>())!.Errors["cutOff"].ShouldNotBeEmpty();
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task An_issued_report_records_the_hash_of_its_content_and_regenerates_byte_for_byte_after_later_events()
+    {
+        var scene = await EvaluatedGroupAsync();
+        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
+        cutOff = cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+        var preview = await Bytes(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}&cutOff={cutOff:yyyy-MM-ddTHH:mm:ss}Z");
+
+        var reportId = await Host.CreateAsync(Facilitator(), "/api/reports", new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff));
+
+        var issued = (await Stream(reportId)).Single().Data.ShouldBeOfType<FunderReportIssued>();
+        issued.ShouldBe(new FunderReportIssued(reportId, scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff,
+            EvaluationScene.Facilitator, ApiFixture.Today, Convert.ToHexStringLower(SHA256.HashData(preview))));
+
+        // Later: a new participant, another assessment, a case. None of it is before the cut-off.
+        await Host.EnrolAsync(Coordinator(), scene.Group, ParticipantScenarios.NewParticipant("Jan", "nl"));
+        await Host.AssessAsync(Coordinator(), scene.People[3], ApiFixture.Today, ("pay-bill-online", 6));
+        await Host.PostCaseAsync(Facilitator(), scene.Group, CaseScene.ItsmeCase(scene.People[2]));
+
+        (await Bytes(Facilitator(), $"/api/reports/{reportId}/content")).ShouldBe(preview);
+        (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{reportId}/check")).ShouldBe(new ReportCheck(reportId, issued.Sha256, issued.Sha256, true));
+        (await Host.GetAsync<IssuedReport>(Coordinator(), $"/api/reports/{reportId}")).Sha256.ShouldBe(issued.Sha256);
+        (await Host.GetAsync<IReadOnlyList<IssuedReport>>(Facilitator(), "/api/reports")).Single().Id.ShouldBe(reportId);
+        (await Host.GetAsync<IReadOnlyList<IssuedReport>>(Facilitator("facilitator-2"), "/api/reports")).ShouldBeEmpty();
+        foreach (var token in new[] { Coordinator(OrgB), Facilitator("facilitator-2") })
+            foreach (var url in new[] { $"/api/reports/{reportId}", $"/api/reports/{reportId}/content", $"/api/reports/{reportId}/check" })
+                await Status(404, token, url);
+    }
+
+    [Fact]
+    public async Task What_a_report_is_built_from_folds_to_the_same_state_as_the_stored_snapshots()
+    {
+        var scene = await EvaluatedGroupAsync();
+        await using var session = Store.QuerySession(OrgA);
+
+        var sources = await session.ReportSourcesAsync(null, await session.RecordedUpToAsync());
+
+        Same(sources.Groups, await session.Query<Group>().ToListAsync(), g => g.Id);
+        Same(sources.Participants, await session.Query<Participant>().ToListAsync(), p => p.Id);
+        Same(sources.Pairings, await session.Query<Pairing>().ToListAsync(), p => p.Id);
+        Same(sources.Cases, await session.Query<ProblemCase>().ToListAsync(), c => c.Id);
+        Same(sources.ExchangeSessions, await session.Query<ExchangeSession>().ToListAsync(), s => s.Id);
+        Same(sources.Campaigns, await session.Query<Campaign>().ToListAsync(), c => c.Id);
+        sources.Stays.Select(s => s.ParticipantId).Order().ShouldBe(scene.People.Order());
+    }
+
+    /// <summary>Versions are the store's, not the fold's: compared without them, and dictionaries whatever their order.</summary>
+    private static void Same<T>(IReadOnlyList<T> folded, IReadOnlyList<T> stored, Func<T, Guid> id)
+    {
+        folded.Count.ShouldBe(stored.Count, typeof(T).Name);
+        string Json(T x)
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(x))!.AsObject();
+            node.Remove("Version");
+            return Sorted(node)!.ToJsonString();
+        }
+        folded.OrderBy(id).Select(Json).ShouldBe(stored.OrderBy(id).Select(Json), typeof(T).Name);
+    }
+
+    private static System.Text.Json.Nodes.JsonNode? Sorted(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray([.. a.Select(Sorted)]),
+        _ => node?.DeepClone(),
+    };
+
+    /// <summary>
+    /// Four people assessed at intake, three reassessed higher; a closed end-of-project campaign answered by three
+    /// of them, with conclusions; one pairing with three help sessions; one case resolved; an exchange session.
+    /// </summary>
+    private async Task<EvaluationScene> EvaluatedGroupAsync()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 4);
+        foreach (var person in scene.People.Take(3))
+            await Host.AssessAsync(Facilitator(), person, new DateOnly(2026, 11, 20), ("pay-bill-online", 4));
+        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), campaign);
+        foreach (var person in scene.People.Take(3))
+            await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(person, EvaluationScene.AnswersTo(sheet), true));
+        await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/conclusions", new RecordConclusions("L'entraide", null, null));
+        await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/close", new { });
+
+        await Host.OfferAsync(Facilitator(), scene.People[0], "pay-bill-online", 5);
+        var need = await Host.DeclareNeedAsync(Facilitator(), scene.People[3], "pay-bill-online", NeedPriority.High);
+        var pairing = await Pairings.PairingScenarios.StartAsync(Host, Facilitator(), need, scene.People[0]);
+        foreach (var _ in Enumerable.Range(0, 3))
+            await Host.SendAsync(Facilitator(), $"/api/pairings/{pairing}/sessions", new LogHelpSession(ApiFixture.Today, 60, "QR code", LearnerFeeling.Confident));
+
+        var caseId = await Host.PostCaseAsync(Facilitator(), scene.Group, CaseScene.ItsmeCase(scene.People[1]));
+        await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(40));
+        await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/resolve", new ResolveCase(["x"], Autonomy.DoneTogether, null));
+        await Host.CreateAsync(Facilitator(), $"/api/groups/{scene.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [.. scene.People], "Payer en ligne"));
+
+        await Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = timestamp - interval '10 minutes' returning 1) select count(*) from moved");
+        return scene;
+    }
+
+    private async Task<byte[]> Bytes(string token, string url)
+    {
+        var result = await Send(token, s =>
+        {
+            s.Get.Url(url);
+            s.StatusCodeShouldBe(200);
+        });
+        using var memory = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(memory);
+        return memory.ToArray();
+    }
+
+    private Task Status(int status, string token, string url) => Send(token, s =>
+    {
+        s.Get.Url(url);
+        s.StatusCodeShouldBe(status);
+    });
+
+    private async Task<ValidationProblem> Problem(string url) =>
+        (await (await Send(Facilitator(), s =>
+        {
+            s.Get.Url(url);
+            s.StatusCodeShouldBe(400);
+        })).ReadAsJsonAsync<ValidationProblem>())!;
+}
