@@ -10,6 +10,8 @@ using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Reports;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
@@ -141,8 +143,17 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Coordinator(), $"/api/cases/{resolved}/resolve", new ResolveCase(["x"], Autonomy.DoneAlone, null));
         var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
             new DraftKnowledgeEntry(resolved, "Titre", "Situation", ["Étape"], null, null, null, "fr"));
+        var evaluated = await Evaluations.EvaluationScene.SetUp(Host, Coordinator(), people: 1);
+        var campaign = await evaluated.OpenAsync(Host, Coordinator(), anonymous: true);
+        await Evaluations.EvaluationScene.CodesAsync(Host, Coordinator(), campaign, 3);
+        var question = await Host.CreateAsync(Coordinator(), "/api/questions",
+            new AddOrganisationQuestion(QuestionKind.Open, new QuestionText("Une question ?", null, null), null));
+        var report = await Host.CreateAsync(Coordinator(), "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
         return new Dictionary<string, string>
         {
+            ["campaignId"] = campaign.ToString(),
+            ["questionId"] = question.ToString(),
+            ["reportId"] = report.ToString(),
             ["caseId"] = caseId.ToString(),
             ["deskId"] = cases.Desk.ToString(),
             ["sessionId"] = session.ToString(),
