@@ -9,7 +9,8 @@ namespace LivingLibrary.Api.Reports;
 /// </summary>
 public static class ReportSourcesReader
 {
-    private static readonly Type[] EventTypes =
+    /// <summary>Every event the folds below take: a test checks it names every event of these aggregates.</summary>
+    public static readonly Type[] EventTypes =
     [
         typeof(GroupCreated), typeof(GroupRenamed), typeof(GroupRescheduled), typeof(FacilitatorAssigned), typeof(FacilitatorRemoved), typeof(GroupClosed),
         typeof(ParticipantEnrolled), typeof(ParticipantDetailsUpdated), typeof(ConsentRecorded), typeof(ParticipantMoved), typeof(ParticipantLeft),

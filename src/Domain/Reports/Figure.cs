@@ -30,16 +30,20 @@ public sealed record Figure([property: JsonIgnore(Condition = JsonIgnoreConditio
 public static class Suppression
 {
     /// <summary>
-    /// Each cell as <see cref="Figure.Count"/>; when exactly one cell is suppressed, the smallest other non-zero
-    /// cell is suppressed with it (complementary suppression), so the total does not give it away.
+    /// Each cell as <see cref="Figure.Count"/>, with complementary suppression: when a cell is suppressed, so is at
+    /// least one cell that is not small (the smallest other count, else a zero), so that neither the total nor the
+    /// knowledge that suppressed cells hold one or two people gives a suppressed cell away. Under three people in all,
+    /// every cell is suppressed.
     /// </summary>
     public static IReadOnlyList<Figure> Cells(IReadOnlyList<int> counts)
     {
+        var total = counts.Sum();
+        if (total is > 0 and < Figure.Threshold) return [.. counts.Select(_ => Figure.Hidden)];
         var figures = counts.Select(Figure.Count).ToArray();
-        if (figures.Count(f => f.Suppressed) == 1)
+        if (figures.Any(f => f.Suppressed))
         {
-            var partner = counts.Select((c, i) => (c, i)).Where(x => x.c > 0 && !figures[x.i].Suppressed).OrderBy(x => x.c).ThenBy(x => x.i)
-                .Select(x => (int?)x.i).FirstOrDefault();
+            var partner = counts.Select((count, i) => (count, i)).Where(x => !figures[x.i].Suppressed)
+                .OrderBy(x => x.count == 0).ThenBy(x => x.count).ThenBy(x => x.i).Select(x => (int?)x.i).FirstOrDefault();
             if (partner is { } p) figures[p] = Figure.Hidden;
         }
         return figures;
