@@ -3,7 +3,7 @@ namespace LivingLibrary.Api.Evaluations;
 public sealed record AskedQuestion(string Key, int Version, QuestionKind Kind, string? Task, string Text, IReadOnlyList<string>? Choices);
 
 /// <summary>The questionnaire in one language, and where the campaign stands (how many answered, codes used), never the answers.</summary>
-public sealed record CampaignSheet(Guid Id, Guid GroupId, CampaignKind Kind, bool Anonymous, DateOnly OpensOn, DateOnly ClosesOn, bool Closed,
+public sealed record CampaignSheet(Guid Id, Guid GroupId, CampaignKind Kind, AnswerMode Mode, DateOnly OpensOn, DateOnly ClosesOn, bool Closed,
     IReadOnlyList<AskedQuestion> Questions, int Answered, int CodesHandedOut, int CodesUsed, Conclusions? Conclusions);
 
 public static class GetCampaignEndpoint
@@ -13,9 +13,9 @@ public static class GetCampaignEndpoint
 
     [WolverineGet("/api/campaigns/{campaignId}"), Tags("Evaluations"), EndpointSummary("A campaign's questionnaire (language: fr, nl or en) and progress")]
     public static CampaignSheet Get([ReadAggregate("campaignId")] Campaign campaign, string? language) =>
-        new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Anonymous, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
+        new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Mode, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
             [.. campaign.Questions.Select(q => new AskedQuestion(q.Key, q.Version, q.Kind, q.Task, q.Text.In(language), ChoicesIn(q.Kind, language)))],
-            campaign.Answers.Count, campaign.CodesHandedOut, campaign.Anonymous ? campaign.Answers.Count : 0, campaign.Conclusions);
+            campaign.Answers.Count, campaign.CodesHandedOut, campaign.AnonymousAnswers.Count(), campaign.Conclusions);
 
     private static IReadOnlyList<string>? ChoicesIn(QuestionKind kind, string? language) => kind switch
     {

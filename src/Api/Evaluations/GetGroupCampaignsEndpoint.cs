@@ -1,9 +1,9 @@
 namespace LivingLibrary.Api.Evaluations;
 
 /// <summary>A campaign in a list: what it is and how far it got, without its answers.</summary>
-public sealed record CampaignSummary(Guid Id, CampaignKind Kind, bool Anonymous, DateOnly OpensOn, DateOnly ClosesOn, bool Closed, int Answered)
+public sealed record CampaignSummary(Guid Id, CampaignKind Kind, AnswerMode Mode, DateOnly OpensOn, DateOnly ClosesOn, bool Closed, int Answered)
 {
-    public static CampaignSummary Of(Campaign c) => new(c.Id, c.Kind, c.Anonymous, c.OpensOn, c.ClosesOn, c.IsClosed, c.Answers.Count);
+    public static CampaignSummary Of(Campaign c) => new(c.Id, c.Kind, c.Mode, c.OpensOn, c.ClosesOn, c.IsClosed, c.Answers.Count);
 }
 
 public static class GetGroupCampaignsEndpoint

@@ -8,7 +8,7 @@ public sealed record Campaign(
     Guid Id,
     Guid GroupId,
     CampaignKind Kind,
-    bool Anonymous,
+    AnswerMode Mode,
     DateOnly OpensOn,
     DateOnly ClosesOn,
     IReadOnlyList<Question> Questions,
@@ -23,8 +23,14 @@ public sealed record Campaign(
 
     public bool IsClosed => ClosedOn is not null;
 
+    public bool TakesNamedAnswers => Mode != AnswerMode.Anonymous;
+
+    public bool TakesAnonymousAnswers => Mode != AnswerMode.Named;
+
+    public IEnumerable<AnswerSet> AnonymousAnswers => Answers.Where(a => a.ParticipantId is null);
+
     public static Campaign Create(CampaignOpened e) =>
-        new(e.CampaignId, e.GroupId, e.Kind, e.Anonymous, e.OpensOn, e.ClosesOn, e.Questions, [], null, null);
+        new(e.CampaignId, e.GroupId, e.Kind, e.Mode, e.OpensOn, e.ClosesOn, e.Questions, [], null, null);
 
     public Campaign Apply(AnswerCodesHandedOut e) => this with { CodesHandedOut = CodesHandedOut + e.Count };
 

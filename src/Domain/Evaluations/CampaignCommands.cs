@@ -6,14 +6,14 @@ namespace LivingLibrary.Domain.Evaluations;
 /// A facilitator opens a campaign for the group. Without tasks named, the self-assessment covers the
 /// tasks the group's participants were assessed on (the most shared first).
 /// </summary>
-public sealed record OpenCampaign(CampaignKind? Kind, bool? Anonymous, DateOnly? OpensOn, DateOnly? ClosesOn, IReadOnlyList<string>? Tasks)
+public sealed record OpenCampaign(CampaignKind? Kind, AnswerMode? Mode, DateOnly? OpensOn, DateOnly? ClosesOn, IReadOnlyList<string>? Tasks)
 {
     public Decision Decide(Guid campaignId, Group group, IReadOnlyList<Participant> members, IReadOnlyList<OrganisationQuestion> own,
         SkillCatalogue skills) =>
         Refusals.FirstOf(
             new Fields()
                 .Check("kind", Kind is not null && Enum.IsDefined(Kind.Value), "is required: midProject, endOfProject or other.")
-                .Check("anonymous", Anonymous is not null, "is required: true for anonymous answers, false for named ones.")
+                .Check("mode", Mode is not null && Enum.IsDefined(Mode.Value), "is required: named, anonymous (with paper codes) or namedOrAnonymous.")
                 .Check("opensOn", OpensOn is not null, "is required.")
                 .Check("closesOn", ClosesOn is not null, "is required.")
                 .Check("closesOn", OpensOn is null || ClosesOn is null || ClosesOn >= OpensOn, "must not be before opensOn.")
@@ -26,7 +26,7 @@ public sealed record OpenCampaign(CampaignKind? Kind, bool? Anonymous, DateOnly?
                     "names a task that is not in the catalogue (GET /api/tasks).")
                 .Refusal(),
             group.IsOpen())
-        ?? Decision.Append(new CampaignOpened(campaignId, group.Id, Kind!.Value, Anonymous!.Value, OpensOn!.Value, ClosesOn!.Value,
+        ?? Decision.Append(new CampaignOpened(campaignId, group.Id, Kind!.Value, Mode!.Value, OpensOn!.Value, ClosesOn!.Value,
             Questionnaire.For(TasksAsked(members, skills), own.Where(q => !q.IsRetired && q.ForKinds.Contains(Kind.Value)))));
 
     private IEnumerable<EverydayTask> TasksAsked(IReadOnlyList<Participant> members, SkillCatalogue skills) =>
@@ -46,7 +46,7 @@ public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answe
                 .Check("participantId", ParticipantId is not null, "is required: this campaign's answers are named.")
                 .Answers(Answers, campaign)
                 .Refusal(),
-            campaign.Anonymous ? Refusal.Conflict("This campaign's answers are anonymous: send a code, not a participant.") : null,
+            campaign.TakesNamedAnswers ? null : Refusal.Conflict("This campaign's answers are anonymous: send a code, not a participant."),
             participant is null || !participant.GroupIds.Contains(campaign.GroupId) ? Refusal.NotFound("There is no such participant in this group.") : null,
             campaign.IsTakingAnswers(today),
             campaign.Answers.Any(a => a.ParticipantId == ParticipantId) ? Refusal.Conflict("This participant has already answered.") : null)
@@ -72,7 +72,7 @@ public sealed record RecordAnonymousAnswers(string? Code, IReadOnlyList<Answer?>
                 .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= CodeMax, "is required: the code on the answer sheet.")
                 .Answers(Answers, campaign)
                 .Refusal(),
-            campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
+            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
             campaign.IsTakingAnswers(today),
             code is null || code.CampaignId != campaign.Id || code.Id != CodeHash(campaign) ? CodeRefused : null)
         ?? Decision.Append(new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
@@ -83,7 +83,7 @@ public sealed record HandOutAnswerCodes(int? Count)
     public Decision Decide(Campaign campaign) =>
         Refusals.FirstOf(
             new Fields().Check("count", Count is >= 1 and <= CampaignRules.MaxCodes, $"must be from 1 to {CampaignRules.MaxCodes}.").Refusal(),
-            campaign.Anonymous ? null : Refusal.Conflict("This campaign's answers are named: it needs no codes."),
+            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict("This campaign's answers are named: it needs no codes."),
             campaign.IsOpen())
         ?? Decision.Append(new AnswerCodesHandedOut(campaign.Id, Count!.Value));
 }

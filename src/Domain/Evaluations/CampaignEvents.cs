@@ -7,6 +7,14 @@ public enum CampaignKind
     Other,
 }
 
+/// <summary>How a campaign is answered: by name (the answers feed each person's progress), anonymously with paper codes, or either way.</summary>
+public enum AnswerMode
+{
+    Named,
+    Anonymous,
+    NamedOrAnonymous,
+}
+
 public enum QuestionKind
 {
     /// <summary>"I can …" on one of the group's tasks, answered on the <see cref="CanDo"/> scale.</summary>
@@ -48,7 +56,7 @@ public sealed record CampaignOpened(
     Guid CampaignId,
     Guid GroupId,
     CampaignKind Kind,
-    bool Anonymous,
+    AnswerMode Mode,
     DateOnly OpensOn,
     DateOnly ClosesOn,
     IReadOnlyList<Question> Questions);

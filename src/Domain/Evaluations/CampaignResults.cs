@@ -9,22 +9,22 @@ namespace LivingLibrary.Domain.Evaluations;
 public sealed record QuestionResult(string Question, int Version, QuestionKind Kind, string? Task, Figure Answered,
     IReadOnlyList<Figure>? Choices, Figure? Mean);
 
-public sealed record CampaignResult(Guid CampaignId, Guid GroupId, CampaignKind Kind, bool Anonymous, DateOnly OpensOn, DateOnly ClosesOn,
+public sealed record CampaignResult(Guid CampaignId, Guid GroupId, CampaignKind Kind, AnswerMode Mode, DateOnly OpensOn, DateOnly ClosesOn,
     bool Closed, Figure Respondents, IReadOnlyList<QuestionResult> Questions, Conclusions? Conclusions);
 
 public static class CampaignResults
 {
     public static CampaignResult Of(Campaign campaign) =>
-        new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Anonymous, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
+        new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Mode, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
             Figure.Count(campaign.Answers.Count), [.. campaign.Questions.Select(q => Result(q, campaign.Answers))], campaign.Conclusions);
 
     /// <summary>
     /// The texts people agreed to see quoted, in text order: from anonymous answers only (a named answer's text is
-    /// the person's, erased with them), and only when at least three people answered, so no quote stands for one person.
+    /// the person's, erased with them), and only when at least three people answered anonymously, so no quote stands for one person.
     /// </summary>
     public static IReadOnlyList<string> Quotes(Campaign campaign) =>
-        campaign.Anonymous && campaign.Answers.Count >= Figure.Threshold
-            ? [.. campaign.Answers.Where(a => a.MayQuote).SelectMany(a => a.Answers).Select(a => a.Text).OfType<string>()
+        campaign.AnonymousAnswers.Count() >= Figure.Threshold
+            ? [.. campaign.AnonymousAnswers.Where(a => a.MayQuote).SelectMany(a => a.Answers).Select(a => a.Text).OfType<string>()
                 .Where(t => t.Length > 0).Order(StringComparer.Ordinal)]
             : [];
 

@@ -94,7 +94,7 @@ public static class Progress
 
     private static Dictionary<string, CanDo> SaidAtEnd(Guid personId, IEnumerable<Campaign> campaigns)
     {
-        var latest = campaigns.Where(c => c.Kind == CampaignKind.EndOfProject && !c.Anonymous)
+        var latest = campaigns.Where(c => c.Kind == CampaignKind.EndOfProject)
             .SelectMany(c => c.Answers.Where(a => a.ParticipantId == personId).Select(a => (Campaign: c, Set: a)))
             .OrderBy(x => x.Set.On).ThenBy(x => x.Campaign.Id).LastOrDefault();
         if (latest.Set is null) return [];

@@ -19,10 +19,10 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         var question = await Host.CreateAsync(Coordinator(), "/api/questions",
             new AddOrganisationQuestion(QuestionKind.Open, new QuestionText("Qu'avez-vous pensé du local ?", null, null), [CampaignKind.EndOfProject]));
 
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
 
         var opened = (await Stream(campaign)).Single().Data.ShouldBeOfType<CampaignOpened>();
-        (opened.GroupId, opened.Kind, opened.Anonymous, opened.OpensOn).ShouldBe((scene.Group, CampaignKind.EndOfProject, false, ApiFixture.Today.AddDays(-7)));
+        (opened.GroupId, opened.Kind, opened.Mode, opened.OpensOn).ShouldBe((scene.Group, CampaignKind.EndOfProject, AnswerMode.Named, ApiFixture.Today.AddDays(-7)));
         opened.Questions.Select(q => q.Key).ShouldBe(["can:join-video-call", "can:pay-bill-online", "satisfaction-overall", "satisfaction-atmosphere",
             "satisfaction-help", "learned", "change", $"org:{question}"]);
         opened.Questions.ShouldAllBe(q => q.Version == 1);
@@ -42,7 +42,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
 
         var result = await Send(Facilitator(), s =>
         {
-            s.Post.Json(EvaluationScene.EndOfProject(false) with { OpensOn = new DateOnly(2026, 8, 1), ClosesOn = new DateOnly(2027, 7, 1), Tasks = ["fly-a-drone"] })
+            s.Post.Json(EvaluationScene.EndOfProject(AnswerMode.Named) with { OpensOn = new DateOnly(2026, 8, 1), ClosesOn = new DateOnly(2027, 7, 1), Tasks = ["fly-a-drone"] })
                 .ToUrl($"/api/groups/{scene.Group}/campaigns");
             s.StatusCodeShouldBe(400);
         });
@@ -60,7 +60,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 2);
         var other = await Host.CreateGroupAsync(Coordinator(), GroupScenarios.NewGroup("Jeudi"));
         var stranger = await Host.EnrolAsync(Coordinator(), other);
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), campaign));
 
         var answer = await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(scene.People[0], answers, true));
@@ -88,12 +88,12 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Answers_after_closing_or_after_the_closing_day_are_409_with_nothing_appended()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 2);
-        var closed = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var closed = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), closed));
         await Host.SendAsync(Facilitator(), $"/api/campaigns/{closed}/close", new { });
         (await Stream(closed)).Last().Data.ShouldBe(new CampaignClosed(closed, ApiFixture.Today));
         var past = await Host.CreateAsync(Facilitator(), $"/api/groups/{scene.Group}/campaigns",
-            EvaluationScene.EndOfProject(false) with { OpensOn = ApiFixture.Today.AddDays(-30), ClosesOn = ApiFixture.Today.AddDays(-1) });
+            EvaluationScene.EndOfProject(AnswerMode.Named) with { OpensOn = ApiFixture.Today.AddDays(-30), ClosesOn = ApiFixture.Today.AddDays(-1) });
         var before = await EventCount();
 
         (await Refused(409, closed, "answers", new RecordNamedAnswers(scene.People[0], answers, false), problem: true))!.Detail!.ShouldContain("closed");
@@ -107,7 +107,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_paper_code_is_used_once_unknown_and_used_codes_get_the_same_refusal_and_nothing_stored_links_a_code_to_answers()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 3);
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: true);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), campaign));
 
         var codes = await EvaluationScene.CodesAsync(Host, Facilitator(), campaign, 5);
@@ -146,7 +146,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Two_answers_sent_at_once_with_one_code_record_one()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: true);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), campaign));
         var code = (await EvaluationScene.CodesAsync(Host, Facilitator(), campaign, 1)).Single();
 
@@ -164,7 +164,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Results_never_show_a_figure_about_fewer_than_three_people_and_quote_only_consenting_anonymous_answers()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 3);
-        var named = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var named = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), named), text: "Samira m'a aidée");
         foreach (var person in scene.People.Take(2))
             await Host.SendAsync(Facilitator(), $"/api/campaigns/{named}/answers", new RecordNamedAnswers(person, answers, true));
@@ -180,10 +180,10 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         three.Results.Respondents.Value.ShouldBe(3);
         var overall = three.Results.Questions.Single(q => q.Question == "satisfaction-overall");
         overall.Mean!.Value.ShouldBe(4.33);
-        overall.Choices!.Select(c => c.ToString()).ShouldBe(["0", "0", "0", "suppressed", "suppressed"]); // 2 and 1: both hidden, not recomputable
+        overall.Choices!.Select(c => c.ToString()).ShouldBe(["suppressed", "0", "0", "suppressed", "suppressed"]); // 2 and 1, and a zero with them
         three.Quotes.ShouldBeEmpty(); // a named answer's text is the person's
 
-        var anonymous = await scene.OpenAsync(Host, Facilitator(), anonymous: true);
+        var anonymous = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
         var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), anonymous);
         var codes = await EvaluationScene.CodesAsync(Host, Facilitator(), anonymous, 3);
         foreach (var (code, i) in codes.Select((c, i) => (c, i)))
@@ -194,10 +194,30 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_campaign_answered_either_way_takes_named_answers_and_paper_codes_and_quotes_only_the_anonymous_ones()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 2);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.NamedOrAnonymous);
+        var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), campaign);
+        foreach (var person in scene.People)
+            await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(person, EvaluationScene.AnswersTo(sheet, text: "Nommé"), true));
+        foreach (var code in await EvaluationScene.CodesAsync(Host, Facilitator(), campaign, 3))
+            await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/anonymous-answers", new RecordAnonymousAnswers(code, EvaluationScene.AnswersTo(sheet, text: "Anonyme"), true));
+
+        var events = await Stream(campaign);
+        events.Count(e => e.Data is NamedAnswersRecorded).ShouldBe(2);
+        events.Count(e => e.Data is AnonymousAnswersRecorded).ShouldBe(3);
+        var outcome = await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{campaign}/results");
+        outcome.Results.Respondents.Value.ShouldBe(5);
+        outcome.Quotes.Distinct().ShouldBe(["Anonyme"]);
+        (await EvaluationScene.SheetAsync(Host, Facilitator(), campaign)).ShouldSatisfyAllConditions(s => s.Answered.ShouldBe(5), s => s.CodesUsed.ShouldBe(3));
+    }
+
+    [Fact]
     public async Task The_group_writes_its_conclusions_and_writing_them_again_replaces_them()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var before = await EventCount();
         await Refused(400, campaign, "conclusions", new RecordConclusions(" ", null, null));
         (await EventCount()).ShouldBe(before);
@@ -215,7 +235,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
         var question = await Host.CreateAsync(Coordinator(), "/api/questions", new AddOrganisationQuestion(QuestionKind.Satisfaction,
             new QuestionText("Le local était accessible.", "Het lokaal was toegankelijk.", null), null));
-        var first = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var first = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var before = await EventCount();
         await Send(Facilitator(), s =>
         {
@@ -225,7 +245,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         (await EventCount()).ShouldBe(before);
 
         await Host.SendAsync(Coordinator(), $"/api/questions/{question}/reword", new RewordOrganisationQuestion(new QuestionText("Le local était facile d'accès.", null, null)));
-        var second = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var second = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
 
         (await Stream(question)).Last().Data.ShouldBeOfType<OrganisationQuestionReworded>();
         var key = $"org:{question}";
@@ -236,7 +256,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
             .Errors["answers[0]"].Single().ShouldContain("version 2");
 
         await Host.SendAsync(Coordinator(), $"/api/questions/{question}/retire", new { });
-        var third = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var third = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         (await EvaluationScene.SheetAsync(Host, Facilitator(), third)).Questions.ShouldNotContain(q => q.Key == key);
         (await Host.GetAsync<IReadOnlyList<OrganisationQuestion>>(Facilitator(), "/api/questions")).Single().IsRetired.ShouldBeTrue();
     }

@@ -39,8 +39,8 @@ public sealed class EvaluationIsolationTests(ApiFixture fixture) : ApiTest(fixtu
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
         var facilitator = Facilitator(EvaluationScene.Facilitator);
-        var campaign = await scene.OpenAsync(Host, facilitator, anonymous: false);
-        var anonymous = await scene.OpenAsync(Host, facilitator, anonymous: true);
+        var campaign = await scene.OpenAsync(Host, facilitator, AnswerMode.Named);
+        var anonymous = await scene.OpenAsync(Host, facilitator, AnswerMode.Anonymous);
         var code = (await EvaluationScene.CodesAsync(Host, facilitator, anonymous, 1)).Single();
         var answers = EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, facilitator, campaign));
         var report = await Host.CreateAsync(facilitator, "/api/reports", new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
@@ -54,7 +54,7 @@ public sealed class EvaluationIsolationTests(ApiFixture fixture) : ApiTest(fixtu
             "anonymous-answers" => new RecordAnonymousAnswers(code, answers, false),
             "codes" => new HandOutAnswerCodes(2),
             "conclusions" => new RecordConclusions("x", null, null),
-            "campaigns" => EvaluationScene.EndOfProject(false),
+            "campaigns" => EvaluationScene.EndOfProject(AnswerMode.Named),
             "reports" => new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null),
             _ => new { },
         };

@@ -32,11 +32,11 @@ public sealed record EvaluationScene(Guid Group, IReadOnlyList<Guid> People)
         return new EvaluationScene(group, ids);
     }
 
-    public static OpenCampaign EndOfProject(bool anonymous) =>
-        new(CampaignKind.EndOfProject, anonymous, ApiFixture.Today.AddDays(-7), ApiFixture.Today.AddDays(7), null);
+    public static OpenCampaign EndOfProject(AnswerMode mode) =>
+        new(CampaignKind.EndOfProject, mode, ApiFixture.Today.AddDays(-7), ApiFixture.Today.AddDays(7), null);
 
-    public Task<Guid> OpenAsync(IAlbaHost host, string token, bool anonymous) =>
-        host.CreateAsync(token, $"/api/groups/{Group}/campaigns", EndOfProject(anonymous));
+    public Task<Guid> OpenAsync(IAlbaHost host, string token, AnswerMode mode) =>
+        host.CreateAsync(token, $"/api/groups/{Group}/campaigns", EndOfProject(mode));
 
     public static Task<CampaignSheet> SheetAsync(IAlbaHost host, string token, Guid campaign) =>
         host.GetAsync<CampaignSheet>(token, $"/api/campaigns/{campaign}");

@@ -20,7 +20,7 @@ public sealed class ProgressTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
         var samira = scene.People[0];
         await Host.AssessAsync(Facilitator(), samira, new DateOnly(2026, 11, 20), ("pay-bill-online", 4));
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers",
             new RecordNamedAnswers(samira, EvaluationScene.AnswersTo(await EvaluationScene.SheetAsync(Host, Facilitator(), campaign), CanDo.CanHelpOthers), false));
 

@@ -157,7 +157,7 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 4);
         foreach (var person in scene.People.Take(3))
             await Host.AssessAsync(Facilitator(), person, new DateOnly(2026, 11, 20), ("pay-bill-online", 4));
-        var campaign = await scene.OpenAsync(Host, Facilitator(), anonymous: false);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
         var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), campaign);
         foreach (var person in scene.People.Take(3))
             await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(person, EvaluationScene.AnswersTo(sheet), true));

@@ -144,7 +144,7 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
             new DraftKnowledgeEntry(resolved, "Titre", "Situation", ["Étape"], null, null, null, "fr"));
         var evaluated = await Evaluations.EvaluationScene.SetUp(Host, Coordinator(), people: 1);
-        var campaign = await evaluated.OpenAsync(Host, Coordinator(), anonymous: true);
+        var campaign = await evaluated.OpenAsync(Host, Coordinator(), AnswerMode.Anonymous);
         await Evaluations.EvaluationScene.CodesAsync(Host, Coordinator(), campaign, 3);
         var question = await Host.CreateAsync(Coordinator(), "/api/questions",
             new AddOrganisationQuestion(QuestionKind.Open, new QuestionText("Une question ?", null, null), null));

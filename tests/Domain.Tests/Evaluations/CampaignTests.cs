@@ -18,8 +18,8 @@ public sealed class CampaignTests
         skills.Aggregate(Participant.Create(new ParticipantEnrolled(id, GroupId, new PersonalDetails("P", null), ["fr"], [], new Consent("n", Today))),
             (p, skill) => p.Apply(new SkillAssessed(id, GroupId, skill, 2, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 8), true)));
 
-    private static Campaign Opened(bool anonymous = false) =>
-        Campaign.Create((CampaignOpened)new OpenCampaign(CampaignKind.EndOfProject, anonymous, Today.AddDays(-7), Today.AddDays(7), ["pay-bill-online"])
+    private static Campaign Opened(AnswerMode mode = AnswerMode.Named) =>
+        Campaign.Create((CampaignOpened)new OpenCampaign(CampaignKind.EndOfProject, mode, Today.AddDays(-7), Today.AddDays(7), ["pay-bill-online"])
             .Decide(CampaignId, Tuesday, [], [], SkillCatalogue.BuiltIn).Events.Single());
 
     private static List<Answer?> AllAnswered(Campaign campaign) =>
@@ -30,7 +30,7 @@ public sealed class CampaignTests
     {
         var members = new[] { Person(Guid.NewGuid(), "join-video-call", "pay-bill-online", "1.1"), Person(Guid.NewGuid(), "pay-bill-online") };
 
-        var opened = (CampaignOpened)new OpenCampaign(CampaignKind.MidProject, false, Today, Today, null)
+        var opened = (CampaignOpened)new OpenCampaign(CampaignKind.MidProject, AnswerMode.Named, Today, Today, null)
             .Decide(CampaignId, Tuesday, members, [], SkillCatalogue.BuiltIn).Events.Single();
 
         opened.Questions.Where(q => q.Kind == QuestionKind.SelfAssessment).Select(q => q.Task).ShouldBe(["pay-bill-online", "join-video-call"]);
@@ -40,19 +40,19 @@ public sealed class CampaignTests
     [Fact]
     public void A_campaign_of_a_closed_group_or_outside_its_period_is_refused()
     {
-        new OpenCampaign(CampaignKind.Other, true, Today, Today, null).Decide(CampaignId, Tuesday.Apply(new GroupClosed(GroupId, null)), [], [], SkillCatalogue.BuiltIn)
+        new OpenCampaign(CampaignKind.Other, AnswerMode.Anonymous, Today, Today, null).Decide(CampaignId, Tuesday.Apply(new GroupClosed(GroupId, null)), [], [], SkillCatalogue.BuiltIn)
             .Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
-        new OpenCampaign(CampaignKind.Other, true, new DateOnly(2027, 6, 1), new DateOnly(2027, 7, 1), null).Decide(CampaignId, Tuesday, [], [], SkillCatalogue.BuiltIn)
+        new OpenCampaign(CampaignKind.Other, AnswerMode.Anonymous, new DateOnly(2027, 6, 1), new DateOnly(2027, 7, 1), null).Decide(CampaignId, Tuesday, [], [], SkillCatalogue.BuiltIn)
             .Refusal!.Errors!.Keys.ShouldBe(["closesOn"]);
         new OpenCampaign(null, null, null, null, null).Decide(CampaignId, Tuesday, [], [], SkillCatalogue.BuiltIn)
-            .Refusal!.Errors!.Keys.Order().ShouldBe(["anonymous", "closesOn", "kind", "opensOn"]);
+            .Refusal!.Errors!.Keys.Order().ShouldBe(["closesOn", "kind", "mode", "opensOn"]);
     }
 
     [Fact]
     public void Every_answering_decision_refuses_a_closed_campaign_and_appends_nothing()
     {
         var named = Opened().Apply(new CampaignClosed(CampaignId, Today));
-        var anonymous = Opened(anonymous: true).Apply(new CampaignClosed(CampaignId, Today));
+        var anonymous = Opened(AnswerMode.Anonymous).Apply(new CampaignClosed(CampaignId, Today));
         var participant = Person(Samira) with { GroupIds = [GroupId] };
         var code = new AnswerCode(AnswerCodes.Hash(CampaignId, "AAAA-BBBB"), CampaignId);
 
@@ -70,7 +70,7 @@ public sealed class CampaignTests
     [Fact]
     public void A_code_is_taken_only_as_the_unused_code_of_this_campaign_and_its_answers_carry_no_person()
     {
-        var campaign = Opened(anonymous: true);
+        var campaign = Opened(AnswerMode.Anonymous);
         var command = new RecordAnonymousAnswers("aaaa bbbb", AllAnswered(campaign), true);
 
         command.CodeHash(campaign).ShouldBe(AnswerCodes.Hash(CampaignId, "AAAA-BBBB"));
@@ -94,10 +94,10 @@ public sealed class CampaignTests
     [Fact]
     public void The_fold_is_the_same_as_applying_each_event()
     {
-        var opened = Opened(anonymous: true);
+        var opened = Opened(AnswerMode.Anonymous);
         object[] events =
         [
-            new CampaignOpened(CampaignId, GroupId, CampaignKind.EndOfProject, true, Today, Today, opened.Questions),
+            new CampaignOpened(CampaignId, GroupId, CampaignKind.EndOfProject, AnswerMode.Anonymous, Today, Today, opened.Questions),
             new AnswerCodesHandedOut(CampaignId, 5),
             new AnonymousAnswersRecorded(CampaignId, [new Answer("learned", 1, null, "x")], true, Today),
             new NamedAnswersRecorded(CampaignId, Samira, [], false, Today),
