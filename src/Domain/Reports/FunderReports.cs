@@ -8,10 +8,10 @@ namespace LivingLibrary.Domain.Reports;
 public static class FunderReports
 {
     /// <summary>
-    /// How far behind now a cut-off must be: an event is stamped when its transaction starts, so one still being
-    /// written could carry an earlier time. Transactions here last well under this.
+    /// How far a cut-off must stay behind the oldest transaction still open (or now): a margin for the clocks
+    /// of the API and of PostgreSQL, which stamps the events.
     /// </summary>
-    public static readonly TimeSpan Settled = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
     private static readonly JsonSerializerOptions Options = new()
     {

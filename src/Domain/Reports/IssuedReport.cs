@@ -32,7 +32,7 @@ public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? 
             .Check("cutOff", CutOff is null || From is null || CutOff >= new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 "must not be before the period it reports on.")
             .Check("cutOff", CutOff is null || CutOff <= recordedUpTo,
-                $"must be at least {FunderReports.Settled.TotalSeconds:0} seconds in the past: a report reads only what is already recorded.")
+                "must be in the past, a few seconds at least: a report reads only what is already recorded.")
             .Refusal();
 
     /// <summary>The request once checked; the cut-off in UTC, to the second (without one, the latest settled moment).</summary>

@@ -16,7 +16,7 @@ namespace LivingLibrary.Api.Tests.Evaluations;
 
 /// <summary>
 /// The funder report of a group that was evaluated, paired and solved a case. Its events are moved ten minutes
-/// back, since a report reads only what was recorded at least a minute before (docs/adr/0009).
+/// back, since a report reads only what is settled (docs/adr/0009).
 /// </summary>
 public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
 {
@@ -175,7 +175,7 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/resolve", new ResolveCase(["x"], Autonomy.DoneTogether, null));
         await Host.CreateAsync(Facilitator(), $"/api/groups/{scene.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [.. scene.People], "Payer en ligne"));
 
-        await Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = timestamp - interval '10 minutes' returning 1) select count(*) from moved");
+        await EventsRecordedEarlier(TimeSpan.FromMinutes(10));
         return scene;
     }
 

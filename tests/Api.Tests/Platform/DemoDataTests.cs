@@ -3,6 +3,11 @@ using LivingLibrary.Api.Demo;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Api.Pairings;
+using LivingLibrary.Api.Evaluations;
+using LivingLibrary.Api.Progress;
+using LivingLibrary.Api.Reports;
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Reports;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Projections.Library;
@@ -103,5 +108,41 @@ public sealed class DemoCasesTests(ApiFixture fixture) : ApiTest(fixture)
             s.Get.Url($"/api/desks/{DemoCases.DeskId}");
             s.StatusCodeShouldBe(404); // Amina does not staff the desk
         });
+    }
+}
+
+public sealed class DemoEvaluationTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>What the README's evaluation walk-through reads: the closed campaign, its results, the group's progress and its report.</summary>
+    [Fact]
+    public async Task The_demo_group_has_a_closed_end_of_project_campaign_answered_by_name_and_anonymously_with_progress_and_a_report()
+    {
+        await DemoData.LoadAsync(Store);
+        await EventsRecordedEarlier(TimeSpan.FromMinutes(10));
+        var amina = Token(DemoData.FacilitatorId, DemoData.Organisation, "facilitator");
+        var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
+        var group = DemoData.GroupId;
+
+        var campaign = (await Host.GetAsync<IReadOnlyList<CampaignSummary>>(amina, $"/api/groups/{group}/campaigns")).Single();
+        campaign.ShouldBe(new CampaignSummary(DemoEvaluations.CampaignId, CampaignKind.EndOfProject, AnswerMode.NamedOrAnonymous,
+            DemoEvaluations.OpensOn, DemoEvaluations.ClosesOn, true, 10));
+        var outcome = await Host.GetAsync<CampaignOutcome>(amina, $"/api/campaigns/{campaign.Id}/results");
+        outcome.Results.Respondents.Value.ShouldBe(10);
+        outcome.Results.Questions.Single(q => q.Question == "satisfaction-overall").Mean!.Value.ShouldBe(4.4);
+        outcome.Quotes.ShouldContain("Qu'on peut demander de l'aide sans avoir honte.");
+        outcome.Quotes.ShouldNotContain("Faire un appel vidéo avec ma fille en Turquie."); // named: Fatma's own words
+
+        var progress = await Host.GetAsync<GroupProgressView>(amina, $"/api/groups/{group}/progress");
+        progress.Together.People.Value.ShouldBe(12);
+        var browsing = progress.Together.Skills.Single(s => s.Skill == "1.1");
+        (browsing.Reassessed.Value, browsing.MovedUp.Value, browsing.ShareMovedUp.Value).ShouldBe((4, 4, 1.0));
+        progress.People.Single(p => p.DisplayName == "Jean").Progress.Skills.Single(s => s.Skill == "pay-bill-online").SaidAtEnd.ShouldBe(CanDo.WithHelp);
+
+        var report = await Host.GetAsync<FunderReport>(coordinator, "/api/reports/funder?from=2026-09-01&to=2027-06-30");
+        report.Participants.TookPart.Value.ShouldBe(12);
+        report.Evaluations.Single().Respondents.Value.ShouldBe(10);
+        report.Quotes.Count.ShouldBe(outcome.Quotes.Count);
+        var issued = await Host.CreateAsync(amina, "/api/reports", new IssueFunderReport(group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
+        (await Host.GetAsync<ReportCheck>(amina, $"/api/reports/{issued}/check")).Matches.ShouldBeTrue();
     }
 }

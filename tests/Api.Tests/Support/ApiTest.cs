@@ -48,6 +48,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Moves every event back in time, as if recorded that much earlier: for reports, which read only what is settled.</summary>
+    protected Task<long> EventsRecordedEarlier(TimeSpan by) =>
+        Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = timestamp - @by returning 1) select count(*) from moved",
+            ("by", by));
+
     protected async Task<IReadOnlyList<IEvent>> Stream(Guid streamId, string organisation = OrgA)
     {
         await using var session = Store.QuerySession(organisation);
