@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run
     ["pairing"] = (PairingBenchmark.Summary, PairingBenchmark.Run),
     ["living-library"] = (LivingLibraryBenchmark.Summary, LivingLibraryBenchmark.Run),
     ["cases"] = (CasesBenchmark.Summary, CasesBenchmark.Run),
+    ["reports"] = (ReportsBenchmark.Summary, ReportsBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

@@ -12,8 +12,20 @@ public sealed record QuestionResult(string Question, int Version, QuestionKind K
 public sealed record CampaignResult(Guid CampaignId, Guid GroupId, CampaignKind Kind, AnswerMode Mode, DateOnly OpensOn, DateOnly ClosesOn,
     bool Closed, Figure Respondents, IReadOnlyList<QuestionResult> Questions, Conclusions? Conclusions);
 
+/// <summary>Every campaign of a report together: each question as asked in one version, over all the campaigns that asked it.</summary>
+public sealed record CampaignTotals(int Campaigns, Figure Respondents, IReadOnlyList<QuestionResult> Questions);
+
 public static class CampaignResults
 {
+    /// <summary>The questions in the order a questionnaire asks them (tasks, satisfaction, open, the organisation's), then by key and version.</summary>
+    public static CampaignTotals Totals(IReadOnlyList<Campaign> campaigns)
+    {
+        var questions = campaigns.SelectMany(c => c.Questions).DistinctBy(q => (q.Key, q.Version))
+            .OrderBy(q => q.Kind).ThenBy(q => q.Key.StartsWith("org:", StringComparison.Ordinal)).ThenBy(q => q.Key, StringComparer.Ordinal).ThenBy(q => q.Version);
+        var sets = campaigns.SelectMany(c => c.Answers).ToList();
+        return new CampaignTotals(campaigns.Count, Figure.Count(sets.Count), [.. questions.Select(q => Result(q, sets))]);
+    }
+
     public static CampaignResult Of(Campaign campaign) =>
         new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Mode, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
             Figure.Count(campaign.Answers.Count), [.. campaign.Questions.Select(q => Result(q, campaign.Answers))], campaign.Conclusions);

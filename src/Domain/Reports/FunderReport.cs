@@ -50,6 +50,7 @@ public sealed record FunderReport(
     CaseFigures Cases,
     GroupProgress Progress,
     IReadOnlyList<CampaignResult> Evaluations,
+    CampaignTotals EvaluationTotals,
     IReadOnlyList<string> Quotes)
 {
     public static FunderReport Build(ReportRequest request, ReportSources sources)
@@ -78,8 +79,17 @@ public sealed record FunderReport(
 
         var campaigns = sources.Campaigns.Where(c => groupIds.Contains(c.GroupId) && c.ClosesOn >= request.From && c.OpensOn <= request.To)
             .OrderBy(c => c.ClosesOn).ThenBy(c => c.Id).ToList();
+        // Each person's share of the pairings, campaigns and cases, looked up rather than searched for each of thousands.
+        var pairingsOf = pairings.SelectMany(p => new[] { (Person: p.LearnerId, Pairing: p), (Person: p.HelperId, Pairing: p) })
+            .ToLookup(x => x.Person, x => x.Pairing);
+        var campaignsOf = campaigns.ToLookup(c => c.GroupId);
+        var helperOf = pairings.ToDictionary(p => p.Id, p => p.HelperId);
+        var casesHelpedBy = groupCases.Where(c => c.Status == CaseStatus.Resolved)
+            .SelectMany(c => c.Accompaniments.SelectMany(a => a.PairingId is { } id && helperOf.TryGetValue(id, out var helper) ? [.. a.PeerHelperIds, helper] : a.PeerHelperIds)
+                .Distinct().Select(person => (Person: person, Case: c)))
+            .ToLookup(x => x.Person, x => x.Case);
         var progress = participants.OrderBy(p => p.Id)
-            .Select(p => PeopleProgress.Of(p, campaigns, pairings.Where(x => x.Involves(p.Id)), groupCases, sources.Skills)).ToList();
+            .Select(p => PeopleProgress.Of(p, p.GroupIds.SelectMany(g => campaignsOf[g]), pairingsOf[p.Id], casesHelpedBy[p.Id], sources.Skills)).ToList();
 
         return new FunderReport(request.OrganisationId, request.GroupId,
             request.GroupId is { } id ? sources.Groups.FirstOrDefault(g => g.Id == id)?.Name : null,
@@ -98,6 +108,7 @@ public sealed record FunderReport(
                 Counted(posted.Select(c => c.Details.Service)), Counted(posted.Select(c => c.Details.Difficulty))),
             PeopleProgress.Together(progress),
             [.. campaigns.Select(CampaignResults.Of)],
+            CampaignResults.Totals(campaigns),
             [.. campaigns.SelectMany(CampaignResults.Quotes)]);
     }
 

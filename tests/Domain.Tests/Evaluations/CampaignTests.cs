@@ -92,6 +92,23 @@ public sealed class CampaignTests
     }
 
     [Fact]
+    public void Totals_count_each_question_over_every_campaign_that_asked_it_and_suppress_what_one_campaign_alone_would()
+    {
+        Campaign Answered(Guid id, int people) => Enumerable.Range(0, people).Aggregate(Opened() with { Id = id },
+            (c, _) => c.Apply(new NamedAnswersRecorded(id, Guid.NewGuid(), [new Answer("satisfaction-overall", 1, 4, null)], false, Today)));
+
+        var one = CampaignResults.Totals([Answered(Guid.NewGuid(), 2)]);
+        var both = CampaignResults.Totals([Answered(Guid.NewGuid(), 2), Answered(Guid.NewGuid(), 2)]);
+
+        one.Respondents.ShouldBe(Reports.Figure.Hidden);
+        (both.Campaigns, both.Respondents.Value).ShouldBe((2, 4));
+        var overall = both.Questions.Single(q => q.Question == "satisfaction-overall");
+        (overall.Answered.Value, overall.Mean!.Value).ShouldBe((4, 4));
+        both.Questions.First().Kind.ShouldBe(QuestionKind.SelfAssessment);
+        both.Questions.Count.ShouldBe(Opened().Questions.Count);
+    }
+
+    [Fact]
     public void The_fold_is_the_same_as_applying_each_event()
     {
         var opened = Opened(AnswerMode.Anonymous);
