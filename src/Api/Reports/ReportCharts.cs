@@ -97,7 +97,7 @@ public static partial class ReportCharts
         plot.Legend.FontSize = TickSize;
         plot.Legend.OutlineWidth = 0;
         plot.Legend.TightHorizontalWrapping = true;
-        plot.Legend.ShadowOffset = new(0, 0);
+        plot.Legend.ShadowColor = Colors.Transparent;
         Categories(plot, names, Math.Max(1, ends.DefaultIfEmpty(0).Max()) * 1.05);
         return Svg(plot, id, title, HeightFor(names, legend: true));
     }
@@ -154,7 +154,7 @@ public static partial class ReportCharts
 
     /// <summary>
     /// The plot's SVG, ready to embed in a page: no XML declaration, a viewBox so that it scales to the page, and ids
-    /// of its own (ScottPlot numbers clip paths from a counter of the process, which would differ from one render to
+    /// of its own (ScottPlot numbers clip paths in hexadecimal from a counter of the process, which would differ from one render to
     /// the next and collide between two charts of a page).
     /// </summary>
     private static string Svg(Plot plot, string id, string title, int height)
@@ -175,7 +175,7 @@ public static partial class ReportCharts
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]
     private static partial Regex XmlDeclaration();
 
-    [GeneratedRegex(@"(id=""|url\(#)(?<id>cl_\d+)")]
+    [GeneratedRegex(@"(id=""|url\(#)(?<id>cl_[0-9a-fA-F]+)")]
     private static partial Regex ClipId();
 
     [GeneratedRegex(@"<svg ")]
