@@ -1,0 +1,34 @@
+namespace LivingLibrary.Api.Reports;
+
+/// <summary>
+/// What a rendered report needs to name the codes a <see cref="FunderReport"/> holds: the organisation and the
+/// group, the skills and services of the organisation, and the questions each campaign asked. A code without a
+/// name reads as itself.
+/// </summary>
+public sealed record ReportLabels(
+    string? OrganisationName,
+    string? GroupName,
+    SkillCatalogue Skills,
+    ServiceList Services,
+    IReadOnlyDictionary<Guid, IReadOnlyList<Question>> QuestionsByCampaign)
+{
+    /// <summary>Names of the languages people speak ("ar", "prs"); a language not named reads as its code.</summary>
+    public IReadOnlyDictionary<string, Label> Languages { get; init; } = new Dictionary<string, Label>();
+
+    /// <summary>The labels of what a report was built from: its campaigns' questions, the organisation's skills and services.</summary>
+    public static ReportLabels Of(ReportSources sources, FunderReport report, string? organisationName = null) =>
+        new(organisationName, report.GroupName, sources.Skills, sources.Services,
+            sources.Campaigns.ToDictionary(c => c.Id, c => c.Questions));
+
+    public string SkillName(string code, string language) => Skills.LabelOf(Skill.FromCode(code))?.In(language) ?? code;
+
+    public string ServiceName(string code, string language) => Services.Find(code)?.Name.In(language) ?? code;
+
+    public static string DifficultyName(string code, string language) =>
+        Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(language) ?? code;
+
+    public string QuestionText(Guid campaignId, string key, int version, string language) =>
+        QuestionsByCampaign.GetValueOrDefault(campaignId)?.FirstOrDefault(q => q.Key == key && q.Version == version)?.Text.In(language) ?? key;
+
+    public string LanguageName(string code, string language) => Languages.GetValueOrDefault(code)?.In(language) ?? code;
+}
