@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/pg.sh
 pg_up livinglibrary
+# Debian's Chromium prints the funder report to PDF in the suite (installed when missing, as PostgreSQL is).
+scripts/chromium.sh || echo "Without Chromium the printable report's browser tests fail." >&2
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

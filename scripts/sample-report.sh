@@ -9,7 +9,7 @@ language="${2:-fr}"
 source scripts/pg.sh
 pg_up livinglibrary_sample create
 source scripts/chromium.sh
-chromium_up
+chromium_install
 
 export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="sample-report-only-signing-key-of-32b"
 dotnet build src/Api --nologo -v quiet -clp:ErrorsOnly
@@ -25,5 +25,8 @@ token=$(curl -s -X POST http://127.0.0.1:5088/dev/token -H 'Content-Type: applic
 sleep 3 # a report reads only settled events: the demo data was just written
 curl -sf -H "Authorization: Bearer $token" -o "$work/report.html" \
   "http://127.0.0.1:5088/api/reports/funder?from=2026-09-01&to=2027-06-30&format=printable&language=$language"
-chromium_pdf "$work/report.html" "$out"
+chromium=$(command -v chromium || command -v chromium-browser)
+"$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --disable-extensions --user-data-dir="$work/profile" \
+  --no-pdf-header-footer --print-to-pdf="$out" "file://$work/report.html" 2>/dev/null
 echo "wrote $out"

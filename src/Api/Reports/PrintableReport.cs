@@ -162,7 +162,9 @@ public static class PrintableReport
             "Une personne a progressé quand son niveau DigComp (1 à 8), évalué à nouveau après l'accueil, est monté d'au moins un niveau.",
             "Iemand is vooruitgegaan als het DigComp-niveau (1 tot 8), na de intake opnieuw beoordeeld, minstens één niveau hoger is.",
             "A person moved up when their DigComp level (1 to 8), assessed again after intake, rose by at least one level.")]);
-        if (progress.Skills.Count == 0)
+        // A skill nobody was reassessed on says nothing of progress: it is left out, and counted.
+        var skills = progress.Skills.Where(s => s.Reassessed is not { Suppressed: false, Value: 0 }).ToList();
+        if (skills.Count == 0)
         {
             html.Element("p", w[new("Personne n'a été réévalué pendant la période.", "Niemand werd opnieuw beoordeeld tijdens de periode.",
                 "Nobody was reassessed during the period.")]).Close("section");
@@ -172,12 +174,16 @@ public static class PrintableReport
 
         html.Table([w[new("Compétence ou tâche", "Vaardigheid of taak", "Skill or task")], Num(w[new("réévaluées", "opnieuw beoordeeld", "reassessed")]),
                 Num(w[new("ont progressé", "vooruitgegaan", "moved up")]), Num(w[new("part", "aandeel", "share")])],
-            progress.Skills.Select(s => Row(Name(s), Count(s.Reassessed, w), Count(s.MovedUp, w), Percent(s.ShareMovedUp, w))));
+            skills.Select(s => Row(Name(s), Count(s.Reassessed, w), Count(s.MovedUp, w), Percent(s.ShareMovedUp, w))));
+        if (progress.Skills.Count - skills.Count is > 0 and var others)
+            html.Element("p", $"{w.Count(others)} " + w[new("autres compétences ou tâches évaluées à l'accueil : personne n'y a encore été réévalué.",
+                "andere vaardigheden of taken beoordeeld bij de intake: niemand werd er al opnieuw op beoordeeld.",
+                "other skills or tasks assessed at intake: nobody has been reassessed on them yet.")]);
 
         var chartTitle = w[new("Part des personnes réévaluées qui ont progressé", "Aandeel van de opnieuw beoordeelden dat vooruitging",
             "Share of the people reassessed who moved up")];
         html.Figure(ReportCharts.Bars("progress", chartTitle, w[new("% des personnes réévaluées", "% van de opnieuw beoordeelden", "% of the people reassessed")],
-                [.. progress.Skills.Select(s => new ChartBar(Name(s), s.ShareMovedUp is { Value: { } v } ? new Figure(v * 100) : Figure.Hidden))],
+                [.. skills.Select(s => new ChartBar(Name(s), s.ShareMovedUp is { Value: { } v } ? new Figure(v * 100) : Figure.Hidden))],
                 w, v => w.Percent(v / 100), max: 100),
             w[new("Une compétence sans barre est masquée (moins de 3 personnes) : ce n'est pas zéro.", "Een vaardigheid zonder balk is verborgen (minder dan 3 personen): het is geen nul.",
                 "A skill without a bar is suppressed (fewer than 3 people): it is not zero.")]);
@@ -187,7 +193,7 @@ public static class PrintableReport
             "How many of the people reassessed in each DigComp band.")]);
         html.GroupedTable([w[new("Niveau DigComp", "DigComp-niveau", "DigComp band")],
                 Num(w[new("à l'accueil", "bij de intake", "at intake")]), Num(w[new("maintenant", "nu", "now")])],
-            progress.Skills.Select(s => (Name(s), (IReadOnlyList<Cell>)[], Enum.GetValues<Band>().Select((band, i) =>
+            skills.Select(s => (Name(s), (IReadOnlyList<Cell>)[], Enum.GetValues<Band>().Select((band, i) =>
                 Row(w.BandName(band), Count(s.BandsAtIntake[i], w), Count(s.BandsNow[i], w))))));
 
         var said = progress.Skills.Where(s => s.SaidAtEnd.Any(f => f.Suppressed || f.Value > 0)).ToList();
@@ -202,57 +208,82 @@ public static class PrintableReport
         html.Close("section");
     }
 
+    /// <summary>A page per campaign for a group's few; beyond that (an organisation's report), every campaign together and a line for each.</summary>
+    public const int CampaignsShownOneByOne = 4;
+
     private static void Evaluations(ReportHtml html, FunderReport report, ReportLabels labels, ReportWords w)
     {
         html.Raw("<section class=\"new-page\">\n").Element("h2", w[new("Évaluations collectives", "Gezamenlijke evaluaties", "Collective evaluations")]);
         if (report.Evaluations.Count == 0) html.Element("p", w[Words.NoneInPeriod]);
-        var number = 0;
-        foreach (var campaign in report.Evaluations)
-        {
-            number++;
-            var kind = w.KindOf(campaign.Kind);
-            html.Open("article", "campaign").Element("h3", $"{kind}, {w.Period(campaign.OpensOn, campaign.ClosesOn)}");
-            html.Element("p", string.Join(" · ",
-                $"{w[new("Personnes qui ont répondu", "Mensen die antwoordden", "People who answered")]}{Colon(w)}{w.Count(campaign.Respondents)}",
-                campaign.Anonymous ? w[new("réponses anonymes", "anonieme antwoorden", "anonymous answers")] : w[new("réponses nominatives", "antwoorden op naam", "named answers")],
-                campaign.Closed ? w[new("clôturée", "afgesloten", "closed")] : w[new("encore ouverte", "nog open", "still open")]), "lead");
-            string Text(QuestionResult q) => labels.QuestionText(campaign.CampaignId, q.Question, q.Version, w.Language);
-
-            foreach (var questionKind in new[] { QuestionKind.SelfAssessment, QuestionKind.Satisfaction })
+        else if (report.Evaluations.Count > CampaignsShownOneByOne) Together(html, report, labels, w);
+        else
+            foreach (var (campaign, number) in report.Evaluations.Select((c, i) => (c, i + 1)))
             {
-                var questions = campaign.Questions.Where(q => q.Kind == questionKind && q.Choices is not null).ToList();
-                if (questions.Count == 0) continue;
-                var choices = w.Choices(questionKind);
-                var (heading, scale) = questionKind == QuestionKind.SelfAssessment
-                    ? (w[new("Auto-évaluation", "Zelfbeoordeling", "Self-assessment")], "0–3")
-                    : (w[new("Satisfaction", "Tevredenheid", "Satisfaction")], "1–5");
-                html.Element("h4", heading);
-                html.GroupedTable([w[new("Réponse", "Antwoord", "Answer")], Num(w[Words.People])],
-                    questions.Select(q => (Text(q), (IReadOnlyList<Cell>)
-                        [
-                            new($"{w[new("réponses", "antwoorden", "answers")]}{Colon(w)}{w.Count(q.Answered)}", Suppressed: q.Answered.Suppressed),
-                            new($"{w[new("moyenne", "gemiddelde", "mean")]} ({scale}){Colon(w)}{w.Of(q.Mean ?? Figure.Hidden, v => w.Number(v, 1, fixedDecimals: true))}",
-                                Suppressed: q.Mean is not { Suppressed: false }),
-                        ],
-                        choices.Zip(q.Choices!, (choice, f) => Row(choice, Count(f, w))))));
-                html.Figure(ReportCharts.Stacks($"evaluation{number}-{(questionKind == QuestionKind.SelfAssessment ? "self" : "satisfaction")}",
-                        $"{kind} — {heading.ToLower(System.Globalization.CultureInfo.InvariantCulture)}", w[new("personnes", "personen", "people")],
-                        [.. questions.Select(q => new ChartStack(Text(q), q.Answered, q.Choices!))], choices, w),
-                    w[new("Une réponse qui concerne moins de 3 personnes n'a pas de segment ; sa question le dit.",
-                        "Een antwoord van minder dan 3 personen heeft geen segment; de vraag vermeldt het.",
-                        "An answer given by fewer than 3 people has no segment; its question says so.")]);
+                var kind = w.KindOf(campaign.Kind);
+                html.Open("article", "campaign").Element("h3", $"{kind}, {w.Period(campaign.OpensOn, campaign.ClosesOn)}");
+                html.Element("p", string.Join(" · ",
+                    $"{w[Words.Answered]}{Colon(w)}{w.Count(campaign.Respondents)}",
+                    campaign.Mode switch
+                    {
+                        AnswerMode.Anonymous => w[new("réponses anonymes", "anonieme antwoorden", "anonymous answers")],
+                        AnswerMode.Named => w[new("réponses nominatives", "antwoorden op naam", "named answers")],
+                        _ => w[new("réponses nominatives ou anonymes", "antwoorden op naam of anoniem", "named or anonymous answers")],
+                    },
+                    campaign.Closed ? w[new("clôturée", "afgesloten", "closed")] : w[new("encore ouverte", "nog open", "still open")]), "lead");
+                Answers(html, campaign.Questions, q => labels.QuestionText(campaign.CampaignId, q.Question, q.Version, w.Language), $"evaluation{number}", kind, w);
+                if (campaign.Conclusions is { } c) Conclusions(html, c, w);
+                html.Close("article");
             }
-            var open = campaign.Questions.Where(q => q.Kind == QuestionKind.Open).ToList();
-            if (open.Count > 0)
-            {
-                html.Element("h4", w[new("Questions ouvertes", "Open vragen", "Open questions")]);
-                html.Table([w[new("Question", "Vraag", "Question")], Num(w[new("réponses", "antwoorden", "answers")])],
-                    open.Select(q => Row(Text(q), Count(q.Answered, w))));
-            }
-            if (campaign.Conclusions is { } c) Conclusions(html, c, w);
-            html.Close("article");
-        }
         html.Close("section");
+    }
+
+    private static void Together(ReportHtml html, FunderReport report, ReportLabels labels, ReportWords w)
+    {
+        var totals = report.EvaluationTotals;
+        var all = w[new("Toutes les campagnes", "Alle bevragingen", "Every campaign")];
+        html.Open("article", "campaign").Element("h3", $"{all} ({totals.Campaigns})");
+        html.Element("p", $"{w[Words.Answered]}{Colon(w)}{w.Count(totals.Respondents)}", "lead");
+        Answers(html, totals.Questions, q => labels.QuestionText(null, q.Question, q.Version, w.Language), "evaluations", all, w);
+        html.Close("article");
+        html.Element("h3", w[new("Les campagnes une à une", "De bevragingen een voor een", "The campaigns one by one")]);
+        html.Table([w[new("Campagne", "Bevraging", "Campaign")], w[new("Groupe", "Groep", "Group")], Num(w[Words.Answered])],
+            report.Evaluations.Select(c => Row($"{w.KindOf(c.Kind)}, {w.Period(c.OpensOn, c.ClosesOn)}", labels.GroupNameOf(c.GroupId), Count(c.Respondents, w))));
+    }
+
+    /// <summary>The answers to a campaign's questions (or to every campaign's): choices in tables and charts, open questions counted.</summary>
+    private static void Answers(ReportHtml html, IReadOnlyList<QuestionResult> results, Func<QuestionResult, string> text, string chartId, string title, ReportWords w)
+    {
+        foreach (var questionKind in new[] { QuestionKind.SelfAssessment, QuestionKind.Satisfaction })
+        {
+            var questions = results.Where(q => q.Kind == questionKind && q.Choices is not null).ToList();
+            if (questions.Count == 0) continue;
+            var choices = w.Choices(questionKind);
+            var (heading, scale) = questionKind == QuestionKind.SelfAssessment
+                ? (w[new("Auto-évaluation", "Zelfbeoordeling", "Self-assessment")], "0–3")
+                : (w[new("Satisfaction", "Tevredenheid", "Satisfaction")], "1–5");
+            html.Element("h4", heading);
+            html.GroupedTable([w[new("Réponse", "Antwoord", "Answer")], Num(w[Words.People])],
+                questions.Select(q => (text(q), (IReadOnlyList<Cell>)
+                    [
+                        new($"{w[new("réponses", "antwoorden", "answers")]}{Colon(w)}{w.Count(q.Answered)}", Suppressed: q.Answered.Suppressed),
+                        new($"{w[new("moyenne", "gemiddelde", "mean")]} ({scale}){Colon(w)}{w.Of(q.Mean ?? Figure.Hidden, v => w.Number(v, 1, fixedDecimals: true))}",
+                            Suppressed: q.Mean is not { Suppressed: false }),
+                    ],
+                    choices.Zip(q.Choices!, (choice, f) => Row(choice, Count(f, w))))));
+            html.Figure(ReportCharts.Stacks($"{chartId}-{(questionKind == QuestionKind.SelfAssessment ? "self" : "satisfaction")}",
+                    $"{title} — {heading.ToLower(System.Globalization.CultureInfo.InvariantCulture)}", w[new("personnes", "personen", "people")],
+                    [.. questions.Select(q => new ChartStack(text(q), q.Answered, q.Choices!))], choices, w),
+                w[new("Une réponse qui concerne moins de 3 personnes n'a pas de segment ; sa question le dit.",
+                    "Een antwoord van minder dan 3 personen heeft geen segment; de vraag vermeldt het.",
+                    "An answer given by fewer than 3 people has no segment; its question says so.")]);
+        }
+        var open = results.Where(q => q.Kind == QuestionKind.Open).ToList();
+        if (open.Count > 0)
+        {
+            html.Element("h4", w[new("Questions ouvertes", "Open vragen", "Open questions")]);
+            html.Table([w[new("Question", "Vraag", "Question")], Num(w[new("réponses", "antwoorden", "answers")])],
+                open.Select(q => Row(text(q), Count(q.Answered, w))));
+        }
     }
 
     private static void Conclusions(ReportHtml html, Conclusions conclusions, ReportWords w)
@@ -331,6 +362,7 @@ public static class PrintableReport
         public static readonly Label Hours = new("heures", "uren", "hours");
         public static readonly Label Resolved = new("résolus", "opgelost", "resolved");
         public static readonly Label Referred = new("orientés", "doorverwezen", "referred");
+        public static readonly Label Answered = new("Personnes qui ont répondu", "Mensen die antwoordden", "People who answered");
         public static readonly Label NoneInPeriod = new("Rien pendant la période.", "Niets tijdens de periode.", "None during the period.");
     }
 }

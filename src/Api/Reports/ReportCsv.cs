@@ -80,10 +80,10 @@ public static class ReportCsv
         yield return ("progress-people.csv", csv => Figures(csv, "people", ("followed", "People followed", r.Progress.People)));
         yield return ("campaigns.csv", csv =>
         {
-            csv.WriteHeader("campaign_id", "kind", "anonymous", "opens_on", "closes_on", "closed", "respondents",
+            csv.WriteHeader("campaign_id", "kind", "answered", "opens_on", "closes_on", "closed", "respondents",
                 "what_worked", "what_did_not", "what_next", "concluded_on");
             foreach (var c in r.Evaluations)
-                csv.WriteRecord(c.CampaignId.ToString("D"), Snake(c.Kind.ToString()), Bool(c.Anonymous), Day(c.OpensOn), Day(c.ClosesOn), Bool(c.Closed),
+                csv.WriteRecord(c.CampaignId.ToString("D"), Snake(c.Kind.ToString()), Snake(c.Mode.ToString()), Day(c.OpensOn), Day(c.ClosesOn), Bool(c.Closed),
                     Cell(c.Respondents), c.Conclusions?.WhatWorked ?? "", c.Conclusions?.WhatDidNot ?? "", c.Conclusions?.WhatNext ?? "",
                     c.Conclusions is { } done ? Day(done.On) : "");
         });

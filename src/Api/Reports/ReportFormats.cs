@@ -8,8 +8,16 @@ public static class ReportFormats
     public static Refusal? Check(string? format) =>
         new Fields().Check("format", format is null || Names.Contains(format), $"must be one of: {string.Join(", ", Names)}.").Refusal();
 
-    public static IResult Write(BuiltReport built, string? format, string? language, IssuedReport? stamp) => format switch
+    public static IResult Write(BuiltReport built, string? format, string? language, IssuedReport? issued)
     {
-        _ => Results.Bytes(built.Json, "application/json"),
-    };
+        var labels = ReportLabels.Of(built.Sources, built.Report);
+        var name = issued is null ? "funder-report" : $"funder-report-{issued.Id:D}";
+        return format switch
+        {
+            "csv" => Results.File(ReportCsv.Zip(built.Report, labels), "application/zip", $"{name}.zip"),
+            "printable" => Results.Text(PrintableReport.Render(built.Report, labels, language ?? Label.FallbackLanguage, issued is null ? null : IssuedStamp.Of(issued)),
+                "text/html; charset=utf-8"),
+            _ => Results.Bytes(built.Json, "application/json"),
+        };
+    }
 }

@@ -12,13 +12,20 @@ public sealed record ReportLabels(
     ServiceList Services,
     IReadOnlyDictionary<Guid, IReadOnlyList<Question>> QuestionsByCampaign)
 {
+    /// <summary>The names of the groups, for an organisation's report that lists their campaigns.</summary>
+    public IReadOnlyDictionary<Guid, string> GroupNames { get; init; } = new Dictionary<Guid, string>();
+
     /// <summary>Names of the languages people speak ("ar", "prs"); a language not named reads as its code.</summary>
     public IReadOnlyDictionary<string, Label> Languages { get; init; } = new Dictionary<string, Label>();
 
     /// <summary>The labels of what a report was built from: its campaigns' questions, the organisation's skills and services.</summary>
     public static ReportLabels Of(ReportSources sources, FunderReport report, string? organisationName = null) =>
         new(organisationName, report.GroupName, sources.Skills, sources.Services,
-            sources.Campaigns.ToDictionary(c => c.Id, c => c.Questions));
+            sources.Campaigns.ToDictionary(c => c.Id, c => c.Questions))
+        {
+            GroupNames = sources.Groups.ToDictionary(g => g.Id, g => g.Name),
+            Languages = LanguageNames.Known,
+        };
 
     public string SkillName(string code, string language) => Skills.LabelOf(Skill.FromCode(code))?.In(language) ?? code;
 
@@ -27,8 +34,12 @@ public sealed record ReportLabels(
     public static string DifficultyName(string code, string language) =>
         Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(language) ?? code;
 
-    public string QuestionText(Guid campaignId, string key, int version, string language) =>
-        QuestionsByCampaign.GetValueOrDefault(campaignId)?.FirstOrDefault(q => q.Key == key && q.Version == version)?.Text.In(language) ?? key;
+    /// <summary>The words of a question as a campaign asked it (or, without a campaign, as any campaign asked that version).</summary>
+    public string QuestionText(Guid? campaignId, string key, int version, string language) =>
+        (campaignId is { } id ? QuestionsByCampaign.GetValueOrDefault(id) ?? [] : QuestionsByCampaign.Values.SelectMany(q => q))
+            .FirstOrDefault(q => q.Key == key && q.Version == version)?.Text.In(language) ?? key;
+
+    public string GroupNameOf(Guid groupId) => GroupNames.GetValueOrDefault(groupId) ?? groupId.ToString("D");
 
     public string LanguageName(string code, string language) => Languages.GetValueOrDefault(code)?.In(language) ?? code;
 }

@@ -20,7 +20,7 @@ public sealed class ReportWords(string? language)
 
     /// <summary>A figure's value as <paramref name="format"/> writes it, or the suppressed wording.</summary>
     public string Of(Figure figure, Func<double, string> format) =>
-        figure.Suppressed || figure.Value is null ? Suppressed : format(figure.Value.Value);
+        figure.Suppressed ? Suppressed : figure.Value is { } value ? format(value) : "—";
 
     public string Count(Figure figure) => Of(figure, v => Number(v));
 

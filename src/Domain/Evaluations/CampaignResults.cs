@@ -48,6 +48,6 @@ public static class CampaignResults
         var choices = answers.Select(a => a.Choice!.Value).ToList();
         return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, Figure.Count(choices.Count),
             Suppression.Cells([.. Enumerable.Range(min, max - min + 1).Select(c => choices.Count(x => x == c))]),
-            Figure.Over(choices.Count, choices.Count == 0 ? 0 : choices.Average()));
+            choices.Count == 0 ? Figure.None : Figure.Over(choices.Count, choices.Average()));
     }
 }

@@ -40,7 +40,7 @@ public static class LiegeReport
             Shift("log-in-with-itsme", [2, 0, 0, 0], [1, 1, 0, 0], movedUp: 1, said: [0, 4, 3, 0]),
         ], Figure.Over(5, 31.5), Figure.Count(6)),
         [
-            new CampaignResult(MidProject, GroupId, CampaignKind.MidProject, false, new DateOnly(2026, 1, 12), new DateOnly(2026, 1, 23), true,
+            new CampaignResult(MidProject, GroupId, CampaignKind.MidProject, AnswerMode.Named, new DateOnly(2026, 1, 12), new DateOnly(2026, 1, 23), true,
                 Figure.Count(10),
                 [
                     Choices("can:pay-bill-online", QuestionKind.SelfAssessment, "pay-bill-online", [3, 4, 3, 0]),
@@ -51,7 +51,7 @@ public static class LiegeReport
                 ],
                 new Conclusions("Les binômes du mardi matin : on ose poser ses questions.", "Trop de monde le jeudi, on n'a pas le temps pour tout le monde.",
                     "Une séance sur itsme avec la carte d'identité, et une visite de l'EPN.", new DateOnly(2026, 1, 27))),
-            new CampaignResult(EndOfProject, GroupId, CampaignKind.EndOfProject, true, new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 19), true,
+            new CampaignResult(EndOfProject, GroupId, CampaignKind.EndOfProject, AnswerMode.NamedOrAnonymous, new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 19), true,
                 Figure.Count(11),
                 [
                     Choices("can:pay-bill-online", QuestionKind.SelfAssessment, "pay-bill-online", [1, 3, 4, 3]),
@@ -65,6 +65,7 @@ public static class LiegeReport
                 new Conclusions("Payer ses factures seul·e, et aider sa voisine à le faire.", null,
                     "Porter au CPAS la demande d'un guichet sans rendez-vous en ligne.", new DateOnly(2026, 6, 23))),
         ],
+        new CampaignTotals(2, Figure.Count(21), []),
         [
             "Avant, je demandais à mon fils. Maintenant c'est moi qui montre à ma sœur.",
             "J'ai payé ma facture d'eau toute seule, sur mon téléphone.",

@@ -80,9 +80,9 @@ public sealed partial class PrintableReportTests
         var html = PrintableReport.Render(Report, Labels, "en", null);
         var chart = Charts(html).Single(svg => svg.Contains("Cases by kind of difficulty"));
 
-        // Four kinds of difficulty have a count, three are suppressed (2, 1, 1 people).
+        // Three kinds of difficulty have a count shown; four are suppressed (2, 1 and 1 people, and the 3 that hides them).
         Bars(chart).ShouldBe(LiegeReport.Report.Cases.ByDifficulty.Count(d => !d.Count.Suppressed));
-        Regex.Count(chart, Regex.Escape("suppressed (fewer than 3 people)")).ShouldBe(3);
+        Regex.Count(chart, Regex.Escape("suppressed (fewer than 3 people)")).ShouldBe(4);
 
         var empty = Charts(PrintableReport.Render(AllSuppressed(), Labels, "en", null));
         empty.ShouldNotBeEmpty();
@@ -196,6 +196,22 @@ public sealed partial class PrintableReportTests
     }
 
     /// <summary>The Liège report with every figure about people suppressed.</summary>
+    [Fact]
+    public void An_organisations_many_campaigns_are_shown_together_with_a_line_for_each()
+    {
+        var campaigns = Enumerable.Range(0, PrintableReport.CampaignsShownOneByOne + 1).Select(i => Report.Evaluations[i % 2] with { CampaignId = Guid.NewGuid() }).ToList();
+        var totals = new CampaignTotals(campaigns.Count, Figure.Count(52), Report.Evaluations[1].Questions);
+        var labels = Labels with { GroupNames = new Dictionary<Guid, string> { [LiegeReport.GroupId] = "Mardi matin" } };
+
+        var text = Text(PrintableReport.Render(Report with { GroupId = null, Evaluations = campaigns, EvaluationTotals = totals }, labels, "fr", null));
+
+        text.ShouldContain($"Toutes les campagnes ({campaigns.Count})");
+        text.ShouldContain("Personnes qui ont répondu\u00a0: 52");
+        Regex.Matches(text, "Mardi matin").Count.ShouldBe(campaigns.Count);
+        text.ShouldContain("Je peux payer une facture en ligne"); // question texts found in any campaign
+        text.ShouldNotContain("Conclusions du groupe");
+    }
+
     private static FunderReport AllSuppressed()
     {
         var h = Figure.Hidden;

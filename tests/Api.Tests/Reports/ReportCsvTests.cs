@@ -54,7 +54,7 @@ public sealed class ReportCsvTests
         difficulties.Header.ShouldBe(["difficulty", "label", "cases"]);
         difficulties.Rows.Select(r => (r[0], r[2])).ShouldBe(LiegeReport.Report.Cases.ByDifficulty.Select(d => (d.Code, d.Count.ToString())));
         difficulties.Rows.Single(r => r[0] == "login-and-identity")[1].ShouldBe("Logging in and identity");
-        difficulties.Rows.Count(r => r[2] == "suppressed").ShouldBe(3);
+        difficulties.Rows.Count(r => r[2] == "suppressed").ShouldBe(4);
 
         Table(zip, "cases-by-service.csv").Rows.Single(r => r[0] == "health-insurance").ShouldBe(["health-insurance", "Health insurance fund", "suppressed"]);
         var progress = Table(zip, "progress.csv");

@@ -16,6 +16,8 @@ public sealed class SuppressionTests
         Figure.Share(3, 4).ShouldBe(Figure.Hidden, "the one who did not is one person");
         Figure.Share(4, 7).Value.ShouldBe(0.571);
         Figure.Share(0, 5).Value.ShouldBe(0);
+        Figure.Share(0, 0).ShouldBe(Figure.None, "a share of nobody is no figure, not a suppressed one");
+        Figure.Over(0, 0).ShouldBe(new Figure(0), "no sessions, no hours");
     }
 
     [Fact]
