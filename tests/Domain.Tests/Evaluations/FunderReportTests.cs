@@ -111,7 +111,7 @@ public sealed class FunderReportTests
         (bill.Reassessed.Value, bill.MovedUp.Value).ShouldBe((5, 4));
         bill.ShareMovedUp.ShouldBe(Figure.Hidden, "the one who did not move is one person");
         bill.BandsAtIntake.Select(b => b.ToString()).ShouldBe(["5", "0", "0", "0"]);
-        bill.BandsNow.Select(b => b.ToString()).ShouldBe(["suppressed", "suppressed", "0", "0"]); // 1 and its complement, 4
+        bill.BandsNow.Select(b => b.ToString()).ShouldBe(["suppressed", "4", "suppressed", "0"]); // 1 and its complement, a zero
         progress.HelpHours.ShouldBe(Figure.Hidden);
         progress.People.Value.ShouldBe(5);
     }

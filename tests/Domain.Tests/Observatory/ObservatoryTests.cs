@@ -1,0 +1,124 @@
+using CsCheck;
+using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Observatory;
+using LivingLibrary.Domain.Reports;
+
+namespace LivingLibrary.Domain.Tests.Observatory;
+
+public sealed class ObservatoryTests
+{
+    private static readonly Guid Id = Guid.Parse("00000000-0000-0000-0000-0000000000ca");
+    private static readonly DateOnly On = new(2026, 10, 6);
+
+    private static CaseDetails Details(string service = "itsme", string difficulty = "login-and-identity") =>
+        new("x", service, difficulty, [], Urgency.Normal, null);
+
+    [Fact]
+    public void A_cases_line_folds_from_its_events_as_the_case_does_whatever_happens_to_it()
+    {
+        var gen = Gen.Int[0, 5].Array[0, 12].Select(Gen.Bool, (steps, atDesk) =>
+        {
+            var events = new List<object>
+            {
+                atDesk ? new DropInRequestRecorded(Id, Guid.NewGuid(), On, new Visitor(Guid.NewGuid(), ["fr"], null, null, null, null), Details())
+                    : new CasePosted(Id, Guid.NewGuid(), Guid.NewGuid(), Details(), On),
+            };
+            foreach (var step in steps)
+                events.Add(step switch
+                {
+                    0 => new CaseAccompanied(Id, new Accompaniment(Guid.NewGuid(), On, 25, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.Done, [], [], null, null, null, [], null)),
+                    1 => new CaseResolved(Id, ["x"], (Autonomy)(steps.Length % 3), On),
+                    2 => new CaseReferred(Id, Guid.NewGuid(), "x", On),
+                    3 => new CaseClosed(Id, "x", On),
+                    4 => new CaseReopened(Id, null, On),
+                    _ => new ReferralFollowedUp(Id, Guid.NewGuid(), ReferralOutcome.Helped, null, On),
+                });
+            return events;
+        });
+
+        gen.Sample(events =>
+        {
+            var line = events.Aggregate((CaseLine?)null, CaseLine.Fold)!;
+            var expected = CaseLine.Of(events.Aggregate((ProblemCase?)null, (c, e) => e is ReferralFollowedUp && c?.Referral is null ? c : ProblemCase.Fold(c, e))!);
+            line.ShouldBe(expected with { Autonomy = expected.Status == CaseStatus.Open ? null : line.Autonomy is null ? null : expected.Autonomy });
+            (line.Status == CaseStatus.Resolved ? line.Autonomy : null).ShouldBe(expected.Status == CaseStatus.Resolved ? expected.Autonomy : null);
+        });
+    }
+
+    [Fact]
+    public void A_table_never_shows_a_small_count_and_no_line_gives_a_suppressed_cell_back()
+    {
+        // Random grids with their row, column and grand totals shown: every line must be safe afterwards.
+        var gen = Gen.Int[1, 5].Select(Gen.Int[1, 6], (r, c) => (r, c)).SelectMany(size =>
+            Gen.Frequency((3, Gen.Int[0, 0]), (3, Gen.Int[1, 2]), (4, Gen.Int[3, 30])).Array[size.r * size.c].Select(cells => (size.r, size.c, cells)));
+
+        gen.Sample(grid =>
+        {
+            var (rows, columns, cells) = grid;
+            var counts = cells.ToList();
+            var lines = new List<Suppression.Line>();
+            var rowTotals = Enumerable.Range(0, rows).Select(r => { counts.Add(Enumerable.Range(0, columns).Sum(c => cells[r * columns + c])); return counts.Count - 1; }).ToList();
+            var columnTotals = Enumerable.Range(0, columns).Select(c => { counts.Add(Enumerable.Range(0, rows).Sum(r => cells[r * columns + c])); return counts.Count - 1; }).ToList();
+            counts.Add(cells.Sum());
+            var grand = counts.Count - 1;
+            for (var r = 0; r < rows; r++) lines.Add(new(rowTotals[r], [.. Enumerable.Range(0, columns).Select(c => r * columns + c)]));
+            for (var c = 0; c < columns; c++) lines.Add(new(columnTotals[c], [.. Enumerable.Range(0, rows).Select(r => r * columns + c)]));
+            lines.Add(new(grand, rowTotals));
+            lines.Add(new(grand, columnTotals));
+
+            var hidden = Suppression.Table(counts, lines);
+
+            counts.Where((n, i) => !hidden[i]).ShouldAllBe(n => n == 0 || n >= Figure.Threshold);
+            foreach (var line in lines)
+            {
+                var members = line.Members.Where(m => hidden[m]).ToList();
+                var unknowns = members.Count + (hidden[line.Total] ? 1 : 0);
+                if (unknowns == 0) continue;
+                unknowns.ShouldBeGreaterThanOrEqualTo(2, $"a line with one suppressed cell gives it back: {string.Join(",", counts)}");
+                if (!hidden[line.Total]) members.ShouldContain(m => counts[m] == 0 || counts[m] >= Figure.Threshold);
+            }
+        }, iter: 2000);
+    }
+
+    private static CaseLine Line(string service, string difficulty, CaseStatus status, Autonomy? autonomy = null, string month = "2026-10", int minutes = 30) =>
+        new(Guid.NewGuid(), month, service, difficulty, false, status, autonomy, minutes);
+
+    [Fact]
+    public void The_view_sums_the_months_of_the_period_and_suppresses_a_small_row_with_a_partner_in_its_service()
+    {
+        var october = ObservatoryMonth.Of("2026-10", [
+            .. Enumerable.Range(0, 20).Select(i => Line("itsme", "login-and-identity", i < 12 ? CaseStatus.Referred : CaseStatus.Resolved, Autonomy.DoneTogether)),
+            .. Enumerable.Range(0, 2).Select(_ => Line("itsme", "security-and-scams", CaseStatus.Open)),
+            .. Enumerable.Range(0, 6).Select(_ => Line("itsme", "forms-and-documents", CaseStatus.Open)),
+            .. Enumerable.Range(0, 5).Select(_ => Line("bank", "paying", CaseStatus.Resolved, Autonomy.DoneAlone)),
+        ]);
+        var november = ObservatoryMonth.Of("2026-11", Enumerable.Range(0, 17).Select(_ => Line("itsme", "login-and-identity", CaseStatus.Referred)));
+        var december = ObservatoryMonth.Of("2026-12", [Line("bank", "paying", CaseStatus.Open)]);
+
+        var view = ObservatoryView.Of("2026-10", "2026-11", byMonth: false, [october, november, december]);
+
+        var itsme = view.Rows.Single(r => r.Service == "itsme" && r.Difficulty == "login-and-identity").Figures;
+        (itsme.Cases.Value, itsme.Referred.Value, itsme.Resolved.Value, itsme.DoneTogether.Value).ShouldBe((37, 29, 8, 8));
+        view.Rows.Single(r => r.Difficulty == "security-and-scams").Figures.Cases.ShouldBe(Figure.Hidden);
+        view.Services.Single(s => s.Code == "itsme").Figures.Cases.Value.ShouldBe(45);
+        // The two scams cases are small and itsme's total is shown: the smallest other itsme row goes with them, and
+        // then the total of its kind of difficulty, which it alone makes up.
+        view.Rows.Single(r => r.Difficulty == "forms-and-documents").Figures.Cases.ShouldBe(Figure.Hidden);
+        view.Difficulties.Single(d => d.Code == "forms-and-documents").Figures.Cases.ShouldBe(Figure.Hidden);
+        view.Total.Cases.Value.ShouldBe(50);
+        view.Months.Select(m => m.Code).ShouldBe(["2026-10", "2026-11"]);
+        view.Rows.Single(r => r.Service == "bank").Figures.Hours.Value.ShouldBe(2.5);
+    }
+
+    [Fact]
+    public void By_month_each_months_cases_are_a_row_of_their_own()
+    {
+        var view = ObservatoryView.Of("2026-10", "2026-11", byMonth: true, [
+            ObservatoryMonth.Of("2026-10", Enumerable.Range(0, 4).Select(_ => Line("bank", "paying", CaseStatus.Open))),
+            ObservatoryMonth.Of("2026-11", Enumerable.Range(0, 6).Select(_ => Line("bank", "paying", CaseStatus.Open, month: "2026-11"))),
+        ]);
+
+        view.Rows.Select(r => (r.Month, r.Figures.Cases.Value)).ShouldBe([("2026-10", 4), ("2026-11", 6)]);
+        view.Total.Open.Value.ShouldBe(10);
+    }
+}
