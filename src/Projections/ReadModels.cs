@@ -3,6 +3,8 @@ using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Observatory;
+using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Knowledge;
@@ -60,6 +62,16 @@ public static class ReadModels
                 o.BatchSize = ViewBatchSize;
             });
         opts.Schema.For<OrganisationSkill>();
+
+        // The observatory of difficulties: counts of cases by month, service and difficulty (docs/adr/0010).
+        opts.Projections.Add(new ObservatoryProjection(), ProjectionLifecycle.Async, "Observatory", o =>
+        {
+            o.DeleteViewTypeOnTeardown<CaseLine>();
+            o.DeleteViewTypeOnTeardown<ObservatoryMonth>();
+            o.BatchSize = ViewBatchSize;
+        });
+        opts.Schema.For<CaseLine>();
+        opts.Schema.For<ObservatoryMonth>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);

@@ -3,20 +3,20 @@ using LivingLibrary.Domain.Reports;
 namespace LivingLibrary.Domain.Observatory;
 
 /// <summary>Where cases stand and how autonomous people were at the end, each figure suppressed under three cases, and what would give one away.</summary>
-public sealed record CaseFigures(Figure Cases, Figure Open, Figure Resolved, Figure Referred, Figure Closed,
+public sealed record OutcomeFigures(Figure Cases, Figure Open, Figure Resolved, Figure Referred, Figure Closed,
     Figure DoneForThem, Figure DoneTogether, Figure DoneAlone, Figure Hours);
 
 /// <summary>One service and kind of difficulty over the period (or in one month, by month).</summary>
-public sealed record ObservatoryRow(string Service, string Difficulty, string? Month, CaseFigures Figures);
+public sealed record ObservatoryRow(string Service, string Difficulty, string? Month, OutcomeFigures Figures);
 
-public sealed record ObservatoryTotal(string Code, CaseFigures Figures);
+public sealed record ObservatoryTotal(string Code, OutcomeFigures Figures);
 
 /// <summary>
 /// The observatory of difficulties over whole months (<c>yyyy-MM</c>, the month a case was brought): rows by service and
 /// kind of difficulty (and by month, if asked), totals by service, by difficulty and by month, and the total. Every
 /// figure that adds up to another is suppressed together (<see cref="Suppression.Table"/>), across all of them.
 /// </summary>
-public sealed record ObservatoryView(string From, string To, bool ByMonth, CaseFigures Total, IReadOnlyList<ObservatoryTotal> Services,
+public sealed record ObservatoryView(string From, string To, bool ByMonth, OutcomeFigures Total, IReadOnlyList<ObservatoryTotal> Services,
     IReadOnlyList<ObservatoryTotal> Difficulties, IReadOnlyList<ObservatoryTotal> Months, IReadOnlyList<ObservatoryRow> Rows)
 {
     public const int MaxMonths = 60;
@@ -73,11 +73,11 @@ public sealed record ObservatoryView(string From, string To, bool ByMonth, CaseF
 
         var counts = entities.SelectMany(e => Columns.Select(column => column(e))).ToList();
         var hidden = Suppression.Table(counts, lines);
-        CaseFigures FiguresOf(int entity)
+        OutcomeFigures FiguresOf(int entity)
         {
             Figure At(int column) => hidden[CellOf(entity, column)] ? Figure.Hidden : new Figure(counts[CellOf(entity, column)]);
             var cell = entities[entity];
-            return new CaseFigures(At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), Figure.Over(cell.Cases, cell.Minutes / 60.0));
+            return new OutcomeFigures(At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), Figure.Over(cell.Cases, cell.Minutes / 60.0));
         }
         return new ObservatoryView(from, to, byMonth, FiguresOf(totalId),
             [.. services.Select((s, i) => new ObservatoryTotal(s.Code, FiguresOf(serviceIds[i])))],
