@@ -19,3 +19,4 @@ global using LivingLibrary.Domain.Referral;
 global using LivingLibrary.Domain.Evaluations;
 global using LivingLibrary.Domain.Reports;
 global using LivingLibrary.Domain.Observatory;
+global using LivingLibrary.Domain.Advocacy;

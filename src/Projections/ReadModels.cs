@@ -4,6 +4,7 @@ using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.Observatory;
+using LivingLibrary.Domain.Advocacy;
 using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
@@ -46,6 +47,7 @@ public static class ReadModels
         opts.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<OrganisationQuestion>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<IssuedReport>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<AdvocacyPoint>(SnapshotLifecycle.Inline);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.

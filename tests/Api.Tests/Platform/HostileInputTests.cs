@@ -149,8 +149,11 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var question = await Host.CreateAsync(Coordinator(), "/api/questions",
             new AddOrganisationQuestion(QuestionKind.Open, new QuestionText("Une question ?", null, null), null));
         var report = await Host.CreateAsync(Coordinator(), "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
+        var point = await Host.CreateAsync(Coordinator(), "/api/advocacy",
+            new LivingLibrary.Domain.Advocacy.DraftAdvocacyPoint("itsme", "Une demande", "itsme", null, "2026-01", "2026-11", null));
         return new Dictionary<string, string>
         {
+            ["pointId"] = point.ToString(),
             ["campaignId"] = campaign.ToString(),
             ["questionId"] = question.ToString(),
             ["reportId"] = report.ToString(),

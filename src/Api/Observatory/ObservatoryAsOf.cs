@@ -1,0 +1,28 @@
+using Marten.Events;
+
+namespace LivingLibrary.Api.Observatory;
+
+public static class ObservatoryAsOf
+{
+    /// <summary>
+    /// The observatory as the cases recorded up to <paramref name="cutOff"/> had it, folded from their events with the
+    /// projection's own fold: what backs a demand, regenerated the same way later (docs/adr/0010).
+    /// </summary>
+    public static async Task<ObservatoryView> ObservatoryAsOfAsync(this IQuerySession session, string from, string to, DateTimeOffset cutOff)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Timestamp <= cutOff && e.EventTypesAre(CaseLine.EventTypes))
+            .OrderBy(e => e.Sequence).ToListAsync();
+        var lines = events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((CaseLine?)null, (line, e) => CaseLine.Fold(line, e.Data)))
+            .OfType<CaseLine>().Where(l => string.CompareOrdinal(l.Month, from) >= 0 && string.CompareOrdinal(l.Month, to) <= 0);
+        return ObservatoryView.Of(from, to, byMonth: false, lines.GroupBy(l => l.Month).Select(month => ObservatoryMonth.Of(month.Key, month)));
+    }
+
+    /// <summary>The figures a demand asks for, read at its cut-off (or the latest settled moment).</summary>
+    public static async Task<AdvocacyEvidence> EvidenceAsync(this IQuerySession session, EvidenceRequest request, DateTimeOffset recordedUpTo, DateOnly today)
+    {
+        var (from, to, _) = new ObservatoryPeriod(request.From, request.To).Resolve(today);
+        var cutOff = request.CutOffOr(recordedUpTo);
+        return AdvocacyEvidence.Of(request.Service!, request.Difficulty, cutOff, await session.ObservatoryAsOfAsync(from, to, cutOff));
+    }
+}

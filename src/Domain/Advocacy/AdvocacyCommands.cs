@@ -1,0 +1,90 @@
+using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Observatory;
+
+namespace LivingLibrary.Domain.Advocacy;
+
+// Each command with its decision (docs/adr/0006).
+
+/// <summary>Which figures back a demand: a service (and a kind of difficulty), whole months, and the cut-off they are read at.</summary>
+public sealed record EvidenceRequest(string? Service, string? Difficulty, string? From, string? To, DateTimeOffset? CutOff)
+{
+    /// <param name="recordedUpTo">The latest moment whose events are surely recorded (as for a funder report, docs/adr/0009).</param>
+    public Fields Check(Fields fields, ServiceList services, DateTimeOffset recordedUpTo)
+    {
+        var period = new ObservatoryPeriod(From, To).Check();
+        foreach (var (field, errors) in period?.Errors ?? new Dictionary<string, string[]>())
+            foreach (var error in errors) fields.Check(field, false, error);
+        return fields
+            .Check("service", services.IsKnown(Service), $"must be a service of GET /api/services.")
+            .Check("difficulty", Difficulty is null || Difficulties.IsKnown(Difficulty), $"must be one of: {Difficulties.Codes}.")
+            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo, "must be in the past, a few seconds at least: the figures read only what is already recorded.");
+    }
+
+    public DateTimeOffset CutOffOr(DateTimeOffset recordedUpTo)
+    {
+        var cutOff = (CutOff ?? recordedUpTo).ToUniversalTime();
+        return cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+    }
+}
+
+public sealed record DraftAdvocacyPoint(string? Title, string? Demand, string? Service, string? Difficulty, string? From, string? To, DateTimeOffset? CutOff)
+{
+    public EvidenceRequest Evidence => new(Service, Difficulty, From, To, CutOff);
+
+    public Refusal? Check(ServiceList services, DateTimeOffset recordedUpTo) =>
+        Evidence.Check(new Fields().Text("title", Title, AdvocacyRules.TitleMax).Text("demand", Demand, AdvocacyRules.DemandMax), services, recordedUpTo).Refusal();
+
+    /// <param name="evidence">The figures, built for <see cref="Evidence"/> once it was checked.</param>
+    public Decision Decide(Guid pointId, AdvocacyEvidence evidence) =>
+        Decision.Append(new AdvocacyPointDrafted(pointId, Title!.Trim(), Demand!.Trim(), evidence));
+}
+
+public sealed record ReviseAdvocacyPoint(string? Title, string? Demand)
+{
+    public Decision Decide(AdvocacyPoint point) =>
+        Refusals.FirstOf(new Fields().Text("title", Title, AdvocacyRules.TitleMax).Text("demand", Demand, AdvocacyRules.DemandMax).Refusal(), point.IsDraft())
+        ?? (Title!.Trim() == point.Title && Demand!.Trim() == point.Demand
+            ? Decision.Nothing
+            : Decision.Append(new AdvocacyPointRevised(point.Id, Title.Trim(), Demand!.Trim())));
+}
+
+/// <summary>New figures for a draft: another period, or a later cut-off.</summary>
+public sealed record UpdateAdvocacyEvidence(string? From, string? To, DateTimeOffset? CutOff)
+{
+    public EvidenceRequest Evidence(AdvocacyPoint point) => new(point.Evidence.Service, point.Evidence.Difficulty, From, To, CutOff);
+
+    public Refusal? Check(AdvocacyPoint point, ServiceList services, DateTimeOffset recordedUpTo) =>
+        Refusals.FirstOf(Evidence(point).Check(new Fields(), services, recordedUpTo).Refusal(), point.IsDraft());
+
+    public static Decision Decide(AdvocacyPoint point, AdvocacyEvidence evidence) =>
+        point.IsDraft() ?? (evidence == point.Evidence ? Decision.Nothing : Decision.Append(new AdvocacyEvidenceUpdated(point.Id, evidence)));
+}
+
+public sealed record SendAdvocacyPoint(string? To, DateOnly? On)
+{
+    public Decision Decide(AdvocacyPoint point, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields().Text("to", To, AdvocacyRules.RecipientMax)
+                .Check("on", On is null || On <= today, "must not be in the future.").Refusal(),
+            point.IsDraft())
+        ?? Decision.Append(new AdvocacyPointSent(point.Id, To!.Trim(), On ?? today));
+}
+
+public sealed record RecordAdvocacyAnswer(string? Answer, DateOnly? On)
+{
+    public Decision Decide(AdvocacyPoint point, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields().Text("answer", Answer, AdvocacyRules.AnswerMax)
+                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Check("on", On is null || point.SentOn is null || On >= point.SentOn, "must not be before the demand was sent.").Refusal(),
+            point.IsNotClosed(),
+            point.Status == AdvocacyStatus.Draft ? Refusal.Conflict("The demand was not sent yet: there is nothing to answer.") : null)
+        ?? Decision.Append(new AdvocacyPointAnswered(point.Id, Answer!.Trim(), On ?? today));
+}
+
+public sealed record CloseAdvocacyPoint(string? Reason)
+{
+    public Decision Decide(AdvocacyPoint point, DateOnly today) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, AdvocacyRules.AnswerMax, required: false).Refusal())
+        ?? (point.Status == AdvocacyStatus.Closed ? Decision.Nothing : Decision.Append(new AdvocacyPointClosed(point.Id, Fields.Blank(Reason)?.Trim(), today)));
+}

@@ -1,0 +1,40 @@
+using LivingLibrary.Domain.Observatory;
+using LivingLibrary.Domain.Reports;
+
+namespace LivingLibrary.Domain.Advocacy;
+
+/// <summary>
+/// The observatory's figures behind a demand: one service (and kind of difficulty, if named) over whole months, as the
+/// cases recorded up to <see cref="CutOff"/> had it, suppressed as the observatory suppresses them. Shares are shown only
+/// when both their figures are.
+/// </summary>
+public sealed record AdvocacyEvidence(string Service, string? Difficulty, string From, string To, DateTimeOffset CutOff, OutcomeFigures Figures,
+    Figure ShareReferred, Figure ShareResolved)
+{
+    public static AdvocacyEvidence Of(string service, string? difficulty, DateTimeOffset cutOff, ObservatoryView view)
+    {
+        var figures = (difficulty is null
+            ? view.Services.FirstOrDefault(s => s.Code == service)?.Figures
+            : view.Rows.FirstOrDefault(r => r.Service == service && r.Difficulty == difficulty)?.Figures) ?? None;
+        return new AdvocacyEvidence(service, difficulty, view.From, view.To, cutOff, figures, Share(figures.Referred, figures.Cases),
+            Share(figures.Resolved, figures.Cases));
+    }
+
+    private static readonly OutcomeFigures None = new(new(0), new(0), new(0), new(0), new(0), new(0), new(0), new(0), new(0));
+
+    private static Figure Share(Figure part, Figure cases) =>
+        part.Suppressed || cases.Suppressed ? Figure.Hidden : Figure.Share((int)part.Value!.Value, (int)cases.Value!.Value);
+}
+
+public sealed record AdvocacyPointDrafted(Guid PointId, string Title, string Demand, AdvocacyEvidence Evidence);
+
+public sealed record AdvocacyPointRevised(Guid PointId, string Title, string Demand);
+
+public sealed record AdvocacyEvidenceUpdated(Guid PointId, AdvocacyEvidence Evidence);
+
+/// <summary>Sent to a service provider or an authority (its name, not a person's), on a day.</summary>
+public sealed record AdvocacyPointSent(Guid PointId, string To, DateOnly On);
+
+public sealed record AdvocacyPointAnswered(Guid PointId, string Answer, DateOnly On);
+
+public sealed record AdvocacyPointClosed(Guid PointId, string? Reason, DateOnly On);
