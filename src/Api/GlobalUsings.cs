@@ -20,3 +20,4 @@ global using LivingLibrary.Domain.Evaluations;
 global using LivingLibrary.Domain.Reports;
 global using LivingLibrary.Domain.Observatory;
 global using LivingLibrary.Domain.Advocacy;
+global using LivingLibrary.Domain.Networks;

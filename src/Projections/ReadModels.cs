@@ -5,6 +5,7 @@ using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Advocacy;
+using LivingLibrary.Domain.Networks;
 using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
@@ -48,6 +49,7 @@ public static class ReadModels
         opts.Projections.Snapshot<OrganisationQuestion>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<IssuedReport>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<AdvocacyPoint>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Network>(SnapshotLifecycle.Inline);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
@@ -74,6 +76,8 @@ public static class ReadModels
         });
         opts.Schema.For<CaseLine>();
         opts.Schema.For<ObservatoryMonth>();
+        // What a member that left a network had shared, kept in the network's tenant (docs/adr/0010).
+        opts.Schema.For<NetworkShare>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);

@@ -8,14 +8,17 @@ public static class ObservatoryAsOf
     /// The observatory as the cases recorded up to <paramref name="cutOff"/> had it, folded from their events with the
     /// projection's own fold: what backs a demand, regenerated the same way later (docs/adr/0010).
     /// </summary>
-    public static async Task<ObservatoryView> ObservatoryAsOfAsync(this IQuerySession session, string from, string to, DateTimeOffset cutOff)
+    public static async Task<ObservatoryView> ObservatoryAsOfAsync(this IQuerySession session, string from, string to, DateTimeOffset cutOff) =>
+        ObservatoryView.Of(from, to, byMonth: false, await session.ObservatoryMonthsAsOfAsync(cutOff));
+
+    /// <summary>Every month of the organisation's cases recorded up to <paramref name="cutOff"/>.</summary>
+    public static async Task<IReadOnlyList<ObservatoryMonth>> ObservatoryMonthsAsOfAsync(this IQuerySession session, DateTimeOffset cutOff)
     {
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.Timestamp <= cutOff && e.EventTypesAre(CaseLine.EventTypes))
             .OrderBy(e => e.Sequence).ToListAsync();
-        var lines = events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((CaseLine?)null, (line, e) => CaseLine.Fold(line, e.Data)))
-            .OfType<CaseLine>().Where(l => string.CompareOrdinal(l.Month, from) >= 0 && string.CompareOrdinal(l.Month, to) <= 0);
-        return ObservatoryView.Of(from, to, byMonth: false, lines.GroupBy(l => l.Month).Select(month => ObservatoryMonth.Of(month.Key, month)));
+        var lines = events.GroupBy(e => e.StreamId).Select(stream => stream.Aggregate((CaseLine?)null, (line, e) => CaseLine.Fold(line, e.Data))).OfType<CaseLine>();
+        return [.. lines.GroupBy(l => l.Month).OrderBy(m => m.Key, StringComparer.Ordinal).Select(month => ObservatoryMonth.Of(month.Key, month))];
     }
 
     /// <summary>The figures a demand asks for, read at its cut-off (or the latest settled moment).</summary>

@@ -20,17 +20,20 @@ public sealed class DevelopmentTokens(IConfiguration configuration)
             : RandomNumberGenerator.GetBytes(32));
 
     public string Issue(string userId, string organisationId, string role, TimeSpan lifetime) =>
+        Issue(lifetime, new Claim(Security.UserIdClaim, userId), new Claim(Security.OrganisationClaim, organisationId), new Claim(Security.RoleClaim, role));
+
+    /// <summary>A network coordinator's token: a network, no organisation.</summary>
+    public string IssueForNetwork(string userId, Guid networkId, TimeSpan lifetime) =>
+        Issue(lifetime, new Claim(Security.UserIdClaim, userId), new Claim(Security.NetworkClaim, networkId.ToString("D")),
+            new Claim(Security.RoleClaim, Security.NetworkCoordinatorRole));
+
+    private string Issue(TimeSpan lifetime, params Claim[] claims) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Security.Audience,
             Expires = DateTime.UtcNow.Add(lifetime),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(Security.UserIdClaim, userId),
-                new Claim(Security.OrganisationClaim, organisationId),
-                new Claim(Security.RoleClaim, role),
-            ]),
+            Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
         });
 }

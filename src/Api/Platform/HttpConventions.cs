@@ -62,8 +62,8 @@ public static partial class HttpConventions
     {
         opts.RequireAuthorizeOnAll();
 
-        // The organisation is the tenant, and it comes from the validated token only.
-        opts.TenantId.IsClaimTypeNamed(Security.OrganisationClaim);
+        // The organisation (or a network coordinator's network) is the tenant, and it comes from the validated token only.
+        opts.TenantId.DetectWith(new CallerTenant());
         opts.TenantId.AssertExists();
 
         opts.AddPolicy<RequiredBodyPolicy>();

@@ -21,7 +21,9 @@ public static class PlatformEndpoints
                 if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
                 var lifetime = TimeSpan.FromHours(8);
                 return TypedResults.Ok(new TokenResponse(
-                    tokens.Issue(request.UserId!, request.OrganisationId!, request.Role!, lifetime),
+                    request.Role == Security.NetworkCoordinatorRole
+                        ? tokens.IssueForNetwork(request.UserId!, request.NetworkId!.Value, lifetime)
+                        : tokens.Issue(request.UserId!, request.OrganisationId!, request.Role!, lifetime),
                     "Bearer",
                     (int)lifetime.TotalSeconds));
             })
@@ -31,16 +33,22 @@ public static class PlatformEndpoints
     }
 }
 
-public sealed record TokenRequest(string? UserId, string? OrganisationId, string? Role)
+/// <summary>An organisation's coordinator or facilitator (organisationId), or a network coordinator (networkId).</summary>
+public sealed record TokenRequest(string? UserId, string? OrganisationId, string? Role, Guid? NetworkId = null)
 {
     public Dictionary<string, string[]> Errors()
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(UserId) || UserId.Length > 200) errors["userId"] = ["is required (at most 200 characters)."];
-        if (string.IsNullOrWhiteSpace(OrganisationId) || !System.Text.RegularExpressions.Regex.IsMatch(OrganisationId, "^[a-z0-9][a-z0-9-]{0,62}$"))
+        if (Role == Security.NetworkCoordinatorRole)
+        {
+            if (NetworkId is null) errors["networkId"] = ["is required for a network coordinator."];
+            if (OrganisationId is not null) errors["organisationId"] = ["must be left out: a network coordinator belongs to no organisation."];
+        }
+        else if (string.IsNullOrWhiteSpace(OrganisationId) || !System.Text.RegularExpressions.Regex.IsMatch(OrganisationId, "^[a-z0-9][a-z0-9-]{0,62}$"))
             errors["organisationId"] = ["is required: lower-case letters, digits and dashes."];
-        if (Role is not (Security.CoordinatorRole or Security.FacilitatorRole))
-            errors["role"] = ["must be 'coordinator' or 'facilitator'."];
+        if (Role is not (Security.CoordinatorRole or Security.FacilitatorRole or Security.NetworkCoordinatorRole))
+            errors["role"] = ["must be 'coordinator', 'facilitator' or 'networkCoordinator'."];
         return errors;
     }
 }

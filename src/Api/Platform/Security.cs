@@ -16,6 +16,8 @@ public static class Security
     public const string RoleClaim = "role";
     public const string CoordinatorRole = "coordinator";
     public const string FacilitatorRole = "facilitator";
+    public const string NetworkClaim = "network";
+    public const string NetworkCoordinatorRole = "networkCoordinator";
     public const string Audience = "livinglibrary-api";
 
     public static void AddSecurity(this WebApplicationBuilder builder)
@@ -50,11 +52,12 @@ public static class Security
                 "Auth:Authority (the OIDC authority that issues tokens) must be set outside Development.")
             .ValidateOnStart();
 
+        // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0010).
+        builder.Services.AddSingleton<IAuthorizationHandler, CallerKindHandler>();
         var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
             .RequireClaim(UserIdClaim)
-            .RequireClaim(OrganisationClaim)
-            .RequireRole(CoordinatorRole, FacilitatorRole)
+            .AddRequirements(new CallerKindRequirement())
             .Build();
         builder.Services.AddAuthorizationBuilder()
             .SetDefaultPolicy(policy)
@@ -75,9 +78,70 @@ public static class Security
         }
     }
 
+    /// <summary>What kind of caller a validated token is: an organisation's staff, a network coordinator, or neither.</summary>
+    public static CallerKinds KindOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(OrganisationClaim) is { Length: > 0 } organisation
+            ? (!organisation.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) && (user.IsInRole(CoordinatorRole) || user.IsInRole(FacilitatorRole))
+                ? CallerKinds.OrganisationStaff : CallerKinds.None)
+            : user.IsInRole(NetworkCoordinatorRole) && Guid.TryParse(user.FindFirstValue(NetworkClaim), out _) ? CallerKinds.NetworkCoordinator : CallerKinds.None;
+
+    /// <summary>A network coordinator as the validated token says; only on routes open to them (<see cref="ForCallersAttribute"/>).</summary>
+    public static NetworkCaller NetworkCaller(this ClaimsPrincipal user) =>
+        new(user.FindFirstValue(UserIdClaim)!, Guid.Parse(user.FindFirstValue(NetworkClaim)!));
+
     /// <summary>The caller as the validated token says; the default policy guarantees these claims.</summary>
     public static Caller Caller(this ClaimsPrincipal user) => new(
         user.FindFirstValue(UserIdClaim)!,
         user.FindFirstValue(OrganisationClaim)!,
         user.IsInRole(CoordinatorRole) ? Role.Coordinator : Role.Facilitator);
+}
+
+[Flags]
+public enum CallerKinds
+{
+    None = 0,
+    OrganisationStaff = 1,
+    NetworkCoordinator = 2,
+}
+
+/// <summary>Who may call a route. Without it, an organisation's staff only: a network coordinator gets 403 everywhere else.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ForCallersAttribute(CallerKinds kinds) : Attribute
+{
+    public CallerKinds Kinds { get; } = kinds;
+}
+
+public sealed class CallerKindRequirement : IAuthorizationRequirement;
+
+/// <summary>Lets a caller through when their kind is one the route is for.</summary>
+internal sealed class CallerKindHandler : AuthorizationHandler<CallerKindRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CallerKindRequirement requirement)
+    {
+        var endpoint = context.Resource switch
+        {
+            HttpContext http => http.GetEndpoint(),
+            Endpoint e => e,
+            _ => null,
+        };
+        var allowed = endpoint?.Metadata.GetMetadata<ForCallersAttribute>()?.Kinds ?? CallerKinds.OrganisationStaff;
+        var kind = Security.KindOf(context.User);
+        if (kind != CallerKinds.None && allowed.HasFlag(kind)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The tenant of a request, from the validated token only: the organisation (<c>org</c>), or for a network coordinator
+/// their network's own tenant. A token whose organisation looks like a network's tenant has none.
+/// </summary>
+internal sealed class CallerTenant : Wolverine.Http.Runtime.MultiTenancy.ITenantDetection
+{
+    public ValueTask<string?> DetectTenant(HttpContext context) =>
+        ValueTask.FromResult(Security.KindOf(context.User) switch
+        {
+            CallerKinds.OrganisationStaff => context.User.FindFirstValue(Security.OrganisationClaim),
+            CallerKinds.NetworkCoordinator => Network.TenantOf(context.User.NetworkCaller().NetworkId),
+            _ => null,
+        });
 }

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             // Tenant Id detection
-            // 1. Tenant Id is value of claim 'org'
+            // 1. LivingLibrary.Api.Platform.CallerTenant
             var tenantId = await TryDetectTenantId(httpContext);
             if (string.IsNullOrEmpty(tenantId))
             {

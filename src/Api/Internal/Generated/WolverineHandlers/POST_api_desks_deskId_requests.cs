@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             // Tenant Id detection
-            // 1. Tenant Id is value of claim 'org'
+            // 1. LivingLibrary.Api.Platform.CallerTenant
             var tenantId = await TryDetectTenantId(httpContext);
             if (string.IsNullOrEmpty(tenantId))
             {

@@ -1,0 +1,25 @@
+using LivingLibrary.Api.Observatory;
+
+namespace LivingLibrary.Api.Networks;
+
+public static class LeaveNetworkEndpoint
+{
+    public static Task<Network?> LoadAsync(Guid networkId, IDocumentSession session) => session.LoadNetworkAsync(networkId);
+
+    public static ProblemDetails Validate(Network? network, ClaimsPrincipal user) => Problems.FirstOf(network.MayActFor(user.Caller()));
+
+    /// <summary>
+    /// What the organisation shared stays with the network as it is now: its months folded from every case event
+    /// recorded before this one, kept in the network's tenant in the same transaction as the leaving.
+    /// </summary>
+    [WolverinePost("/api/networks/{networkId}/leave"), Tags("Networks"), EndpointSummary("Leave the network: it keeps your figures as they are now, and nothing later")]
+    [ProducesResponseType<Versioned>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Post([NotBody] Network network, ClaimsPrincipal user, IDocumentSession session, HttpResponse response, TimeProvider clock)
+    {
+        var decision = LeaveNetwork.Decide(network, user.Caller(), clock.Today());
+        if (decision.Events.Count > 0)
+            session.ForTenant(Network.TenantOf(network.Id)).Store(new NetworkShare(user.Caller().OrganisationId,
+                await session.ObservatoryMonthsAsOfAsync(DateTimeOffset.MaxValue)));
+        return session.Append(network, decision, response);
+    }
+}
