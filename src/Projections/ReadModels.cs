@@ -94,5 +94,9 @@ public static class ReadModels
         foreach (var (_, config) in KnowledgeSearch.Configs)
             opts.Schema.For<KnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
         opts.Schema.For<KnowledgeEntry>().Index(e => e.Content.Language).Index(e => e.Content.Service).Index(e => e.Content.Difficulty);
+        // Entries shared with a network, in the network's tenant, searched the same way (docs/adr/0010).
+        foreach (var (_, config) in KnowledgeSearch.Configs)
+            opts.Schema.For<SharedKnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
+        opts.Schema.For<SharedKnowledgeEntry>().Index(e => e.Content.Language);
     }
 }

@@ -19,6 +19,9 @@ public sealed record KnowledgeEntryPublished(Guid EntryId, DateOnly On);
 
 public sealed record KnowledgeEntryFoundHelpful(Guid EntryId, DateOnly On);
 
+/// <summary>The published entry was shared with a network the organisation is in: its text, and nothing of its source case.</summary>
+public sealed record KnowledgeEntryShared(Guid EntryId, Guid NetworkId, DateOnly On);
+
 public enum KnowledgeStatus
 {
     Draft,
@@ -40,6 +43,9 @@ public sealed record KnowledgeEntry(Guid Id, Guid SourceCaseId, KnowledgeContent
 
     public int Version { get; set; }
 
+    /// <summary>The networks it was shared with (as last published then).</summary>
+    public IReadOnlyList<Guid> SharedWith { get; init; } = [];
+
     /// <summary>Stored for full-text search: the steps as one text.</summary>
     public string StepsText => string.Join('\n', Content.Steps);
 
@@ -53,6 +59,8 @@ public sealed record KnowledgeEntry(Guid Id, Guid SourceCaseId, KnowledgeContent
     public KnowledgeEntry Apply(KnowledgeEntryPublished e) => this with { Status = KnowledgeStatus.Published, PublishedOn = e.On };
 
     public KnowledgeEntry Apply(KnowledgeEntryFoundHelpful _) => this with { HelpedCount = HelpedCount + 1 };
+
+    public KnowledgeEntry Apply(KnowledgeEntryShared e) => this with { SharedWith = [.. SharedWith.Where(n => n != e.NetworkId), e.NetworkId] };
 }
 
 public sealed record KnowledgeText(string? Title, string? Situation, IReadOnlyList<string>? Steps, string? Service, string? Difficulty,

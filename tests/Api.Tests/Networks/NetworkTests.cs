@@ -2,6 +2,8 @@ using Alba;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
+using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Domain.Networks;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Reports;
@@ -124,6 +126,37 @@ public sealed class NetworkTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var personal in new[] { "Samira", "Jean", "Madame Z", "Activer itsme sur mon nouveau", "Déclarer mes impôts", a.Samira.ToString(), b.Samira.ToString() })
             (await NetworkRowsHolding(personal)).ShouldBe(0, personal);
         (await NetworkRowsHolding("itsme")).ShouldBeGreaterThan(0, "org-a's share is there, and names services");
+    }
+
+    [Fact]
+    public async Task A_published_entry_shared_with_the_network_is_found_by_the_other_members_and_withdrawn_when_its_organisation_leaves()
+    {
+        var (network, a, _) = await TwoMembersAsync();
+        var resolved = await Host.PostCaseAsync(Coordinator(), a.Group, CaseScene.ItsmeCase(a.Samira));
+        await Host.SendAsync(Coordinator(), $"/api/cases/{resolved}/resolve", new ResolveCase(["x"], Autonomy.DoneAlone, null));
+        var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
+            new DraftKnowledgeEntry(resolved, "Réactiver itsme sur un nouveau téléphone", "itsme ne marche plus après un changement de téléphone",
+                ["Ouvrir itsme sur l'ancien téléphone", "Choisir « nouveau téléphone »"], null, null, null, "fr"));
+        var before = await EventCount();
+        await Refused(409, Coordinator(), $"/api/knowledge/{entry}/share", new ShareKnowledgeEntry(network)); // a draft
+        await Host.SendAsync(Coordinator(OrgA, "coordinator-2"), $"/api/knowledge/{entry}/review", new { });
+        await Host.SendAsync(Coordinator(), $"/api/knowledge/{entry}/publish", new { });
+        before = await EventCount();
+        await Refused(403, Facilitator(CaseScene.Facilitator), $"/api/knowledge/{entry}/share", new ShareKnowledgeEntry(network));
+        await Refused(404, Coordinator(), $"/api/knowledge/{entry}/share", new ShareKnowledgeEntry(Guid.NewGuid()));
+        (await EventCount()).ShouldBe(before);
+
+        await Host.SendAsync(Coordinator(), $"/api/knowledge/{entry}/share", new ShareKnowledgeEntry(network));
+
+        (await Stream(entry)).Last().Data.ShouldBe(new KnowledgeEntryShared(entry, network, ApiFixture.Today));
+        var found = await Host.GetAsync<IReadOnlyList<SharedKnowledgeEntry>>(Facilitator("facilitator-9", OrgB), $"/api/networks/{network}/knowledge?q=t%C3%A9l%C3%A9phone");
+        found.Single().ShouldSatisfyAllConditions(e => e.Id.ShouldBe(entry), e => e.OrganisationId.ShouldBe(OrgA));
+        (await Host.GetAsync<IReadOnlyList<SharedKnowledgeEntry>>(NetworkCoordinator(network), $"/api/networks/{network}/knowledge")).Count.ShouldBe(1);
+        await Send(Coordinator(OrgC), s => { s.Get.Url($"/api/networks/{network}/knowledge"); s.StatusCodeShouldBe(404); });
+        (await NetworkRowsHolding(resolved.ToString())).ShouldBe(0, "the source case stays in the organisation");
+
+        await Host.SendAsync(Coordinator(), $"/api/networks/{network}/leave", new { });
+        (await Host.GetAsync<IReadOnlyList<SharedKnowledgeEntry>>(Facilitator("facilitator-9", OrgB), $"/api/networks/{network}/knowledge")).ShouldBeEmpty();
     }
 
     /// <summary>Rows of every table kept for a network's tenant (events and documents) whose text holds this.</summary>
