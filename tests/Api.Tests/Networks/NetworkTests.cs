@@ -159,6 +159,19 @@ public sealed class NetworkTests(ApiFixture fixture) : ApiTest(fixture)
         (await Host.GetAsync<IReadOnlyList<SharedKnowledgeEntry>>(Facilitator("facilitator-9", OrgB), $"/api/networks/{network}/knowledge")).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_network_coordinators_bad_periods_are_400_never_a_500()
+    {
+        var (network, _, _) = await TwoMembersAsync();
+        foreach (var query in new[] { "from=2026-13", "from=2026-11&to=2026-01", "from=x&to=y", "format=pdf", "from=1999-01&to=2026-01", "byMonth=maybe" })
+            foreach (var view in new[] { "observatory", "activity" })
+            {
+                var result = await Send(NetworkCoordinator(network), s => { s.Get.Url($"/api/networks/{network}/{view}?{query}"); s.IgnoreStatusCode(); });
+                result.Context.Response.StatusCode.ShouldBeOneOf([200, 400], $"{view}?{query}");
+            }
+        await Send(NetworkCoordinator(network), s => { s.Get.Url($"/api/networks/{network}/observatory?from=2026-13"); s.StatusCodeShouldBe(400); });
+    }
+
     /// <summary>Rows of every table kept for a network's tenant (events and documents) whose text holds this.</summary>
     private static async Task<long> NetworkRowsHolding(string text)
     {

@@ -151,8 +151,10 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var report = await Host.CreateAsync(Coordinator(), "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
         var point = await Host.CreateAsync(Coordinator(), "/api/advocacy",
             new LivingLibrary.Domain.Advocacy.DraftAdvocacyPoint("itsme", "Une demande", "itsme", null, "2026-01", "2026-11", null));
+        var network = await Host.CreateAsync(Coordinator(), "/api/networks", new LivingLibrary.Domain.Networks.FoundNetwork("Réseau"));
         return new Dictionary<string, string>
         {
+            ["networkId"] = network.ToString(),
             ["pointId"] = point.ToString(),
             ["campaignId"] = campaign.ToString(),
             ["questionId"] = question.ToString(),
