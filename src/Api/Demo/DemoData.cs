@@ -86,7 +86,7 @@ public static class DemoData
             added = true;
         }
         await session.SaveChangesAsync(cancellation);
-        return added;
+        return await DemoNetwork.LoadAsync(store, cancellation) || added;
     }
 
     private static IEnumerable<object> Events(Guid id, Person p)

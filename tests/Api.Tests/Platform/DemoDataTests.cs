@@ -12,6 +12,7 @@ using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Projections.Library;
 using LivingLibrary.Projections.Pairings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
@@ -144,5 +145,34 @@ public sealed class DemoEvaluationTests(ApiFixture fixture) : ApiTest(fixture)
         report.Quotes.Count.ShouldBe(outcome.Quotes.Count);
         var issued = await Host.CreateAsync(amina, "/api/reports", new IssueFunderReport(group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
         (await Host.GetAsync<ReportCheck>(amina, $"/api/reports/{issued}/check")).Matches.ShouldBeTrue();
+    }
+}
+
+public sealed class DemoNetworkTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>What the README's observatory and network walk-through reads.</summary>
+    [Fact]
+    public async Task The_demo_has_an_observatory_with_suppressed_cells_a_network_of_two_organisations_and_a_demand_sent_to_itsme()
+    {
+        await DemoData.LoadAsync(Store);
+        await ViewsCaughtUp();
+        var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
+        var network = Host.Services.GetRequiredService<DevelopmentTokens>().IssueForNetwork(DemoNetwork.NetworkCoordinatorId, DemoNetwork.NetworkId, TimeSpan.FromMinutes(5));
+        const string Autumn = "from=2026-09&to=2026-11";
+
+        var own = await Host.GetAsync<LivingLibrary.Domain.Observatory.ObservatoryView>(coordinator, $"/api/observatory?{Autumn}");
+        var itsme = own.Rows.Single(r => r.Service == "itsme" && r.Difficulty == "login-and-identity").Figures;
+        itsme.Cases.Value!.Value.ShouldBeGreaterThanOrEqualTo(10);
+        own.Rows.ShouldContain(r => r.Figures.Cases.Suppressed);
+
+        var shared = await Host.GetAsync<LivingLibrary.Domain.Observatory.ObservatoryView>(network, $"/api/networks/{DemoNetwork.NetworkId}/observatory?{Autumn}");
+        shared.Total.Cases.Value!.Value.ShouldBeGreaterThan(own.Total.Cases.Value!.Value);
+        var activity = await Host.GetAsync<LivingLibrary.Domain.Observatory.NetworkActivityView>(network, $"/api/networks/{DemoNetwork.NetworkId}/activity?{Autumn}");
+        activity.Members.Select(m => m.OrganisationId).ShouldBe([DemoData.Organisation, DemoNetwork.SecondOrganisation]);
+
+        var point = await Host.GetAsync<LivingLibrary.Domain.Advocacy.AdvocacyPoint>(coordinator, $"/api/advocacy/{DemoNetwork.AdvocacyPointId}");
+        (point.Status, point.SentTo).ShouldBe((LivingLibrary.Domain.Advocacy.AdvocacyStatus.Sent, "itsme (Belgian Mobile ID)"));
+        point.Evidence.Figures.Cases.Value.ShouldBe(itsme.Cases.Value);
+        (await Host.GetAsync<LivingLibrary.Api.Advocacy.EvidenceCheck>(coordinator, $"/api/advocacy/{DemoNetwork.AdvocacyPointId}/check")).Matches.ShouldBeTrue();
     }
 }
