@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run
     ["living-library"] = (LivingLibraryBenchmark.Summary, LivingLibraryBenchmark.Run),
     ["cases"] = (CasesBenchmark.Summary, CasesBenchmark.Run),
     ["reports"] = (ReportsBenchmark.Summary, ReportsBenchmark.Run),
+    ["network"] = (NetworkBenchmark.Summary, NetworkBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

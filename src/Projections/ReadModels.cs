@@ -67,7 +67,7 @@ public static class ReadModels
             });
         opts.Schema.For<OrganisationSkill>();
 
-        // The observatory of difficulties: counts of cases by month, service and difficulty (docs/adr/0010).
+        // The observatory of difficulties: counts of cases by month, service and difficulty (docs/adr/0011).
         opts.Projections.Add(new ObservatoryProjection(), ProjectionLifecycle.Async, "Observatory", o =>
         {
             o.DeleteViewTypeOnTeardown<CaseLine>();
@@ -76,7 +76,7 @@ public static class ReadModels
         });
         opts.Schema.For<CaseLine>();
         opts.Schema.For<ObservatoryMonth>();
-        // What a member that left a network had shared, kept in the network's tenant (docs/adr/0010).
+        // What a member that left a network had shared, kept in the network's tenant (docs/adr/0011).
         opts.Schema.For<NetworkShare>();
 
         // Two coordinators adding the same task code at once: the database keeps one.
@@ -94,7 +94,7 @@ public static class ReadModels
         foreach (var (_, config) in KnowledgeSearch.Configs)
             opts.Schema.For<KnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
         opts.Schema.For<KnowledgeEntry>().Index(e => e.Content.Language).Index(e => e.Content.Service).Index(e => e.Content.Difficulty);
-        // Entries shared with a network, in the network's tenant, searched the same way (docs/adr/0010).
+        // Entries shared with a network, in the network's tenant, searched the same way (docs/adr/0011).
         foreach (var (_, config) in KnowledgeSearch.Configs)
             opts.Schema.For<SharedKnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
         opts.Schema.For<SharedKnowledgeEntry>().Index(e => e.Content.Language);

@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.Networks;
 
-/// <summary>What a network's views are built from (docs/adr/0010): its members' stored months and its former members' shares.</summary>
+/// <summary>What a network's views are built from (docs/adr/0011): its members' stored months and its former members' shares.</summary>
 public static class NetworkReads
 {
     /// <summary>

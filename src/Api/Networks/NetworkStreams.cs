@@ -2,7 +2,7 @@ namespace LivingLibrary.Api.Networks;
 
 /// <summary>
 /// A network's stream lives in its own tenant, so an organisation's request reaches it through its session's
-/// <c>ForTenant</c>: the same transaction, the same optimistic check on the version it was read at (docs/adr/0010).
+/// <c>ForTenant</c>: the same transaction, the same optimistic check on the version it was read at (docs/adr/0011).
 /// </summary>
 public static class NetworkStreams
 {

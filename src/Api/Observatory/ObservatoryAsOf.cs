@@ -6,7 +6,7 @@ public static class ObservatoryAsOf
 {
     /// <summary>
     /// The observatory as the cases recorded up to <paramref name="cutOff"/> had it, folded from their events with the
-    /// projection's own fold: what backs a demand, regenerated the same way later (docs/adr/0010).
+    /// projection's own fold: what backs a demand, regenerated the same way later (docs/adr/0011).
     /// </summary>
     public static async Task<ObservatoryView> ObservatoryAsOfAsync(this IQuerySession session, string from, string to, DateTimeOffset cutOff) =>
         ObservatoryView.Of(from, to, byMonth: false, await session.ObservatoryMonthsAsOfAsync(cutOff));

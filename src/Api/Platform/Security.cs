@@ -52,7 +52,7 @@ public static class Security
                 "Auth:Authority (the OIDC authority that issues tokens) must be set outside Development.")
             .ValidateOnStart();
 
-        // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0010).
+        // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0011).
         builder.Services.AddSingleton<IAuthorizationHandler, CallerKindHandler>();
         var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()

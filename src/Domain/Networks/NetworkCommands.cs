@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace LivingLibrary.Domain.Networks;
 
-// Each command with its decision (docs/adr/0006, docs/adr/0010).
+// Each command with its decision (docs/adr/0006, docs/adr/0011).
 
 public sealed record FoundNetwork(string? Name)
 {

@@ -7,7 +7,7 @@ namespace LivingLibrary.Projections.Observatory;
 
 /// <summary>
 /// Keeps each organisation's observatory stored: a <see cref="CaseLine"/> per case (what it last counted for) and an
-/// <see cref="ObservatoryMonth"/> per month. Async and incremental (docs/adr/0010): a batch loads the lines and months
+/// <see cref="ObservatoryMonth"/> per month. Async and incremental (docs/adr/0011): a batch loads the lines and months
 /// it touches, applies its events in order, taking each case's old line out of its month and putting the new one in,
 /// and stores what changed. A rebuild replays the same events, so it ends where the live projection is.
 /// </summary>

@@ -172,6 +172,26 @@ public sealed class NetworkTests(ApiFixture fixture) : ApiTest(fixture)
         await Send(NetworkCoordinator(network), s => { s.Get.Url($"/api/networks/{network}/observatory?from=2026-13"); s.StatusCodeShouldBe(400); });
     }
 
+    [Fact]
+    public async Task The_development_issuer_gives_a_network_coordinator_a_token_with_a_network_and_no_organisation()
+    {
+        var (network, _, _) = await TwoMembersAsync();
+
+        var answer = await Host.Scenario(s =>
+        {
+            s.Post.Json(new TokenRequest("network-coordinator-1", null, Security.NetworkCoordinatorRole, network)).ToUrl("/dev/token");
+            s.StatusCodeShouldBe(200);
+        });
+        var token = (await answer.ReadAsJsonAsync<TokenResponse>())!.AccessToken;
+        await Send(token, s => { s.Get.Url($"/api/networks/{network}/activity"); s.StatusCodeShouldBe(200); });
+
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new TokenRequest("x", OrgA, Security.NetworkCoordinatorRole, null)).ToUrl("/dev/token");
+            s.StatusCodeShouldBe(400);
+        });
+    }
+
     /// <summary>Rows of every table kept for a network's tenant (events and documents) whose text holds this.</summary>
     private static async Task<long> NetworkRowsHolding(string text)
     {
