@@ -18,3 +18,4 @@ global using LivingLibrary.Domain.Knowledge;
 global using LivingLibrary.Domain.Referral;
 global using LivingLibrary.Domain.Evaluations;
 global using LivingLibrary.Domain.Reports;
+global using LivingLibrary.Domain.Loans;

@@ -149,8 +149,14 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var question = await Host.CreateAsync(Coordinator(), "/api/questions",
             new AddOrganisationQuestion(QuestionKind.Open, new QuestionText("Une question ?", null, null), null));
         var report = await Host.CreateAsync(Coordinator(), "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
+        var visit = await Host.CreateAsync(Coordinator(), $"/api/desks/{cases.Desk}/requests", CaseScene.VisitorRequest());
+        var visitor = (await Host.GetAsync<LivingLibrary.Api.Cases.CaseView>(Coordinator(), $"/api/cases/{visit}")).Case.Visitor!.VisitorId;
+        var device = await Host.CreateAsync(Coordinator(), "/api/devices", Loans.LoanScene.Device());
+        await Host.SendAsync(Coordinator(), $"/api/devices/{device}/lend", Loans.LoanScene.To(cases.Samira));
         return new Dictionary<string, string>
         {
+            ["deviceId"] = device.ToString(),
+            ["visitorId"] = visitor.ToString(),
             ["campaignId"] = campaign.ToString(),
             ["questionId"] = question.ToString(),
             ["reportId"] = report.ToString(),
