@@ -82,6 +82,22 @@ public sealed class LoanTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Two_lends_of_one_device_at_once_end_in_one_loan_and_one_409()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+
+        var attempts = await Task.WhenAll(new[] { scene.Samira, scene.Cases.Jean }.Select(person => Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", $"Bearer {Amina()}");
+            s.Post.Json(LoanScene.To(person)).ToUrl($"/api/devices/{scene.Laptop}/lend");
+            s.IgnoreStatusCode();
+        })));
+
+        attempts.Select(a => a.Context.Response.StatusCode).Order().ShouldBe([200, 409]);
+        (await Stream(scene.Laptop)).Count(e => e.Data is DeviceLent).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_loan_with_fields_at_fault_is_400_with_those_fields()
     {
         var scene = await LoanScene.SetUp(Host, Coordinator());
