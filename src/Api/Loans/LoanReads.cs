@@ -62,7 +62,7 @@ public sealed class BorrowerNames
     {
         var borrower = _visible.GetValueOrDefault(loan.Borrower.Id);
         return new LoanView(loan.LoanId, borrower, loan.From, loan.Until, loan.DepositCents, loan.Agreement,
-            borrower is null && loan.Return is { } back ? back with { Note = null } : loan.Return, loan.Return is null && loan.IsOverdueOn(today));
+            borrower is null && loan.Return is { } back ? back with { Note = null } : loan.Return, loan.IsOverdueOn(today));
     }
 }
 
