@@ -21,3 +21,4 @@ global using LivingLibrary.Domain.Reports;
 global using LivingLibrary.Domain.Observatory;
 global using LivingLibrary.Domain.Advocacy;
 global using LivingLibrary.Domain.Networks;
+global using LivingLibrary.Domain.Loans;

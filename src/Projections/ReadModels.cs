@@ -10,6 +10,7 @@ using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Knowledge;
+using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Referral;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Pairings;
@@ -50,6 +51,7 @@ public static class ReadModels
         opts.Projections.Snapshot<IssuedReport>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<AdvocacyPoint>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Network>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Device>(SnapshotLifecycle.Inline);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
@@ -86,7 +88,17 @@ public static class ReadModels
         opts.Schema.For<OrganisationService>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_service_code", TenancyScope.PerTenant, s => s.Code);
 
         // A group's board and a drop-in sheet are read by the whole group or desk again and again (docs/adr/0008).
-        opts.Schema.For<ProblemCase>().Index(c => c.GroupId).Index(c => c.DeskId).Index(c => c.SessionOn).Index(c => c.ParticipantId);
+        opts.Schema.For<ProblemCase>().Index(c => c.GroupId).Index(c => c.DeskId).Index(c => c.SessionOn).Index(c => c.ParticipantId)
+            .Index(c => c.Visitor!.VisitorId);
+
+        // Two coordinators registering one inventory number at once (in any case): the database keeps one device (docs/adr/0010).
+        opts.Schema.For<Device>().Index(d => d.Identifier, index =>
+        {
+            index.Name = "uq_device_identifier";
+            index.IsUnique = true;
+            index.Casing = ComputedIndex.Casings.Upper;
+            index.TenancyScope = TenancyScope.PerTenant;
+        });
         opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
         opts.Schema.For<Campaign>().Index(c => c.GroupId);
 

@@ -15,6 +15,7 @@ public static class DemoCases
     public static readonly Guid EpnPartner = Id("de30", 2);
     public static readonly Guid SolicitorPartner = Id("de30", 3);
     public static Guid CaseId(int n) => Id("de10", n);
+    public static Guid VisitorId(int n) => Id("de13", n);
 
     /// <summary>What Fatma's case revealed, appended to her stream when the case is added.</summary>
     public static readonly LearningNeedDeclared RevealedNeed =
@@ -93,7 +94,7 @@ public static class DemoCases
                 [new WeeklyHours(DayOfWeek.Wednesday, new TimeOnly(9, 30), new TimeOnly(12, 0))], ["fr", "nl", "ar"]),
             new DeskStaffAssigned(DeskId, DeskWorkerId, "Karim (EPN)"),
         ]);
-        Visitor Visitor(int n, string[] languages, string? area) => new(Id("de13", n), languages, null, area, null, null);
+        Visitor Visitor(int n, string[] languages, string? area) => new(VisitorId(n), languages, null, area, null, null);
         yield return (CaseId(11), typeof(ProblemCase), [
             new DropInRequestRecorded(CaseId(11), DeskId, DropInDay, Visitor(1, ["ar", "fr"], "1080"),
                 Details("Télécharger l'avertissement-extrait de rôle", "myminfin", "login-and-identity", ["log-in-with-itsme"])),

@@ -5,7 +5,8 @@ namespace LivingLibrary.Api.Demo;
 /// <summary>
 /// A small demo organisation, written as events like any other data: one group in Liège with a
 /// dozen participants of mixed levels, offers and needs, in several languages, its cases and a
-/// drop-in desk (<see cref="DemoCases"/>), and its closed end-of-project evaluation (<see cref="DemoEvaluations"/>). Its ids are fixed,
+/// drop-in desk (<see cref="DemoCases"/>), its closed end-of-project evaluation (<see cref="DemoEvaluations"/>) and a few lent
+/// devices (<see cref="DemoLoans"/>). Its ids are fixed,
 /// so loading it again adds only what is missing.
 /// </summary>
 public static class DemoData
@@ -78,7 +79,7 @@ public static class DemoData
 
         await session.SaveChangesAsync(cancellation);
 
-        foreach (var (id, aggregate, events) in DemoCases.Streams().Concat(DemoEvaluations.Streams()))
+        foreach (var (id, aggregate, events) in DemoCases.Streams().Concat(DemoEvaluations.Streams()).Concat(DemoLoans.Streams()))
         {
             if (await session.Events.FetchStreamStateAsync(id, cancellation) is not null) continue;
             session.Events.StartStream(aggregate, id, events);

@@ -41,7 +41,7 @@ public static class DemoNetwork
                 nord.Events.StartStream<Partner>(SecondPartnerId, new PartnerListed(SecondPartnerId, new PartnerDetails("CPAS de Liège, antenne Nord",
                     PartnerKind.SocialServices, ["cpas-ocmw", "itsme", "myminfin"], ["login-and-identity", "forms-and-documents"], ["fr"], ["4000"],
                     "04 000 00 09", "Lundi à vendredi 8h30-12h", null)));
-                Requests(nord, SecondDeskId, "de72", 45, seed: 2, SecondPartnerId, "demo-nord-it-worker");
+                Requests(nord, SecondDeskId, "de74", 45, seed: 2, SecondPartnerId, "demo-nord-it-worker");
                 added = true;
             }
             await nord.SaveChangesAsync(cancellation);
@@ -50,9 +50,9 @@ public static class DemoNetwork
         {
             demo.LastModifiedBy = DemoData.CoordinatorId;
             demo.CorrelationId = "demo-data";
-            if (await demo.Events.FetchStreamStateAsync(Id("de71", 1), cancellation) is null)
+            if (await demo.Events.FetchStreamStateAsync(Id("de73", 1), cancellation) is null)
             {
-                Requests(demo, DemoCases.DeskId, "de71", 70, seed: 1, DemoCases.EpnPartner, DemoCases.DeskWorkerId);
+                Requests(demo, DemoCases.DeskId, "de73", 70, seed: 1, DemoCases.EpnPartner, DemoCases.DeskWorkerId);
                 added = true;
             }
             var network = Network.TenantOf(NetworkId);

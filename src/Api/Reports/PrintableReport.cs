@@ -23,6 +23,7 @@ public static class PrintableReport
         Activity(html, report, w);
         Pairings(html, report, w);
         Cases(html, report, labels, w);
+        Loans(html, report, w);
         Progress(html, report, labels, w);
         Evaluations(html, report, labels, w);
         Quotes(html, report, w);
@@ -151,6 +152,27 @@ public static class PrintableReport
                 w[new("Un type sans barre est masqué (moins de 3 personnes) : ce n'est pas zéro.", "Een soort zonder balk is verborgen (minder dan 3 personen): het is geen nul.",
                     "A kind without a bar is suppressed (fewer than 3 people): it is not zero.")]);
         }
+        html.Close("section");
+    }
+
+    private static void Loans(ReportHtml html, FunderReport report, ReportWords w)
+    {
+        var l = report.Loans;
+        html.Open("section").Element("h2", w[new("Prêts de matériel", "Uitlenen van toestellen", "Device loans")]);
+        if (l.ByKind.Count == 0)
+        {
+            html.Element("p", w[Words.NoneInPeriod]).Close("section");
+            return;
+        }
+        Cell[] Figures(Figure lent, Figure returned, Figure overdue) => [Count(lent, w), Count(returned, w), Count(overdue, w)];
+        html.Table([w[new("Appareil", "Toestel", "Device")], Num(w[new("prêtés", "uitgeleend", "lent")]), Num(w[new("rendus", "terugbezorgd", "returned")]),
+                Num(w[new("en retard à la fin", "te laat aan het einde", "overdue at the end")])],
+            [.. l.ByKind.Select(k => (IReadOnlyList<Cell>)[new(w.DeviceKind(k.Kind)), .. Figures(k.Lent, k.Returned, k.Overdue)]),
+                [new(w[new("Tous les appareils", "Alle toestellen", "All devices")]), .. Figures(l.Lent, l.Returned, l.OverdueAtEnd)]]);
+        html.Element("p", w[new(
+            "Prêts commencés et retours pendant la période ; en retard : pas rendus à la date prévue, à la fin de la période (ou à la date d'arrêt des chiffres, si elle vient avant).",
+            "Uitleningen gestart en teruggebracht tijdens de periode; te laat: niet terug op de afgesproken dag, aan het einde van de periode (of op de stopdatum van de cijfers, als die eerder valt).",
+            "Loans started and returned during the period; overdue: not back by their due date at the end of the period (or at the figures' cut-off, if earlier).")]);
         html.Close("section");
     }
 

@@ -67,6 +67,13 @@ public static class ReportCsv
             ("referred", "Referred to a competent service", r.Cases.Referred)));
         yield return ("cases-by-service.csv", csv => Codes(csv, "service", "cases", r.Cases.ByService, code => labels.ServiceName(code, En)));
         yield return ("cases-by-difficulty.csv", csv => Codes(csv, "difficulty", "cases", r.Cases.ByDifficulty, code => ReportLabels.DifficultyName(code, En)));
+        yield return ("loans.csv", csv =>
+        {
+            csv.WriteHeader("kind", "label", "lent", "returned", "overdue_at_end");
+            foreach (var k in r.Loans.ByKind)
+                csv.WriteRecord(Snake(k.Kind.ToString()), new ReportWords(En).DeviceKind(k.Kind), Cell(k.Lent), Cell(k.Returned), Cell(k.Overdue));
+            csv.WriteRecord("all", "All devices", Cell(r.Loans.Lent), Cell(r.Loans.Returned), Cell(r.Loans.OverdueAtEnd));
+        });
         yield return ("progress.csv", csv =>
         {
             var bands = Enum.GetValues<Band>().Select(b => Snake(b.ToString())).ToList();

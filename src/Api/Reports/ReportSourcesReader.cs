@@ -23,6 +23,7 @@ public static class ReportSourcesReader
         typeof(ExchangeSessionHeld), typeof(ExchangeSessionAttendanceRecorded),
         typeof(CampaignOpened), typeof(AnswerCodesHandedOut), typeof(NamedAnswersRecorded),
         typeof(AnonymousAnswersRecorded), typeof(ConclusionsRecorded), typeof(CampaignClosed),
+        typeof(DeviceRegistered), typeof(DeviceLent), typeof(LoanExtended), typeof(DeviceReturned), typeof(DeviceConditionRecorded), typeof(DeviceRetired),
     ];
 
     public static async Task<ReportSources> ReportSourcesAsync(this IQuerySession session, Guid? groupId, DateTimeOffset cutOff)
@@ -40,11 +41,11 @@ public static class ReportSourcesReader
         foreach (var e in events) folds.Add(e);
         return new ReportSources([.. folds.Groups.Values.OfType<Group>()], [.. folds.Participants.Values.OfType<Participant>()], folds.Stays,
             [.. folds.Pairings.Values.OfType<Pairing>()], [.. folds.Cases.Values.OfType<ProblemCase>()],
-            [.. folds.Sessions.Values.OfType<ExchangeSession>()], [.. folds.Campaigns.Values.OfType<Campaign>()],
+            [.. folds.Sessions.Values.OfType<ExchangeSession>()], [.. folds.Campaigns.Values.OfType<Campaign>()], [.. folds.Devices.Values.OfType<Device>()],
             await session.ServiceListAsync(), await session.SkillCatalogueAsync());
     }
 
-    /// <summary>Every stream a group's report reads: the group, whoever was ever in it, its pairings, cases, sessions and campaigns.</summary>
+    /// <summary>Every stream a group's report reads: the group, whoever was ever in it, its pairings, cases, sessions, campaigns, and the devices lent to its participants.</summary>
     private static async Task<Guid[]> StreamsOfGroupAsync(this IQuerySession session, Guid groupId) =>
     [
         groupId,
@@ -53,6 +54,7 @@ public static class ReportSourcesReader
         .. await session.Query<ProblemCase>().Where(c => c.GroupId == groupId).Select(c => c.Id).ToListAsync(),
         .. await session.Query<ExchangeSession>().Where(s => s.GroupId == groupId).Select(s => s.Id).ToListAsync(),
         .. await session.Query<Campaign>().Where(c => c.GroupId == groupId).Select(c => c.Id).ToListAsync(),
+        .. await session.Query<Device>().Where(d => d.GroupIds.Contains(groupId)).Select(d => d.Id).ToListAsync(),
     ];
 
     private sealed class Folds
@@ -63,6 +65,7 @@ public static class ReportSourcesReader
         public readonly Dictionary<Guid, ProblemCase?> Cases = [];
         public readonly Dictionary<Guid, ExchangeSession?> Sessions = [];
         public readonly Dictionary<Guid, Campaign?> Campaigns = [];
+        public readonly Dictionary<Guid, Device?> Devices = [];
         public readonly List<Stay> Stays = [];
         private readonly Dictionary<Guid, int> _openStay = [];
 
@@ -82,6 +85,8 @@ public static class ReportSourcesReader
                 case CampaignOpened or AnswerCodesHandedOut or NamedAnswersRecorded or AnonymousAnswersRecorded
                     or ConclusionsRecorded or CampaignClosed:
                     Fold(Campaigns, e, Campaign.Fold); break;
+                case DeviceRegistered or DeviceLent or LoanExtended or DeviceReturned or DeviceConditionRecorded or DeviceRetired:
+                    Fold(Devices, e, Device.Fold); break;
                 default:
                     Fold(Participants, e, Participant.Fold);
                     Stay(e);

@@ -82,6 +82,15 @@ public sealed class ReportWords(string? language)
         _ => [],
     };
 
+    public string DeviceKind(DeviceKind kind) => this[kind switch
+    {
+        Domain.Loans.DeviceKind.Laptop => new("Ordinateur portable", "Laptop", "Laptop"),
+        Domain.Loans.DeviceKind.Tablet => new("Tablette", "Tablet", "Tablet"),
+        Domain.Loans.DeviceKind.Phone => new("Smartphone", "Smartphone", "Phone"),
+        Domain.Loans.DeviceKind.MobileHotspot => new("Point d'accès mobile", "Mobiele hotspot", "Mobile hotspot"),
+        _ => new("Autre appareil", "Ander toestel", "Other device"),
+    }];
+
     public string BandName(Band band) => DigComp.LabelOf(band).In(Language);
 
     private static readonly Label[] Months =

@@ -1,5 +1,6 @@
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Pairings;
 using PeopleProgress = LivingLibrary.Domain.Evaluations.Progress;
 
@@ -20,6 +21,7 @@ public sealed record ReportSources(
     IReadOnlyList<ProblemCase> Cases,
     IReadOnlyList<ExchangeSession> ExchangeSessions,
     IReadOnlyList<Campaign> Campaigns,
+    IReadOnlyList<Device> Devices,
     ServiceList Services,
     SkillCatalogue Skills);
 
@@ -48,6 +50,7 @@ public sealed record FunderReport(
     ActivityFigures Activity,
     PairingFigures Pairings,
     CaseFigures Cases,
+    LoanFigures Loans,
     GroupProgress Progress,
     IReadOnlyList<CampaignResult> Evaluations,
     CampaignTotals EvaluationTotals,
@@ -76,6 +79,11 @@ public sealed record FunderReport(
         var dropIns = request.GroupId is null ? sources.Cases.Where(c => c.DeskId is not null).ToList() : [];
         var posted = groupCases.Concat(dropIns).Where(c => InPeriod(c.PostedOn)).OrderBy(c => c.Id).ToList();
         var caseMinutes = groupCases.Concat(dropIns).SelectMany(c => c.Accompaniments).Where(a => InPeriod(a.On)).ToList();
+
+        // A group's loans are those lent to its participants while they were in it; the organisation's, every loan (visitors' too).
+        var loans = sources.Devices.SelectMany(d => d.Loans().Select(l => (d.Kind, Loan: l)))
+            .Where(x => request.GroupId is null || x.Loan.Borrower.GroupId == request.GroupId);
+        var cutOffDay = DateOnly.FromDateTime(request.CutOff.UtcDateTime);
 
         var campaigns = sources.Campaigns.Where(c => groupIds.Contains(c.GroupId) && c.ClosesOn >= request.From && c.OpensOn <= request.To)
             .OrderBy(c => c.ClosesOn).ThenBy(c => c.Id).ToList();
@@ -106,6 +114,7 @@ public sealed record FunderReport(
             new CaseFigures(Figure.Count(posted.Count), Figure.Count(posted.Count(c => c.Status == CaseStatus.Resolved)),
                 Figure.Count(posted.Count(c => c.Status == CaseStatus.Referred)),
                 Counted(posted.Select(c => c.Details.Service)), Counted(posted.Select(c => c.Details.Difficulty))),
+            LoanFigures.Of(loans, request.From, request.To, request.To < cutOffDay ? request.To : cutOffDay),
             PeopleProgress.Together(progress),
             [.. campaigns.Select(CampaignResults.Of)],
             CampaignResults.Totals(campaigns),

@@ -5,6 +5,7 @@ using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Loans;
 using Marten;
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.ExchangeSessions;
@@ -44,6 +45,8 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         (evaluation.Kind, evaluation.Closed, evaluation.Respondents.Value).ShouldBe((CampaignKind.EndOfProject, true, 3));
         evaluation.Conclusions!.WhatWorked.ShouldBe("L'entraide");
         report.Quotes.ShouldBeEmpty();
+        (report.Loans.Lent.Value, report.Loans.Returned, report.Loans.OverdueAtEnd).ShouldBe((4, Figure.Hidden, Figure.Hidden));
+        report.Loans.ByKind.ShouldBe([new KindLoans(DeviceKind.Laptop, new(4), Figure.Hidden, Figure.Hidden)]);
         (await Send(Facilitator(), s => s.Get.Url($"/api/reports/funder?groupId={scene.Group}&{Period}"))).ReadAsText().ShouldNotContain("Samira");
     }
 
@@ -127,6 +130,8 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         Same(sources.Cases, await session.Query<ProblemCase>().ToListAsync(), c => c.Id);
         Same(sources.ExchangeSessions, await session.Query<ExchangeSession>().ToListAsync(), s => s.Id);
         Same(sources.Campaigns, await session.Query<Campaign>().ToListAsync(), c => c.Id);
+        Same(sources.Devices, await session.Query<Device>().ToListAsync(), d => d.Id);
+        sources.Devices.Count.ShouldBe(4);
         sources.Stays.Select(s => s.ParticipantId).Order().ShouldBe(scene.People.Order());
     }
 
@@ -153,7 +158,8 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
 
     /// <summary>
     /// Four people assessed at intake, three reassessed higher; a closed end-of-project campaign answered by three
-    /// of them, with conclusions; one pairing with three help sessions; one case resolved; an exchange session.
+    /// of them, with conclusions; one pairing with three help sessions; one case resolved; an exchange session; a laptop
+    /// lent to each, one of them back, one overdue.
     /// </summary>
     private async Task<EvaluationScene> EvaluatedGroupAsync()
     {
@@ -177,6 +183,15 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(40));
         await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/resolve", new ResolveCase(["x"], Autonomy.DoneTogether, null));
         await Host.CreateAsync(Facilitator(), $"/api/groups/{scene.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [.. scene.People], "Payer en ligne"));
+
+        // Due on 1 and 10 November 2026 (the first back on 30 October), and after the period: one overdue whenever the suite runs.
+        DateOnly[] due = [new(2026, 11, 1), new(2026, 11, 10), new(2028, 9, 1), new(2028, 9, 1)];
+        foreach (var (person, i) in scene.People.Select((p, i) => (p, i)))
+        {
+            var laptop = await Host.CreateAsync(Coordinator(), "/api/devices", Loans.LoanScene.Device($"LAP-{i}"));
+            await Host.SendAsync(Facilitator(), $"/api/devices/{laptop}/lend", Loans.LoanScene.To(person, new DateOnly(2026, 10, 1), due[i]));
+            if (i == 0) await Host.SendAsync(Facilitator(), $"/api/devices/{laptop}/return", Loans.LoanScene.Back() with { On = new DateOnly(2026, 10, 30) });
+        }
 
         await EventsRecordedEarlier(TimeSpan.FromMinutes(10));
         return scene;

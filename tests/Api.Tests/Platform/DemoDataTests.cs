@@ -176,3 +176,33 @@ public sealed class DemoNetworkTests(ApiFixture fixture) : ApiTest(fixture)
         (await Host.GetAsync<LivingLibrary.Api.Advocacy.EvidenceCheck>(coordinator, $"/api/advocacy/{DemoNetwork.AdvocacyPointId}/check")).Matches.ShouldBeTrue();
     }
 }
+
+public sealed class DemoLoansTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>What the README's loans walk-through reads: the inventory, the overdue list, a participant's and a visitor's loans, the report's figures.</summary>
+    [Fact]
+    public async Task The_demo_has_devices_in_every_state_two_loans_out_one_overdue_and_one_returned()
+    {
+        await DemoData.LoadAsync(Store);
+        var amina = Token(DemoData.FacilitatorId, DemoData.Organisation, "facilitator");
+        var karim = Token(DemoCases.DeskWorkerId, DemoData.Organisation, "facilitator");
+        var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
+
+        var inventory = await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Loans.DeviceSummary>>(amina, "/api/devices");
+        inventory.Select(d => (d.Identifier, d.State.ToString())).ShouldBe(
+            [("LGE-HOT-001", "Available"), ("LGE-LAP-001", "Overdue"), ("LGE-LAP-002", "Available"), ("LGE-TAB-001", "Lent"), ("LGE-TEL-001", "Broken")]);
+        inventory.Single(d => d.Identifier == "LGE-TAB-001").Loan!.Borrower.ShouldBeNull(); // a visitor of a desk Amina does not staff
+
+        var overdue = (await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Loans.OverdueLoan>>(amina, "/api/loans/overdue")).Single();
+        (overdue.DeviceId, overdue.DaysOverdue, overdue.Loan.Borrower!.Name).ShouldBe((DemoLoans.DeviceId(1), 7, "Elena"));
+        var jean = (await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Loans.BorrowerLoan>>(amina, $"/api/participants/{DemoData.ParticipantId(2)}/loans")).Single();
+        (jean.Identifier, jean.Loan.Return!.DepositReturned).ShouldBe(("LGE-HOT-001", true));
+        var visitor = (await Host.GetAsync<IReadOnlyList<LivingLibrary.Api.Loans.BorrowerLoan>>(karim, $"/api/visitors/{DemoCases.VisitorId(3)}/loans")).Single();
+        visitor.DeviceId.ShouldBe(DemoLoans.DeviceId(3));
+
+        await EventsRecordedEarlier(TimeSpan.FromMinutes(10));
+        var loans = (await Host.GetAsync<FunderReport>(coordinator, "/api/reports/funder?from=2026-09-01&to=2027-06-30")).Loans;
+        loans.Lent.Value.ShouldBe(3);
+        loans.ByKind.Select(k => k.Kind.ToString()).ShouldBe(["Laptop", "Tablet", "MobileHotspot"]);
+    }
+}

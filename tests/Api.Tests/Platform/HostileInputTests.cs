@@ -152,10 +152,16 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var point = await Host.CreateAsync(Coordinator(), "/api/advocacy",
             new LivingLibrary.Domain.Advocacy.DraftAdvocacyPoint("itsme", "Une demande", "itsme", null, "2026-01", "2026-11", null));
         var network = await Host.CreateAsync(Coordinator(), "/api/networks", new LivingLibrary.Domain.Networks.FoundNetwork("Réseau"));
+        var visit = await Host.CreateAsync(Coordinator(), $"/api/desks/{cases.Desk}/requests", CaseScene.VisitorRequest());
+        var visitor = (await Host.GetAsync<LivingLibrary.Api.Cases.CaseView>(Coordinator(), $"/api/cases/{visit}")).Case.Visitor!.VisitorId;
+        var device = await Host.CreateAsync(Coordinator(), "/api/devices", Loans.LoanScene.Device());
+        await Host.SendAsync(Coordinator(), $"/api/devices/{device}/lend", Loans.LoanScene.To(cases.Samira));
         return new Dictionary<string, string>
         {
             ["networkId"] = network.ToString(),
             ["pointId"] = point.ToString(),
+            ["deviceId"] = device.ToString(),
+            ["visitorId"] = visitor.ToString(),
             ["campaignId"] = campaign.ToString(),
             ["questionId"] = question.ToString(),
             ["reportId"] = report.ToString(),

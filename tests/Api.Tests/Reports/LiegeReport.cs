@@ -1,6 +1,7 @@
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Api.Reports;
 
@@ -8,7 +9,7 @@ namespace LivingLibrary.Api.Tests.Reports;
 
 /// <summary>
 /// A funder report built by hand, as the Liège workshop of seed 000 would have it after a school year: a dozen
-/// people, 23 problem cases, two collective evaluations, some cells suppressed by the domain's own rules.
+/// people, 23 problem cases, eleven device loans, two collective evaluations, some cells suppressed by the domain's own rules.
 /// </summary>
 public static class LiegeReport
 {
@@ -31,6 +32,7 @@ public static class LiegeReport
             Counts(("bank", 5), ("energy-supplier", 3), ("health-insurance", 2), ("itsme", 6), ("myminfin", 4), ("other", 3)),
             Counts(("appointments", 2), ("forms-and-documents", 4), ("login-and-identity", 7), ("no-device-or-connection", 1),
                 ("other", 1), ("paying", 5), ("security-and-scams", 3))),
+        Loans((DeviceKind.Laptop, 6, 4, 1), (DeviceKind.Tablet, 3, 3, 0), (DeviceKind.MobileHotspot, 2, 1, 0)),
         new GroupProgress(Figure.Count(12),
         [
             Shift("1.1", [6, 3, 0, 0], [2, 5, 2, 0], movedUp: 6, said: [0, 0, 0, 0]),
@@ -100,6 +102,15 @@ public static class LiegeReport
     {
         var figures = Suppression.Cells([.. counts.Select(c => c.Count)]);
         return [.. counts.Select((c, i) => new CodeCount(c.Code, figures[i]))];
+    }
+
+    /// <summary>Loans by kind of device (lent, returned, overdue at the end), each column suppressed as the domain does.</summary>
+    private static LoanFigures Loans(params (DeviceKind Kind, int Lent, int Returned, int Overdue)[] kinds)
+    {
+        var (lent, returned, overdue) = (Suppression.Cells([.. kinds.Select(k => k.Lent)]), Suppression.Cells([.. kinds.Select(k => k.Returned)]),
+            Suppression.Cells([.. kinds.Select(k => k.Overdue)]));
+        return new LoanFigures(Figure.Count(kinds.Sum(k => k.Lent)), Figure.Count(kinds.Sum(k => k.Returned)), Figure.Count(kinds.Sum(k => k.Overdue)),
+            [.. kinds.Select((k, i) => new KindLoans(k.Kind, lent[i], returned[i], overdue[i]))]);
     }
 
     private static SkillShift Shift(string skill, int[] intake, int[] now, int movedUp, int[] said)

@@ -38,7 +38,7 @@ public sealed partial class PrintableReportInChromiumTests(ITestOutputHelper out
         text.ShouldContain(Flat("46 séances d'aide en binôme 52,5 heures"));
         text.ShouldContain(Flat("8 binômes commencés"));
         text.ShouldContain(Flat("23 cas concrets apportés résolus : 15 orientés : 4"));
-        foreach (var section in new[] { "Participant·es", "Activité", "Binômes de la bibliothèque vivante", "Cas concrets", "Progrès par compétence",
+        foreach (var section in new[] { "Participant·es", "Activité", "Binômes de la bibliothèque vivante", "Cas concrets", "Prêts de matériel", "Progrès par compétence",
                      "Évaluations collectives", "Paroles de participant·es" })
             text.ShouldContain(Flat(section));
         text.ShouldContain(Flat("Période : 1er septembre 2025 – 30 juin 2026"));

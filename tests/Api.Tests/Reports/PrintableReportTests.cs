@@ -38,6 +38,27 @@ public sealed partial class PrintableReportTests
         Text(html).ShouldContain(chart);
     }
 
+    [Theory]
+    [InlineData("fr", "Prêts de matériel", "Ordinateur portable", "Point d'accès mobile", "Tous les appareils", "masqué (moins de 3 personnes)")]
+    [InlineData("nl", "Uitlenen van toestellen", "Laptop", "Mobiele hotspot", "Alle toestellen", "verborgen (minder dan 3 personen)")]
+    [InlineData("en", "Device loans", "Laptop", "Mobile hotspot", "All devices", "suppressed (fewer than 3 people)")]
+    public void Device_loans_are_counted_by_kind_of_device_in_the_page_language(string language, string section, string laptop, string hotspot,
+        string all, string suppressed)
+    {
+        var html = PrintableReport.Render(Report, Labels, language, null);
+
+        Text(html).ShouldContain(section);
+        // Lent 6, 3, 2 and returned 4, 3, 1: a small cell hides the tablets' too; one laptop overdue in all hides every overdue figure.
+        RowOf(html, laptop).ShouldBe([laptop, "6", "4", suppressed]);
+        RowOf(html, hotspot).ShouldBe([hotspot, suppressed, suppressed, suppressed]);
+        RowOf(html, all).ShouldBe([all, "11", "8", suppressed]);
+        Text(PrintableReport.Render(Report with { Loans = new(new(0), new(0), new(0), []) }, Labels, language, null)).ShouldContain(section);
+    }
+
+    private static IReadOnlyList<string> RowOf(string html, string first) =>
+        Regex.Matches(html, "<tr>(.*?)</tr>").Select(row => Regex.Matches(row.Groups[1].Value, "<td[^>]*>(.*?)</td>").Select(c => Text(c.Groups[1].Value)).ToList())
+            .First(cells => cells.Count > 0 && cells[0] == first);
+
     [Fact]
     public void Codes_are_named_by_the_labels_in_the_page_language()
     {
@@ -222,6 +243,7 @@ public sealed partial class PrintableReportTests
             Activity = new(3, h, h, h, h),
             Pairings = new(h, h, h),
             Cases = new(h, h, h, [new("bank", h), new("itsme", h)], [new("paying", h), new("other", h)]),
+            Loans = new(h, h, h, [new(LivingLibrary.Domain.Loans.DeviceKind.Laptop, h, h, h), new(LivingLibrary.Domain.Loans.DeviceKind.Tablet, h, h, h)]),
             Progress = new(h, [new SkillShift("1.1", h, h, h, Hidden(4), Hidden(4), Hidden(4))], h, h),
             Evaluations =
             [

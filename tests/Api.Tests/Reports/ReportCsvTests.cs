@@ -11,7 +11,7 @@ public sealed class ReportCsvTests
     private static readonly string[] Entries =
     [
         "report.csv", "participants.csv", "languages.csv", "activity.csv", "pairings.csv", "cases.csv", "cases-by-service.csv",
-        "cases-by-difficulty.csv", "progress.csv", "progress-people.csv", "campaigns.csv", "evaluations.csv", "evaluation-answers.csv", "quotes.csv",
+        "cases-by-difficulty.csv", "loans.csv", "progress.csv", "progress-people.csv", "campaigns.csv", "evaluations.csv", "evaluation-answers.csv", "quotes.csv",
     ];
 
     [Fact]
@@ -74,10 +74,11 @@ public sealed class ReportCsvTests
             Participants = new(h, h, h, h, [new("fr", h)]),
             Pairings = new(h, h, h),
             Cases = new(h, h, h, [new("bank", h)], [new("paying", h)]),
+            Loans = new(h, h, h, [new(LivingLibrary.Domain.Loans.DeviceKind.Laptop, h, h, h)]),
         };
         using var zip = new ZipArchive(new MemoryStream(ReportCsv.Zip(report, LiegeReport.Labels)));
 
-        foreach (var name in new[] { "participants.csv", "languages.csv", "pairings.csv", "cases.csv", "cases-by-service.csv", "cases-by-difficulty.csv" })
+        foreach (var name in new[] { "participants.csv", "languages.csv", "pairings.csv", "cases.csv", "cases-by-service.csv", "cases-by-difficulty.csv", "loans.csv" })
             Table(zip, name).Rows.Select(r => r.Last()).ShouldAllBe(cell => cell == "suppressed", name);
     }
 

@@ -3,6 +3,7 @@ using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
 using LivingLibrary.Domain.Reports;
@@ -37,6 +38,29 @@ public sealed class FunderReportTests
         return resolved ? posted.Apply(new CaseResolved(posted.Id, ["x"], Autonomy.DoneAlone, on)) : posted;
     }
 
+    /// <summary>A device and its loans, each to a participant of a group (or, with no group, a drop-in visitor), returned when a day is given.</summary>
+    private static Device Lent(int n, DeviceKind kind, params (Guid Borrower, Guid? Group, DateOnly From, DateOnly Until, DateOnly? Back)[] loans)
+    {
+        var device = Device.Create(new DeviceRegistered(Id(700 + n), kind, $"INV-{n}", DeviceCondition.Good, null, new DateOnly(2026, 8, 1)));
+        foreach (var (loan, i) in loans.Select((l, i) => (l, i)))
+        {
+            var borrower = loan.Group is { } group ? new Borrower(BorrowerKind.Participant, loan.Borrower, group, null) : new Borrower(BorrowerKind.Visitor, loan.Borrower, null, Id(800));
+            device = device.Apply(new DeviceLent(device.Id, Id(710 + 10 * n + i), borrower, loan.From, loan.Until, 0, new Agreement("pret-2026-fr", loan.From)));
+            if (loan.Back is { } back) device = device.Apply(new DeviceReturned(device.Id, Id(710 + 10 * n + i), back, DeviceCondition.Good, null, null));
+        }
+        return device;
+    }
+
+    private static IReadOnlyList<Device> Devices() =>
+    [
+        Lent(1, DeviceKind.Laptop, (Id(101), Tuesday, new(2026, 9, 10), new(2026, 10, 10), new(2026, 10, 8)), (Id(102), Tuesday, new(2026, 10, 15), new(2026, 11, 15), null)),
+        Lent(2, DeviceKind.Laptop, (Id(103), Tuesday, new(2026, 9, 20), new(2027, 3, 1), null)),
+        Lent(3, DeviceKind.Laptop, (Id(104), Tuesday, new(2026, 11, 1), new(2026, 12, 1), new(2027, 1, 5))), // back after the period
+        Lent(4, DeviceKind.Tablet, (Id(106), Thursday, new(2026, 10, 1), new(2026, 10, 30), new(2026, 10, 29))),
+        Lent(5, DeviceKind.MobileHotspot, (Id(900), null, new(2026, 11, 2), new(2026, 11, 20), null)),
+        Lent(6, DeviceKind.Laptop, (Id(105), Tuesday, new(2026, 8, 1), new(2026, 8, 31), new(2026, 8, 30))), // before the period
+    ];
+
     private static ReportSources Sources()
     {
         var intake = new DateOnly(2026, 9, 8);
@@ -60,12 +84,13 @@ public sealed class FunderReportTests
             [ExchangeSession.Create(new ExchangeSessionHeld(Id(600), Tuesday, new DateOnly(2026, 10, 6), [], null)),
              ExchangeSession.Create(new ExchangeSessionHeld(Id(601), Thursday, new DateOnly(2027, 1, 6), [], null))],
             [],
+            Devices(),
             ServiceList.BuiltIn,
             SkillCatalogue.BuiltIn);
     }
 
-    private static FunderReport Report(Guid? group) =>
-        FunderReport.Build(new ReportRequest("org", group, From, To, new DateTimeOffset(2027, 1, 10, 0, 0, 0, TimeSpan.Zero)), Sources());
+    private static FunderReport Report(Guid? group, DateTimeOffset? cutOff = null) =>
+        FunderReport.Build(new ReportRequest("org", group, From, To, cutOff ?? new DateTimeOffset(2027, 1, 10, 0, 0, 0, TimeSpan.Zero)), Sources());
 
     [Fact]
     public void A_groups_report_counts_who_took_part_joined_and_left_in_the_period_a_move_counting_as_leaving_the_group()
@@ -114,6 +139,35 @@ public sealed class FunderReportTests
         bill.BandsNow.Select(b => b.ToString()).ShouldBe(["suppressed", "4", "suppressed", "0"]); // 1 and its complement, a zero
         progress.HelpHours.ShouldBe(Figure.Hidden);
         progress.People.Value.ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_groups_loans_are_those_to_its_participants_lent_returned_and_overdue_at_the_end_of_the_period()
+    {
+        var loans = Report(Tuesday).Loans;
+
+        // Lent in the period: four laptops (not the one of August); back in it: one; overdue on 31 December: two (one came back in January).
+        (loans.Lent.Value, loans.Returned, loans.OverdueAtEnd).ShouldBe((4, Figure.Hidden, Figure.Hidden));
+        loans.ByKind.ShouldBe([new KindLoans(DeviceKind.Laptop, new(4), Figure.Hidden, Figure.Hidden)]);
+    }
+
+    [Fact]
+    public void The_organisations_loans_are_every_loan_visitors_too_each_kind_suppressed_with_its_complement()
+    {
+        var loans = Report(null).Loans;
+
+        (loans.Lent.Value, loans.Returned, loans.OverdueAtEnd.Value).ShouldBe((6, Figure.Hidden, 3));
+        loans.ByKind.Select(k => k.Kind).ShouldBe([DeviceKind.Laptop, DeviceKind.Tablet, DeviceKind.MobileHotspot]);
+        // Lent 4, 1, 1: the small cells hide the laptops' 4 too, or the total would give them away.
+        loans.ByKind.ShouldAllBe(k => k.Lent.Suppressed && k.Returned.Suppressed && k.Overdue.Suppressed);
+    }
+
+    [Fact]
+    public void A_period_that_ends_after_the_cut_off_counts_what_is_overdue_at_the_cut_off()
+    {
+        // On 25 November, only the laptop due on 15 November and the hotspot due on 20 November are late.
+        Report(null, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)).Loans.OverdueAtEnd.ShouldBe(Figure.Hidden);
+        Report(null).Loans.OverdueAtEnd.ShouldBe(new Figure(3));
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+namespace LivingLibrary.Domain.Loans;
+
+/// <summary>Who may do what with devices and loans, what a device's state allows, and the bounds of the fields. Pure functions.</summary>
+public static class DeviceRules
+{
+    public const int IdentifierMax = 60;
+    public const int NoteMax = 500;
+    public const int DepositMaxCents = 100_000;
+    public const int LoanMaxDays = 731;
+
+    /// <summary>The inventory is the coordinators' to change; every member of staff sees it.</summary>
+    public static Refusal? MayManageDevices(this Caller caller) =>
+        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may register, retire or assess the organisation's devices.");
+
+    /// <summary>
+    /// A borrower is seen by whoever may see them elsewhere: a participant through their current group (its facilitators,
+    /// coordinators), a visitor through the desk that recorded them (its staff, coordinators).
+    /// </summary>
+    public static bool MaySee(this Borrower borrower, Caller caller, Group? currentGroup, DropInDesk? desk) =>
+        caller.IsCoordinator || (borrower.Kind == BorrowerKind.Participant
+            ? currentGroup is not null && currentGroup.MaySee(caller) is null
+            : desk.MaySee(caller) is null);
+
+    /// <summary>A loan is handled (returned, extended) by whoever may see its borrower; other staff see the device but may not.</summary>
+    public static Refusal? MayHandleLoan(this Device device, bool seesBorrower) =>
+        device.OnLoan is null || seesBorrower ? null
+        : Refusal.Forbidden("Only a coordinator, or whoever runs the borrower's group or staffs the desk that lent it, may handle this loan.");
+
+    public static Refusal? IsInService(this Device device) =>
+        device.State == DeviceState.Retired ? Refusal.Conflict($"The device {device.Identifier} is retired.") : null;
+
+    public static Refusal? MayBeLent(this Device device) =>
+        device.IsInService()
+        ?? (device.OnLoan is { } loan ? Refusal.Conflict($"The device {device.Identifier} is already lent, due back on {loan.Until:yyyy-MM-dd}.") : null)
+        ?? (device.Condition == DeviceCondition.Broken ? Refusal.Conflict($"The device {device.Identifier} is broken; record its repair first.") : null);
+
+    public static Refusal? IsLent(this Device device) =>
+        device.IsInService() ?? (device.OnLoan is null ? Refusal.Conflict($"The device {device.Identifier} is not lent.") : null);
+
+    public static Refusal? IsHere(this Device device) =>
+        device.IsInService()
+        ?? (device.OnLoan is null ? null : Refusal.Conflict($"The device {device.Identifier} is lent; record its return first."));
+
+    /// <summary>The last day the device came back, if ever: a new loan cannot start before it.</summary>
+    public static DateOnly? LastReturnedOn(this Device device) => device.PastLoans.Count == 0 ? null : device.PastLoans[^1].Return!.On;
+
+    internal static Fields Kind(this Fields fields, DeviceKind? kind) =>
+        fields.Check("kind", kind is not null && Enum.IsDefined(kind.Value), "is required: laptop, tablet, phone, mobileHotspot or other.");
+
+    internal static Fields Condition(this Fields fields, DeviceCondition? condition) =>
+        fields.Check("condition", condition is not null && Enum.IsDefined(condition.Value), "is required: good, fair, poor or broken.");
+
+    internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly? notBefore, string since, DateOnly today) =>
+        fields
+            .Check(field, day is null || day <= today, "must not be in the future.")
+            .Check(field, day is null || notBefore is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, {since}.");
+
+    internal static Fields DueDate(this Fields fields, DateOnly? until, DateOnly from) =>
+        fields
+            .Check("until", until is null || until > from, $"must be after the day the loan starts ({from:yyyy-MM-dd}).")
+            .Check("until", until is null || until <= from.AddDays(LoanMaxDays), $"must be within {LoanMaxDays} days of the day the loan starts.");
+}
