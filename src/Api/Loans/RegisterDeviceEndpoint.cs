@@ -5,8 +5,9 @@ public sealed record SameIdentifier(Device? Device);
 
 public static class RegisterDeviceEndpoint
 {
+    /// <summary>Looked up only for a request the decision can take: an identifier with a NUL in it never reaches PostgreSQL.</summary>
     public static async Task<SameIdentifier> LoadAsync(RegisterDevice command, IQuerySession session) =>
-        new(Fields.Blank(command.Identifier)?.Trim().ToUpperInvariant() is { } wanted
+        new(command.Check() is null && command.Identifier!.Trim().ToUpperInvariant() is var wanted
             ? await session.Query<Device>().FirstOrDefaultAsync(d => d.Identifier.ToUpper() == wanted)
             : null);
 

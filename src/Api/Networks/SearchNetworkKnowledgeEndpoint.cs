@@ -19,7 +19,7 @@ public static class SearchNetworkKnowledgeEndpoint
         var refusal = new Fields()
             .Text("q", q, SearchKnowledgeEndpoint.WordsMax, required: false)
             .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
-            .Check("service", service is null || ServiceList.BuiltIn.IsKnown(service) || service.Length <= 60, "is not a service code.")
+            .Check("service", service is null || System.Text.RegularExpressions.Regex.IsMatch(service, "^[a-z0-9-]{1,60}$"), "is not a service code.")
             .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
             .Refusal();
         if (refusal is not null) return Results.Problem(refusal.ToProblem());
