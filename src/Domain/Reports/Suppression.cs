@@ -44,15 +44,23 @@ public static class Suppression
             changed = false;
             foreach (var line in lines)
             {
-                var hiddenMembers = line.Members.Where(m => hidden[m]).ToList();
-                var unknowns = hiddenMembers.Count + (hidden[line.Total] ? 1 : 0);
-                if (unknowns == 0) continue;
-                var safe = unknowns >= 2 && (hidden[line.Total] || hiddenMembers.Any(m => !Small(counts[m])));
-                if (safe) continue;
-                var partner = line.Members.Where(m => !hidden[m]).OrderBy(m => counts[m]).ThenBy(m => m)
-                    .Select(m => (int?)m).FirstOrDefault() ?? (hidden[line.Total] ? null : line.Total);
-                if (partner is not { } p) continue;
-                hidden[p] = true;
+                // Plain loops: a network's table by month has thousands of lines, checked again after each change.
+                int hiddenMembers = 0, partner = -1;
+                var notSmallHidden = false;
+                foreach (var m in line.Members)
+                {
+                    if (hidden[m])
+                    {
+                        hiddenMembers++;
+                        notSmallHidden |= !Small(counts[m]);
+                    }
+                    else if (partner < 0 || counts[m] < counts[partner] || (counts[m] == counts[partner] && m < partner)) partner = m;
+                }
+                var unknowns = hiddenMembers + (hidden[line.Total] ? 1 : 0);
+                if (unknowns == 0 || (unknowns >= 2 && (hidden[line.Total] || notSmallHidden))) continue;
+                if (partner < 0) partner = hidden[line.Total] ? -1 : line.Total;
+                if (partner < 0) continue;
+                hidden[partner] = true;
                 changed = true;
             }
         }
