@@ -22,3 +22,4 @@ global using LivingLibrary.Domain.Observatory;
 global using LivingLibrary.Domain.Advocacy;
 global using LivingLibrary.Domain.Networks;
 global using LivingLibrary.Domain.Loans;
+global using LivingLibrary.Domain.Privacy;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using JasperFx.Events.Projections;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
@@ -6,6 +7,7 @@ using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Advocacy;
 using LivingLibrary.Domain.Networks;
+using LivingLibrary.Domain.Privacy;
 using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
@@ -52,6 +54,11 @@ public static class ReadModels
         opts.Projections.Snapshot<AdvocacyPoint>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Network>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Device>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<VisitorErasure>(SnapshotLifecycle.Inline);
+
+        // Erasure masks a person's words in the events that hold them (docs/adr/0014): each event type's own mask.
+        foreach (var (type, mask) in PersonalData.Masks())
+            typeof(ReadModels).GetMethod(nameof(AddMask), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).Invoke(null, [opts, mask]);
 
         // What facilitators read again and again, served as stored. Async: a second of delay is fine for a
         // view, and one writer (the daemon) cannot lose an update when two commands touch one group at once.
@@ -111,4 +118,7 @@ public static class ReadModels
             opts.Schema.For<SharedKnowledgeEntry>().FullTextIndex(config, e => e.Content.Title, e => e.Content.Situation, e => e.StepsText);
         opts.Schema.For<SharedKnowledgeEntry>().Index(e => e.Content.Language);
     }
+
+    private static void AddMask<T>(StoreOptions opts, Func<object, object> mask) where T : notnull =>
+        opts.Events.AddMaskingRuleForProtectedInformation<T>(e => (T)mask(e));
 }

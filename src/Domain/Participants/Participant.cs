@@ -84,6 +84,11 @@ public sealed record Participant(
 
     public Participant Apply(HelpCapacitySet e) => this with { Capacity = e.Capacity };
 
+    /// <summary>Whether the person's data was erased: what they were called is gone from here at once (docs/adr/0014).</summary>
+    public bool IsErased { get; init; }
+
+    public Participant Apply(Privacy.PersonErased _) => this with { Person = new PersonalDetails(Privacy.PersonalData.Erased, null), IsErased = true };
+
     /// <summary>
     /// The same fold as Marten's, for views computed from a chosen subset of the events
     /// (time travel); a test checks that both agree.
@@ -105,6 +110,7 @@ public sealed record Participant(
         HelperEngaged e => participant.Apply(e),
         HelperReleased e => participant.Apply(e),
         HelpCapacitySet e => participant.Apply(e),
+        Privacy.PersonErased e => participant.Apply(e),
         _ => participant,
     };
 

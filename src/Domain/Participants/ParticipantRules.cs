@@ -19,7 +19,8 @@ public static class ParticipantRules
     public static Refusal? MayReceiveParticipants(this Group group, Caller caller) => group.MayRun(caller) ?? group.IsOpen();
 
     public static Refusal? IsActive(this Participant participant) =>
-        participant.HasLeft ? Refusal.Conflict("The participant has left the group.") : null;
+        participant.IsErased ? Refusal.Conflict("The participant's data was erased.")
+        : participant.HasLeft ? Refusal.Conflict("The participant has left the group.") : null;
 
     public static Refusal? HasOffer(this Participant participant, string skill) =>
         participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound($"The participant offers no help with {skill}.");

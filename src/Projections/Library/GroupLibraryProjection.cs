@@ -59,5 +59,5 @@ public sealed class GroupLibraryProjection : IProjection
 
     private static bool IsParticipantEvent(object data) => data is ParticipantDetailsUpdated or ConsentRecorded or ParticipantLeft
         or SkillAssessed or HelpOffered or HelpOfferReviewed or HelpOfferWithdrawn or LearningNeedDeclared or LearningNeedWithdrawn
-        or HelperEngaged or HelperReleased or HelpCapacitySet;
+        or HelperEngaged or HelperReleased or HelpCapacitySet or LivingLibrary.Domain.Privacy.PersonErased;
 }

@@ -71,7 +71,7 @@ public sealed class OrganisationCatalogueProjection : IProjection
                 case HelpOfferWithdrawn x: skills.Add(x.Skill); break;
                 case LearningNeedDeclared x: skills.Add(x.Skill); break;
                 case ParticipantDetailsUpdated or ParticipantMoved or ParticipantLeft or SkillAssessed or LearningNeedWithdrawn
-                    or HelperEngaged or HelperReleased:
+                    or HelperEngaged or HelperReleased or LivingLibrary.Domain.Privacy.PersonErased:
                     break;
                 default: continue;
             }

@@ -1,0 +1,33 @@
+using LivingLibrary.Api.Participants;
+
+namespace LivingLibrary.Api.Privacy;
+
+public static class EraseParticipantEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Participant participant, ClaimsPrincipal user, IQuerySession session) =>
+        Problems.FirstOf(await session.MayActOnAsync(participant, user), user.Caller().MayErase());
+
+    /// <summary>
+    /// The erasure is recorded first, and the snapshot forgets the person with it; then their words are masked in every
+    /// stream that holds them. Sent again, it records nothing more and masks again.
+    /// </summary>
+    [WolverinePost("/api/participants/{participantId}/erase"), Tags("Privacy")]
+    [EndpointSummary("Erase a participant's personal data everywhere, keeping what happened for the statistics (coordinators)")]
+    [ProducesResponseType<Versioned>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Post(ErasePerson command, [ReadAggregate("participantId")] Participant participant, ClaimsPrincipal user, IDocumentSession session,
+        IDocumentStore store, HttpResponse response, TimeProvider clock)
+    {
+        var decision = command.Decide(participant, clock.Today());
+        if (decision.Refusal is { } refused) return Results.Problem(refused.ToProblem());
+        var known = participant.Person; // read before the erasure: to find where else the person is named
+        var version = participant.Version + decision.Events.Count;
+        if (decision.Events.Count > 0)
+        {
+            session.Events.Append(participant.Id, version, [.. decision.Events]);
+            await session.SaveChangesAsync();
+        }
+        await store.EraseParticipantAsync(user.Caller().OrganisationId, participant.Id, known);
+        response.Headers.ETag = Versions.ETag(version);
+        return Results.Json(new Versioned(participant.Id, version));
+    }
+}
