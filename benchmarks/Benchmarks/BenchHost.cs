@@ -27,6 +27,7 @@ internal static class BenchHost
             builder.UseSetting("ConnectionStrings:Marten", database);
             builder.UseSetting("Auth:DevelopmentSigningKey", "benchmark-only-signing-key-of-32-bytes!");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Retention:Daily", "false");
             builder.ConfigureServices(services => services.RunWolverineInSoloMode());
         });
         await host.ResetAllMartenDataAsync();

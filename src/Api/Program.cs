@@ -7,6 +7,7 @@ builder.AddSecurity();
 builder.AddEventStore();
 builder.AddHttpConventions();
 builder.AddTelemetry();
+builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
 
 var app = builder.Build();
 

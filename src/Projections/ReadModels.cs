@@ -55,6 +55,7 @@ public static class ReadModels
         opts.Projections.Snapshot<Network>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Device>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<VisitorErasure>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<RetentionPolicy>(SnapshotLifecycle.Inline);
 
         // Erasure masks a person's words in the events that hold them (docs/adr/0014): each event type's own mask.
         foreach (var (type, mask) in PersonalData.Masks())

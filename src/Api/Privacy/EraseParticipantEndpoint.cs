@@ -14,19 +14,14 @@ public static class EraseParticipantEndpoint
     [WolverinePost("/api/participants/{participantId}/erase"), Tags("Privacy")]
     [EndpointSummary("Erase a participant's personal data everywhere, keeping what happened for the statistics (coordinators)")]
     [ProducesResponseType<Versioned>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(ErasePerson command, [ReadAggregate("participantId")] Participant participant, ClaimsPrincipal user, IDocumentSession session,
+    public static async Task<IResult> Post(ErasePerson command, [ReadAggregate("participantId")] Participant participant, ClaimsPrincipal user,
         IDocumentStore store, HttpResponse response, TimeProvider clock)
     {
-        var decision = command.Decide(participant, clock.Today());
-        if (decision.Refusal is { } refused) return Results.Problem(refused.ToProblem());
-        var known = participant.Person; // read before the erasure: to find where else the person is named
-        var version = participant.Version + decision.Events.Count;
-        if (decision.Events.Count > 0)
-        {
-            session.Events.Append(participant.Id, version, [.. decision.Events]);
-            await session.SaveChangesAsync();
-        }
-        await store.EraseParticipantAsync(user.Caller().OrganisationId, participant.Id, known);
+        if (command.Check() is { } refused) return Results.Problem(refused.ToProblem());
+        var organisation = user.Caller().OrganisationId;
+        await store.EraseAsync(organisation, PersonKind.Participant, participant.Id, command.Reason!.Value, clock.Today());
+        await using var session = store.QuerySession(organisation);
+        var version = (await session.Events.FetchStreamStateAsync(participant.Id))!.Version;
         response.Headers.ETag = Versions.ETag(version);
         return Results.Json(new Versioned(participant.Id, version));
     }

@@ -44,6 +44,4 @@ public sealed record ErasePerson(ErasureReason? Reason)
     public Decision Decide(Participants.Participant participant, DateOnly today) =>
         Check() ?? (participant.IsErased ? Decision.Nothing : Decision.Append(new PersonErased(participant.Id, Reason!.Value, today)));
 
-    public Decision DecideForVisitor(Guid visitorId, VisitorErasure? erased, DateOnly today) =>
-        Check() ?? (erased is not null ? Decision.Nothing : Decision.Append(new VisitorErased(visitorId, Reason!.Value, today)));
 }

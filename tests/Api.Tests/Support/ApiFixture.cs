@@ -28,6 +28,7 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Marten", connectionString);
             builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
+            builder.UseSetting("Retention:Daily", "false"); // the tests run retention themselves
             builder.ConfigureServices(services =>
             {
                 services.MartenDaemonModeIsSolo();

@@ -88,7 +88,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await LivingLibrary.Api.Privacy.EraseParticipantEndpoint.Post(command, participant, httpContext.User, documentSession, _documentStore, httpContext.Response, _timeProvider).ConfigureAwait(false);
+            var result = await LivingLibrary.Api.Privacy.EraseParticipantEndpoint.Post(command, participant, httpContext.User, _documentStore, httpContext.Response, _timeProvider).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

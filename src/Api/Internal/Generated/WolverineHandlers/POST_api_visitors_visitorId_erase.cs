@@ -70,8 +70,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var visitorToErase = await LivingLibrary.Api.Privacy.EraseVisitorEndpoint.LoadAsync(visitorId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails2 = LivingLibrary.Api.Privacy.EraseVisitorEndpoint.Validate(visitorToErase, httpContext.User);
+            var problemDetails2 = await LivingLibrary.Api.Privacy.EraseVisitorEndpoint.ValidateAsync(visitorId, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -81,15 +80,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await LivingLibrary.Api.Privacy.EraseVisitorEndpoint.Post(visitorId, command, visitorToErase, httpContext.User, documentSession, _documentStore, _timeProvider).ConfigureAwait(false);
-
-            
-            // Save all pending changes to this Marten session
-            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-            
-            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+            var result = await LivingLibrary.Api.Privacy.EraseVisitorEndpoint.Post(visitorId, command, httpContext.User, _documentStore, _timeProvider).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
