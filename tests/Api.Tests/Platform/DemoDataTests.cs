@@ -206,3 +206,32 @@ public sealed class DemoLoansTests(ApiFixture fixture) : ApiTest(fixture)
         loans.ByKind.Select(k => k.Kind.ToString()).ShouldBe(["Laptop", "Tablet", "MobileHotspot"]);
     }
 }
+
+public sealed class DemoErasureTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>The issue's proof on the demo data: Fatma erased, nothing of her in a dump of the database, the figures as they were.</summary>
+    [Fact]
+    public async Task Erasing_a_demo_participant_leaves_nothing_of_her_in_the_database_and_every_figure_as_it_was()
+    {
+        await DemoData.LoadAsync(Store);
+        await EventsRecordedEarlier(TimeSpan.FromMinutes(10));
+        await ViewsCaughtUp();
+        var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
+        var fatma = DemoData.ParticipantId(3);
+        string[] hers = ["Fatma", "Appeler mes petits-enfants en vidéo le dimanche", "Faire un appel vidéo avec ma fille en Turquie", "Plus de séances sur itsme"];
+        var report = await Host.CreateAsync(coordinator, "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
+        async Task<string> Figures() => string.Join("\n",
+            await (await Send(coordinator, s => s.Get.Url($"/api/groups/{DemoData.GroupId}/progress"))).ReadAsTextAsync() is var p ? System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("together").ToString() : "",
+            await (await Send(coordinator, s => s.Get.Url("/api/observatory?from=2026-09&to=2026-11"))).ReadAsTextAsync(),
+            await (await Send(coordinator, s => s.Get.Url($"/api/campaigns/{DemoEvaluations.CampaignId}/results"))).ReadAsTextAsync());
+        var before = await Figures();
+        (await Privacy.DatabaseDump.HoldingAsync(hers)).ShouldBe(hers);
+
+        await Host.SendAsync(coordinator, $"/api/participants/{fatma}/erase", new LivingLibrary.Domain.Privacy.ErasePerson(LivingLibrary.Domain.Privacy.ErasureReason.Request));
+        await ViewsCaughtUp();
+
+        (await Privacy.DatabaseDump.HoldingAsync(hers)).ShouldBeEmpty();
+        (await Figures()).ShouldBe(before);
+        (await Host.GetAsync<ReportCheck>(coordinator, $"/api/reports/{report}/check")).Matches.ShouldBeTrue();
+    }
+}

@@ -38,14 +38,14 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
         var report = await Host.CreateAsync(Coordinator(), "/api/reports", new IssueFunderReport(group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
         await ViewsCaughtUp();
         var before = await StatisticsAsync(group);
-        (await DumpHolding([Name, Contact, .. Words])).ShouldNotBeEmpty("the scene holds the person's data before");
+        (await DatabaseDump.HoldingAsync([Name, Contact, .. Words])).ShouldNotBeEmpty("the scene holds the person's data before");
 
         var answer = await Host.SendAsync(Coordinator(), $"/api/participants/{zelie}/erase", new ErasePerson(ErasureReason.Request));
 
         (await Stream(zelie)).Last().Data.ShouldBe(new PersonErased(zelie, ErasureReason.Request, ApiFixture.Today));
         answer.Version.ShouldBe((await Stream(zelie)).Count);
         await ViewsCaughtUp();
-        (await DumpHolding([Name, "Quennehen", Contact, .. Words])).ShouldBeEmpty();
+        (await DatabaseDump.HoldingAsync([Name, "Quennehen", Contact, .. Words])).ShouldBeEmpty();
         (await StatisticsAsync(group)).ShouldBe(before);
         (await Host.GetAsync<ReportCheck>(Coordinator(), $"/api/reports/{report}/check")).Matches.ShouldBeTrue();
         (await Host.GetAsync<LivingLibrary.Api.Participants.ParticipantProfile>(Coordinator(), $"/api/participants/{zelie}")).Participant.Person.DisplayName
@@ -83,7 +83,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
         await Send(Coordinator(OrgB), s => { s.Post.Json(new ErasePerson(ErasureReason.Request)).ToUrl($"/api/participants/{zelie}/erase"); s.StatusCodeShouldBe(404); });
         await Send(Coordinator(), s => { s.Post.Json(new ErasePerson(null)).ToUrl($"/api/participants/{zelie}/erase"); s.StatusCodeShouldBe(400); });
         (await EventCount()).ShouldBe(before);
-        (await DumpHolding([Name])).ShouldNotBeEmpty();
+        (await DatabaseDump.HoldingAsync([Name])).ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await Stream(visitor)).Single().Data.ShouldBe(new VisitorErased(visitor, ErasureReason.Request, ApiFixture.Today));
         await ViewsCaughtUp();
-        (await DumpHolding(["Vandercappellen", "0470 12 34 56"])).ShouldBeEmpty();
+        (await DatabaseDump.HoldingAsync(["Vandercappellen", "0470 12 34 56"])).ShouldBeEmpty();
         var sheet = await Host.GetAsync<LivingLibrary.Api.DropIns.SessionSheet>(Coordinator(), $"/api/desks/{scene.Desk}/sessions/{ApiFixture.Today:yyyy-MM-dd}");
         sheet.Requests.Count.ShouldBe(1, "the request still counts");
         await Send(Coordinator(), s => { s.Post.Json(new ErasePerson(ErasureReason.Request)).ToUrl($"/api/visitors/{Guid.NewGuid()}/erase"); s.StatusCodeShouldBe(404); });
@@ -152,9 +152,12 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     private async Task<string> Text(string url) => await (await Send(Coordinator(), s => s.Get.Url(url))).ReadAsTextAsync();
+}
 
-    /// <summary>Which of these texts a plain-text dump of the whole test database holds (every table: events, documents, Wolverine's).</summary>
-    private static async Task<IReadOnlyList<string>> DumpHolding(IReadOnlyList<string> texts)
+/// <summary>Which of these texts a plain-text dump of the whole test database holds (every table: events, documents, Wolverine's).</summary>
+public static class DatabaseDump
+{
+    public static async Task<IReadOnlyList<string>> HoldingAsync(IReadOnlyList<string> texts)
     {
         var cs = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString);
         var start = new ProcessStartInfo("pg_dump", ["--data-only", "--no-owner", "-h", cs.Host!, "-p", cs.Port.ToString(), "-U", cs.Username!, cs.Database!])
