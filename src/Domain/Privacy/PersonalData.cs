@@ -80,7 +80,7 @@ public static class PersonalData
             "KnowledgeEntryDrafted.AuthorId", "KnowledgeEntryReviewed.ReviewerId", "FunderReportIssued.IssuedBy",
             "NetworkFounded.OrganisationId", "OrganisationInvited.OrganisationId", "OrganisationInvited.InvitedBy", "OrganisationJoined.OrganisationId",
             "OrganisationLeftNetwork.OrganisationId", "NetworkCoordinatorAppointed.UserId", "NetworkCoordinatorAppointed.DisplayName",
-            "NetworkCoordinatorRemoved.UserId",
+            "NetworkCoordinatorRemoved.UserId", "RetentionSet.OrganisationId",
         ]));
 
     private static IReadOnlyDictionary<string, string> Classified(params (string Why, string[] Fields)[] groups) =>
