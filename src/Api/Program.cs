@@ -1,4 +1,5 @@
 using JasperFx;
+using LivingLibrary.Api.Journal;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +8,7 @@ builder.AddSecurity();
 builder.AddEventStore();
 builder.AddHttpConventions();
 builder.AddTelemetry();
+builder.AddAccessJournal();
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseIdempotencyKeys();
 app.UseConflictRetries();
+app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 
