@@ -26,5 +26,9 @@ public sealed class DemoExportTests(ApiFixture fixture) : ApiTest(fixture)
         page.ShouldContain("Je peux payer une facture en ligne", customMessage: "the question he answered, in its words");
         var reads = (await Host.GetAsync<LivingLibrary.Api.Export.PersonalExport>(coordinator, $"/api/participants/{jean}/export")).ReadBy;
         reads.Select(r => (r.UserId, r.Read)).ShouldBe([(DemoData.FacilitatorId, Journal.PersonalRead.Profile), (DemoData.CoordinatorId, Journal.PersonalRead.Export)]);
+
+        var visitor = await Host.GetAsync<LivingLibrary.Api.Export.PersonalExport>(coordinator, $"/api/visitors/{DemoCases.VisitorId(3)}/export");
+        visitor.Cases.Single().Case.DeskId.ShouldBe(DemoCases.DeskId);
+        visitor.Loans.Single().DeviceId.ShouldBe(DemoLoans.DeviceId(3));
     }
 }
