@@ -10,6 +10,9 @@ public static class AccessJournal
     public static void AddAccessJournal(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureMarten(opts => opts.Schema.For<AccessJournalEntry>().Index(e => e.PersonId).Index(e => e.At));
+        builder.Services.AddOptions<AccessJournalOptions>().Bind(builder.Configuration.GetSection(AccessJournalOptions.Section))
+            .Validate(o => o.RetentionMonths > 0, "AccessJournal:RetentionMonths must be a number of months, at least 1.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<JournalRetention>();
     }
 

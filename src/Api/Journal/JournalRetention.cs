@@ -1,16 +1,23 @@
+using Microsoft.Extensions.Options;
+
 namespace LivingLibrary.Api.Journal;
 
-/// <summary>
-/// How long the access journal keeps an entry: <c>AccessJournal:RetentionMonths</c> (12 unless set). Something
-/// scheduled calls <see cref="ForgetExpiredAsync"/>; nothing else deletes entries.
-/// </summary>
-public sealed class JournalRetention(IDocumentStore store, TimeProvider clock, IConfiguration configuration)
+/// <summary>The journal's settings: <c>AccessJournal:RetentionMonths</c>, how long an entry is kept (12 unless set).</summary>
+public sealed class AccessJournalOptions
 {
-    public const int DefaultMonths = 12;
+    public const string Section = "AccessJournal";
+    public const int DefaultRetentionMonths = 12;
 
-    public int Months => configuration.GetValue("AccessJournal:RetentionMonths", DefaultMonths) is var months and > 0
-        ? months
-        : throw new InvalidOperationException("AccessJournal:RetentionMonths must be a number of months, at least 1.");
+    public int RetentionMonths { get; set; } = DefaultRetentionMonths;
+}
+
+/// <summary>
+/// How long the access journal keeps an entry. Something scheduled calls <see cref="ForgetExpiredAsync"/>; nothing else
+/// deletes entries.
+/// </summary>
+public sealed class JournalRetention(IDocumentStore store, TimeProvider clock, IOptions<AccessJournalOptions> options)
+{
+    public int Months => options.Value.RetentionMonths;
 
     /// <summary>Entries recorded before this moment are past the retention.</summary>
     public DateTimeOffset Cut => clock.GetUtcNow().AddMonths(-Months);

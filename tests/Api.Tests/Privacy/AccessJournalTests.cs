@@ -139,7 +139,7 @@ public sealed class AccessJournalTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Retention_deletes_the_entries_older_than_its_months_in_every_organisation_and_only_those()
     {
         var retention = Host.Services.GetRequiredService<JournalRetention>();
-        retention.Months.ShouldBe(JournalRetention.DefaultMonths);
+        retention.Months.ShouldBe(AccessJournalOptions.DefaultRetentionMonths);
         var now = ApiFixture.Clock.GetUtcNow();
         var person = Guid.NewGuid();
         AccessJournalEntry Entry(DateTimeOffset at) => new(Guid.CreateVersion7(at), at, "coordinator-1", PersonalRead.Profile, PersonKind.Participant, person);
