@@ -1,4 +1,5 @@
 using JasperFx;
+using LivingLibrary.Api.Journal;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,7 @@ builder.AddEventStore();
 builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
+builder.AddAccessJournal();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseIdempotencyKeys();
 app.UseConflictRetries();
+app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 

@@ -1,3 +1,5 @@
+using LivingLibrary.Api.Journal;
+
 namespace LivingLibrary.Api.Cases;
 
 /// <summary>A learning need the case revealed, and the pairings made for it: case, need, pairing, progress.</summary>
@@ -13,6 +15,7 @@ public static class GetCaseEndpoint
         Problems.FirstOf(await session.MayActOnAsync(problem, user));
 
     [WolverineGet("/api/cases/{caseId}"), Tags("Cases"), EndpointSummary("One case, with the learning needs it revealed and their pairings; its version as ETag")]
+    [Journalled(PersonalRead.Case, "caseId", NamedBy.Case)]
     public static async Task<CaseView> Get([ReadAggregate("caseId")] ProblemCase problem, IQuerySession session, HttpResponse response)
     {
         response.Headers.ETag = Versions.ETag(problem.Version);

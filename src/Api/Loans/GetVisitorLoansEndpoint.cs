@@ -1,3 +1,5 @@
+using LivingLibrary.Api.Journal;
+
 namespace LivingLibrary.Api.Loans;
 
 public static class GetVisitorLoansEndpoint
@@ -9,6 +11,7 @@ public static class GetVisitorLoansEndpoint
         Problems.FirstOf(visitor.MayBeReachedBy(user.Caller(), null, visitorId));
 
     [WolverineGet("/api/visitors/{visitorId}/loans"), Tags("Loans"), EndpointSummary("The devices a drop-in visitor borrowed, the latest loan first")]
+    [Journalled(PersonalRead.Loans, "visitorId", NamedBy.Visitor)]
     public static Task<IReadOnlyList<BorrowerLoan>> Get(Guid visitorId, IQuerySession session, ClaimsPrincipal user, TimeProvider clock) =>
         session.LoansOfAsync(visitorId, user.Caller(), clock.Today());
 }

@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Participants;
 using LivingLibrary.Projections.Pairings;
 
@@ -9,6 +10,7 @@ public static class GetParticipantPairingsEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverineGet("/api/participants/{participantId}/pairings"), Tags("Pairings"), EndpointSummary("A participant's pairings, as learner and as helper")]
+    [Journalled(PersonalRead.Pairings, "participantId")]
     public static async Task<IReadOnlyList<PairingSummary>> Get([ReadAggregate("participantId")] Participant participant, IQuerySession session)
     {
         var pairings = await session.PairingsOfAsync([participant.Id]);

@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Library;
 
 namespace LivingLibrary.Api.Participants;
@@ -14,6 +15,7 @@ public static class GetParticipantEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverineGet("/api/participants/{participantId}"), Tags("Participants"), EndpointSummary("A participant's profile, now or as of a past day")]
+    [Journalled(PersonalRead.Profile, "participantId")]
     [ProducesResponseType<ParticipantProfile>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get([ReadAggregate("participantId")] Participant participant, IQuerySession session,
         HttpResponse response, DateOnly? asOf)

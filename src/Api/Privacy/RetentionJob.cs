@@ -3,13 +3,15 @@ using Wolverine;
 
 namespace LivingLibrary.Api.Privacy;
 
-/// <summary>The daily run of every organisation's retention, as a Wolverine message.</summary>
+/// <summary>The daily run of every organisation's retention, and of the access journal's, as a Wolverine message.</summary>
 public sealed record ApplyRetention;
 
 public static class ApplyRetentionHandler
 {
-    public static async Task Handle(ApplyRetention _, IDocumentStore store, TimeProvider clock, ILogger<ApplyRetention> logger, CancellationToken cancellation)
+    public static async Task Handle(ApplyRetention _, IDocumentStore store, LivingLibrary.Api.Journal.JournalRetention journal, TimeProvider clock,
+        ILogger<ApplyRetention> logger, CancellationToken cancellation)
     {
+        await journal.ForgetExpiredAsync(cancellation);
         await using var session = store.QuerySession();
         var organisations = await session.Query<RetentionPolicy>().Where(p => p.AnyTenant() && p.MonthsAfterLeaving != null)
             .Select(p => p.OrganisationId).ToListAsync(cancellation);

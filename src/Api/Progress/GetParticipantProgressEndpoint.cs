@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Participants;
 
 namespace LivingLibrary.Api.Progress;
@@ -8,6 +9,7 @@ public static class GetParticipantProgressEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverineGet("/api/participants/{participantId}/progress"), Tags("Evaluations"), EndpointSummary("One participant's progress per skill, and the help they gave")]
+    [Journalled(PersonalRead.Progress, "participantId")]
     public static async Task<PersonProgress> Get([ReadAggregate("participantId")] Participant participant, IQuerySession session) =>
         (await session.ProgressOfAsync([participant]))[0];
 }

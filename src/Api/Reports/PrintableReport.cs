@@ -371,7 +371,7 @@ public static class PrintableReport
         Difficulties.All.Select(d => d.Code).ToList().IndexOf(code) is var i and >= 0 ? i : int.MaxValue;
 
     /// <summary>French puts a space before a colon.</summary>
-    private static string Colon(ReportWords w) => w.Language == "fr" ? "\u00a0: " : ": ";
+    private static string Colon(ReportWords w) => w.Colon;
 
     private static class Words
     {

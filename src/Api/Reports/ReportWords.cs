@@ -13,6 +13,9 @@ public sealed class ReportWords(string? language)
 
     public string this[Label label] => label.In(Language);
 
+    /// <summary>A colon as the language writes it: French puts a (non-breaking) space before it.</summary>
+    public string Colon => Language == "fr" ? "\u00a0: " : ": ";
+
     public string Suppressed => this[new("masqué (moins de 3 personnes)", "verborgen (minder dan 3 personen)", "suppressed (fewer than 3 people)")];
 
     public string PartlySuppressed => this[new("en partie masqué (moins de 3 personnes)", "deels verborgen (minder dan 3 personen)",

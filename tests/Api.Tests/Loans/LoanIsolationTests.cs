@@ -22,6 +22,8 @@ public sealed class LoanIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         { "POST /api/devices/{device}/condition", 403 },
         { "GET /api/participants/{participant}/loans", 404 },
         { "GET /api/visitors/{visitor}/loans", 404 },
+        { "GET /api/participants/{participant}/export", 404 },
+        { "GET /api/visitors/{visitor}/export", 404 },
     };
 
     [Theory, MemberData(nameof(Routes))]

@@ -10,6 +10,8 @@ public sealed class ParticipantIsolationTests(ApiFixture fixture) : ApiTest(fixt
     public static TheoryData<string> ParticipantRoutes() =>
     [
         "GET /api/participants/{id}",
+        "GET /api/participants/{id}/export",
+        "GET /api/participants/{id}/export?format=page",
         "POST /api/participants/{id}/details",
         "POST /api/participants/{id}/consent",
         "POST /api/participants/{id}/move",

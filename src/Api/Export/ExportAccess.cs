@@ -1,0 +1,28 @@
+namespace LivingLibrary.Api.Export;
+
+public static class ExportAccess
+{
+    /// <summary>Exporting all of a person's data is for the organisation's coordinators (the person themselves later).</summary>
+    public static Refusal? MayExportPersonalData(this Caller caller) =>
+        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may export all of a person's data.");
+}
+
+/// <summary>A drop-in visitor as the organisation knows them: their requests (cases) and the desks that recorded them.</summary>
+public sealed record VisitorRequests(Guid VisitorId, IReadOnlyList<ProblemCase> Requests, IReadOnlyList<DropInDesk> Desks)
+{
+    /// <summary>What the visitor said of themselves at their latest request.</summary>
+    public Visitor? Latest => Requests.LastOrDefault()?.Visitor;
+
+    public static async Task<VisitorRequests> LoadAsync(IQuerySession session, Guid visitorId)
+    {
+        var requests = (await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == visitorId).ToListAsync())
+            .OrderBy(c => c.PostedOn).ThenBy(c => c.Id.ToString(), StringComparer.Ordinal).ToList();
+        var deskIds = requests.Select(c => c.DeskId).OfType<Guid>().Distinct().ToArray();
+        var desks = deskIds.Length == 0 ? [] : await session.LoadManyAsync<DropInDesk>(deskIds);
+        return new VisitorRequests(visitorId, requests, [.. desks]);
+    }
+
+    /// <summary>A visitor is known at the desks that recorded them: their staff and the coordinators; to anyone else they do not exist.</summary>
+    public Refusal? MayBeSeenBy(Caller caller) =>
+        Desks.Any(d => d.MaySee(caller) is null) ? null : Refusal.NotFound("There is no such visitor.");
+}

@@ -1,0 +1,30 @@
+using LivingLibrary.Api.Reports;
+
+namespace LivingLibrary.Api.Export;
+
+/// <summary>A person's export as JSON (the whole document) or as a page they can read, in French, Dutch or English.</summary>
+public static class ExportFormats
+{
+    public static readonly string[] Formats = ["json", "page"];
+    public static readonly string[] Languages = ["fr", "nl", "en"];
+
+    public static Refusal? Check(string? format, string? language) =>
+        new Fields()
+            .Check("format", format is null || Formats.Contains(format), $"must be one of: {string.Join(", ", Formats)}.")
+            .Check("language", language is null || Languages.Contains(language), $"must be one of: {string.Join(", ", Languages)}.")
+            .Refusal();
+
+    public static string LanguageOf(string? language) => language ?? Label.FallbackLanguage;
+
+    public static async Task<IResult> WriteAsync(PersonalExport export, string? format, IQuerySession session) =>
+        format == "page"
+            ? Results.Text(ExportPage.Render(export, await LabelsAsync(session)), "text/html; charset=utf-8")
+            : Results.Json(export);
+
+    /// <summary>The names of the codes the page shows: skills, services, kinds of difficulty, languages.</summary>
+    private static async Task<ReportLabels> LabelsAsync(IQuerySession session) =>
+        new(null, null, await session.SkillCatalogueAsync(), await session.ServiceListAsync(), new Dictionary<Guid, IReadOnlyList<Question>>())
+        {
+            Languages = LanguageNames.Known,
+        };
+}

@@ -1,0 +1,70 @@
+namespace LivingLibrary.Api.Journal;
+
+/// <summary>
+/// The access journal (docs/adr/0013), kept in one place: for a route marked <see cref="JournalledAttribute"/>, the
+/// answer is held back until the read has succeeded (2xx) and its entry is stored, so that no one's data leaves
+/// unrecorded. A refused read (403, 404) or a failure records nothing.
+/// </summary>
+public static class AccessJournal
+{
+    public static void AddAccessJournal(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(opts => opts.Schema.For<AccessJournalEntry>().Index(e => e.PersonId).Index(e => e.At));
+        builder.Services.AddOptions<AccessJournalOptions>().Bind(builder.Configuration.GetSection(AccessJournalOptions.Section))
+            .Validate(o => o.RetentionMonths > 0, "AccessJournal:RetentionMonths must be a number of months, at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<JournalRetention>();
+    }
+
+    public static void UseAccessJournal(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<JournalledAttribute>() is not { } read)
+        {
+            await next(context);
+            return;
+        }
+
+        var answer = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = answer;
+        }
+        if (context.Response.StatusCode is >= 200 and < 300) await RecordAsync(context, read);
+        held.Position = 0;
+        await held.CopyToAsync(answer, context.RequestAborted);
+    });
+
+    /// <summary>Whatever was read about this person, the oldest first.</summary>
+    public static async Task<IReadOnlyList<AccessJournalEntry>> JournalOfAsync(this IQuerySession session, Guid personId) =>
+        await session.Query<AccessJournalEntry>().Where(e => e.PersonId == personId).OrderBy(e => e.At).ToListAsync();
+
+    private static async Task RecordAsync(HttpContext context, JournalledAttribute read)
+    {
+        var store = context.RequestServices.GetRequiredService<IDocumentStore>();
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await using var session = store.LightweightSession(context.User.FindFirstValue(Security.OrganisationClaim)!);
+        // The route answered 2xx, so its argument was an id it found.
+        var named = Guid.Parse((string)context.GetRouteValue(read.RouteArgument)!);
+        var (kind, person, caseId) = read.NamedBy switch
+        {
+            NamedBy.Participant => (PersonKind.Participant, named, (Guid?)null),
+            NamedBy.Visitor => (PersonKind.Visitor, named, null),
+            _ => await session.LoadAsync<ProblemCase>(named) switch
+            {
+                { ParticipantId: { } participant } => (PersonKind.Participant, participant, named),
+                { Visitor: { } visitor } => (PersonKind.Visitor, visitor.VisitorId, named),
+                _ => throw new InvalidOperationException("A case that was read has no one to journal the read for."),
+            },
+        };
+        session.Store(new AccessJournalEntry(Guid.CreateVersion7(now), now, context.User.FindFirstValue(Security.UserIdClaim)!, read.Read,
+            kind, person, caseId));
+        // Recorded even when the caller has gone: the answer may have reached them.
+        await session.SaveChangesAsync(CancellationToken.None);
+    }
+}
