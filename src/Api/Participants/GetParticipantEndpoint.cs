@@ -11,7 +11,7 @@ public sealed record AssessmentEntry(string Skill, int Level, Band Band, Assessm
 /// </summary>
 public sealed record ParticipantProfile(Participant Participant, IReadOnlyList<AssessmentEntry> Timeline, DateOnly? AsOf)
 {
-    public IReadOnlyList<ConsentEntry> Consents { get; init; } = [];
+    public IReadOnlyList<ConsentEntry> ConsentTimeline { get; init; } = [];
 }
 
 public static class GetParticipantEndpoint
@@ -35,6 +35,6 @@ public static class GetParticipantEndpoint
             .Select(x => new AssessmentEntry(x.Assessed.Skill, x.Assessed.Level, DigComp.BandOf(x.Assessed.Level), x.Assessed.Source,
                 x.Assessed.Tool, x.Assessed.AssessedOn, x.Assessed.Intake, x.Event.Timestamp, x.Event.UserName))
             .ToList();
-        return Results.Ok(new ParticipantProfile(then, timeline, asOf) { Consents = ConsentEntry.Timeline(events) });
+        return Results.Ok(new ParticipantProfile(then, timeline, asOf) { ConsentTimeline = ConsentEntry.Timeline(events) });
     }
 }

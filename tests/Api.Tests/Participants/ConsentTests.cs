@@ -68,13 +68,13 @@ public sealed class ConsentTests(ApiFixture fixture) : ApiTest(fixture)
         var profile = await Profile(id);
         profile.Participant.Consents.ShouldBeTrue();
         profile.Participant.Consent.ShouldBe(new Consent("notice-2026-fr", ApiFixture.Today, 3));
-        profile.Consents.Select(c => (c.Step, c.Notice, c.Version, c.On)).ShouldBe(
+        profile.ConsentTimeline.Select(c => (c.Step, c.Notice, c.Version, c.On)).ShouldBe(
         [
             (ConsentStep.Given, "notice-2026-fr", 2, Given),
             (ConsentStep.Withdrawn, "notice-2026-fr", 2, new DateOnly(2026, 11, 2)),
             (ConsentStep.Given, "notice-2026-fr", 3, ApiFixture.Today),
         ]);
-        profile.Consents.ShouldAllBe(c => c.RecordedBy != null);
+        profile.ConsentTimeline.ShouldAllBe(c => c.RecordedBy != null);
     }
 
     [Fact]
@@ -111,6 +111,6 @@ public sealed class ConsentTests(ApiFixture fixture) : ApiTest(fixture)
 
         now.Participant.Consent.ShouldBe(new Consent("notice-2025-fr", Given, 1));
         folded.Participant.Consent.ShouldBe(new Consent("notice-2025-fr", Given, 1));
-        now.Consents.ShouldHaveSingleItem().Version.ShouldBe(1);
+        now.ConsentTimeline.ShouldHaveSingleItem().Version.ShouldBe(1);
     }
 }
