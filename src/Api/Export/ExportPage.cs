@@ -66,6 +66,7 @@ public static class ExportPage
             (w[W.Availability], Listed(p.Availability.Select(s => $"{w[W.Of(s.Day)]} {w[W.Of(s.Part)]}"), w)),
             (w[W.Group], Listed(p.GroupIds.Select(g => export.Groups.FirstOrDefault(x => x.Id == g)?.Name ?? g.ToString("D")), w)),
             (w[W.Consent], w[W.Consented(p.Consent, w)]),
+            .. p.ConsentWithdrawnOn is { } withdrawn ? [(w[W.Consent], w[W.ConsentWithdrawnOn(withdrawn, w)])] : Array.Empty<(string, string)>(),
             .. p.Capacity is { } capacity ? [(w[W.Capacity], w.Count(capacity))] : Array.Empty<(string, string)>(),
         ]);
         if (p.HasLeft) html.Element("p", w[W.Left]);

@@ -101,9 +101,14 @@ public static class ExportWords
     public static readonly Label HelpedOthers = new("Quand vous avez aidé quelqu'un", "Wanneer u iemand hielp", "When you helped someone");
 
     public static Label Consented(Consent consent, Reports.ReportWords w) => new(
-        $"Vous avez accepté le texte « {consent.Notice} » le {w.Date(consent.GivenOn)}.",
-        $"U hebt de tekst ‘{consent.Notice}’ aanvaard op {w.Date(consent.GivenOn)}.",
-        $"You agreed to the notice ‘{consent.Notice}’ on {w.Date(consent.GivenOn)}.");
+        $"Vous avez accepté le texte « {consent.Notice} » (version {consent.Version}) le {w.Date(consent.GivenOn)}.",
+        $"U hebt de tekst ‘{consent.Notice}’ (versie {consent.Version}) aanvaard op {w.Date(consent.GivenOn)}.",
+        $"You agreed to the notice ‘{consent.Notice}’ (version {consent.Version}) on {w.Date(consent.GivenOn)}.");
+
+    public static Label ConsentWithdrawnOn(DateOnly day, Reports.ReportWords w) => new(
+        $"Vous avez retiré votre accord le {w.Date(day)} : rien de nouveau n'est fait avec vos données.",
+        $"U hebt uw toestemming ingetrokken op {w.Date(day)}: er gebeurt niets nieuws met uw gegevens.",
+        $"You withdrew your consent on {w.Date(day)}: nothing new is done with your data.");
 
     public static Label KeptFor(int months) => new(
         $"Nous gardons cette liste {months} mois.", $"We bewaren deze lijst {months} maanden.", $"We keep this list for {months} months.");
@@ -210,6 +215,7 @@ public static class ExportWords
         ParticipantEnrolled => new("Inscription dans le groupe", "Inschrijving in de groep", "Enrolled in the group"),
         ParticipantDetailsUpdated => new("Nom, contact ou langues changés", "Naam, contact of talen gewijzigd", "Name, contact or languages changed"),
         ConsentRecorded => new("Votre accord noté", "Uw toestemming genoteerd", "Your consent written down"),
+        ConsentWithdrawn => new("Votre accord retiré", "Uw toestemming ingetrokken", "Your consent withdrawn"),
         ParticipantMoved => new("Changement de groupe", "Naar een andere groep", "Moved to another group"),
         ParticipantLeft => new("Départ du groupe", "Vertrek uit de groep", "Left the group"),
         SkillAssessed => new("Un niveau noté", "Een niveau genoteerd", "A level written down"),

@@ -11,7 +11,7 @@ public sealed record ImportError(int Line, string Field, string Message);
 /// <summary>
 /// Reads the participant lists facilitators keep in spreadsheets. Columns (any order, any case;
 /// comma or semicolon): displayName, languages, availability, contact, consentNotice,
-/// consentGivenOn, and for intake levels: assessedOn, source, tool, plus one column per skill code
+/// consentVersion (the notice's first when empty), consentGivenOn, and for intake levels: assessedOn, source, tool, plus one column per skill code
 /// ("1.1", "pay-bill-online") holding a level. Lists are separated by spaces, commas or slashes;
 /// availability reads "tue-morning" (or French "mar-matin", Dutch "di-voormiddag").
 /// </summary>
@@ -21,7 +21,7 @@ public static class ParticipantCsv
 
     private static readonly HashSet<string> KnownColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "displayName", "languages", "availability", "contact", "consentNotice", "consentGivenOn", "assessedOn", "source", "tool",
+        "displayName", "languages", "availability", "contact", "consentNotice", "consentVersion", "consentGivenOn", "assessedOn", "source", "tool",
     };
 
     public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors) Read(string text, SkillCatalogue skills)
@@ -64,7 +64,8 @@ public static class ParticipantCsv
                 [.. List(Cell("languages")).Select(l => l.ToLowerInvariant())],
                 Availability(Cell("availability"), line, lineErrors),
                 Cell("contact"),
-                new GivenConsent(Cell("consentNotice"), Date(Cell("consentGivenOn"), "consentGivenOn", line, lineErrors)));
+                new GivenConsent(Cell("consentNotice"), Date(Cell("consentGivenOn"), "consentGivenOn", line, lineErrors),
+                    Version(Cell("consentVersion"), line, lineErrors)));
 
             var levels = skillColumns
                 .Select(column => (Column: column, Value: Cell(column)))
@@ -90,6 +91,7 @@ public static class ParticipantCsv
     {
         "consent" or "consent.notice" => "consentNotice",
         "consent.givenOn" => "consentGivenOn",
+        "consent.version" => "consentVersion",
         _ when field.StartsWith("levels[", StringComparison.Ordinal) && int.TryParse(field[7..field.IndexOf(']')], out var i) && i < levels.Count
             => levels[i].Skill ?? field,
         _ => field,
@@ -113,6 +115,14 @@ public static class ParticipantCsv
     {
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var level)) return level;
         errors.Add(new ImportError(line, field, $"'{value}' is not a level from 1 to 8."));
+        return null;
+    }
+
+    private static int? Version(string? value, int line, List<ImportError> errors)
+    {
+        if (value is null) return null;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return version;
+        errors.Add(new ImportError(line, "consentVersion", $"'{value}' is not a version of the notice (1, 2, …)."));
         return null;
     }
 

@@ -58,11 +58,8 @@ public static class ProposePairingEndpoint
         var today = clock.Today();
         var (learner, helper) = (inputs.Learner!, inputs.Helper!);
         var words = Words.For([learner, helper], inputs.Skills);
-        var (pair, unfit) = PairOf(command, inputs, today, words);
         var pairingId = Guid.CreateVersion7();
-        var decision = unfit is not null
-            ? unfit
-            : command.Decide(pairingId, learner, helper, pair!, words.Describe(pair!), inputs.NeedTaken, today);
+        var decision = command.Decide(pairingId, learner, helper, PairOf(command, inputs, today, words), inputs.NeedTaken, today);
         return decision.Refusal is { } refused
             ? (Results.Problem(refused.ToProblem()), MartenOps.Nothing())
             : (Results.Created($"/api/pairings/{pairingId}", new PairingCreated(pairingId)), MartenOps.StartStream<Pairing>(pairingId, [.. decision.Events]));
@@ -73,10 +70,14 @@ public static class ProposePairingEndpoint
     /// by pinning it in a suggestion of one. Its capacity counts the active pairings only: other
     /// proposals may still be declined.
     /// </summary>
-    private static (SuggestedPair? Pair, Refusal? Unfit) PairOf(ProposePairing command, ProposalInputs inputs, DateOnly today, PairingWords words)
+    private static FoundPair PairOf(ProposePairing command, ProposalInputs inputs, DateOnly today, PairingWords words)
     {
         var needId = command.NeedId!.Value;
-        if (command.SuggestionId is not null) return (inputs.Suggestion!.Suggestion.Pairs.First(p => p.NeedId == needId), null);
+        if (command.SuggestionId is not null)
+        {
+            var suggested = inputs.Suggestion!.Suggestion.Pairs.First(p => p.NeedId == needId);
+            return FoundPair.Of(suggested, words.Describe(suggested));
+        }
 
         var helperId = inputs.Helper!.Id;
         var request = PairingRequests.Build(new SuggestPairings(null, null, [new Pin(needId, helperId)], null), [inputs.Learner!, inputs.Helper],
@@ -84,8 +85,8 @@ public static class ProposePairingEndpoint
         var suggestion = PairingPlanner.Suggest(request);
         var pair = suggestion.Pairs.FirstOrDefault(p => p.NeedId == needId && p.HelperId == helperId);
         return pair is not null
-            ? (pair, null)
-            : (null, Refusal.Conflict(suggestion.UnmetPins.FirstOrDefault() is { } unmet
+            ? FoundPair.Of(pair, words.Describe(pair))
+            : FoundPair.None(Refusal.Conflict(suggestion.UnmetPins.FirstOrDefault() is { } unmet
                 ? words.Describe(unmet, request)
                 : "This pair does not meet the pairing rules."));
     }

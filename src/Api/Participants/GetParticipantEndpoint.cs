@@ -6,8 +6,14 @@ namespace LivingLibrary.Api.Participants;
 public sealed record AssessmentEntry(string Skill, int Level, Band Band, AssessmentSource Source, string? Tool,
     DateOnly AssessedOn, bool Intake, DateTimeOffset RecordedAt, string? RecordedBy);
 
-/// <summary>A participant's current levels, offers and needs, and the timeline of their assessments (oldest first).</summary>
-public sealed record ParticipantProfile(Participant Participant, IReadOnlyList<AssessmentEntry> Timeline, DateOnly? AsOf);
+/// <summary>
+/// A participant's current levels, offers, needs and consent, the timeline of their assessments and that of their
+/// consent (each oldest first).
+/// </summary>
+public sealed record ParticipantProfile(Participant Participant, IReadOnlyList<AssessmentEntry> Timeline, DateOnly? AsOf)
+{
+    public IReadOnlyList<ConsentEntry> ConsentTimeline { get; init; } = [];
+}
 
 public static class GetParticipantEndpoint
 {
@@ -31,6 +37,6 @@ public static class GetParticipantEndpoint
             .Select(x => new AssessmentEntry(x.Assessed.Skill, x.Assessed.Level, DigComp.BandOf(x.Assessed.Level), x.Assessed.Source,
                 x.Assessed.Tool, x.Assessed.AssessedOn, x.Assessed.Intake, x.Event.Timestamp, x.Event.UserName))
             .ToList();
-        return Results.Ok(new ParticipantProfile(then, timeline, asOf));
+        return Results.Ok(new ParticipantProfile(then, timeline, asOf) { ConsentTimeline = ConsentEntry.Timeline(events) });
     }
 }

@@ -19,6 +19,7 @@ public static partial class HttpConventions
             if (context.ProblemDetails.Detail is { } detail) context.ProblemDetails.Detail = Plain(detail);
         });
         builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
+        builder.AddRequestLog();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>());
         builder.Services.AddHealthChecks()
@@ -27,6 +28,7 @@ public static partial class HttpConventions
 
     public static void UseHttpConventions(this WebApplication app)
     {
+        app.UseHttpLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

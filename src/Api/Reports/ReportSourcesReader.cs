@@ -13,7 +13,7 @@ public static class ReportSourcesReader
     public static readonly Type[] EventTypes =
     [
         typeof(GroupCreated), typeof(GroupRenamed), typeof(GroupRescheduled), typeof(FacilitatorAssigned), typeof(FacilitatorRemoved), typeof(GroupClosed),
-        typeof(ParticipantEnrolled), typeof(ParticipantDetailsUpdated), typeof(ConsentRecorded), typeof(ParticipantMoved), typeof(ParticipantLeft), typeof(PersonErased),
+        typeof(ParticipantEnrolled), typeof(ParticipantDetailsUpdated), typeof(ConsentRecorded), typeof(ConsentWithdrawn), typeof(ParticipantMoved), typeof(ParticipantLeft), typeof(PersonErased),
         typeof(SkillAssessed), typeof(HelpOffered), typeof(HelpOfferReviewed), typeof(HelpOfferWithdrawn), typeof(LearningNeedDeclared),
         typeof(LearningNeedWithdrawn), typeof(HelperEngaged), typeof(HelperReleased), typeof(HelpCapacitySet),
         typeof(PairingProposed), typeof(PairingAccepted), typeof(PairingDeclined), typeof(PairingWithdrawn), typeof(PairingStarted),

@@ -20,7 +20,8 @@ public sealed record PostCase(Guid? ParticipantId, string? Goal, string? Service
                 .Refusal(),
             participant is null || participant.GroupId != group.Id ? Refusal.NotFound("There is no such participant in this group.") : null,
             group.IsOpen(),
-            participant?.IsActive())
+            participant?.IsActive(),
+            participant?.IsConsenting())
         ?? Decision.Append(new CasePosted(caseId, group.Id, participant!.Id,
             CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), today));
 }

@@ -48,6 +48,7 @@ public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answe
                 .Refusal(),
             campaign.TakesNamedAnswers ? null : Refusal.Conflict("This campaign's answers are anonymous: send a code, not a participant."),
             participant is null || !participant.GroupIds.Contains(campaign.GroupId) ? Refusal.NotFound("There is no such participant in this group.") : null,
+            participant?.IsConsenting(),
             campaign.IsTakingAnswers(today),
             campaign.Answers.Any(a => a.ParticipantId == ParticipantId) ? Refusal.Conflict("This participant has already answered.") : null)
         ?? Decision.Append(new NamedAnswersRecorded(campaign.Id, participant!.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));

@@ -70,6 +70,7 @@ public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? 
                     .Refusal(),
                 borrower is null ? Refusal.NotFound(VisitorId is null ? "There is no such participant." : "There is no such visitor.") : null,
                 found.Participant?.IsActive(),
+                found.Participant?.IsConsenting(),
                 device.MayBeLent())
             ?? Decision.Append(new DeviceLent(device.Id, loanId, borrower!, from, Until!.Value, DepositCents!.Value,
                 new Loans.Agreement(Agreement!.Notice!.Trim(), Agreement.SignedOn!.Value)));

@@ -14,16 +14,31 @@ public sealed record ProposePairing(Guid? SuggestionId, Guid? NeedId, Guid? Help
             .Check("helperId", SuggestionId is not null || HelperId is not null, "is required when no suggestionId is given.")
             .Refusal();
 
-    /// <param name="pair">The pair the suggestion (or the pinned check of the facilitator's own pair) found.</param>
+    /// <param name="found">
+    /// The pair the suggestion (or the pinned check of the facilitator's own pair) found, with its explanation; or why the
+    /// facilitator's pair does not fit. The people's own state is refused first: the planner leaves out whoever left or
+    /// withdrew their consent, and its words would hide why.
+    /// </param>
     /// <param name="needTaken">Whether another pairing already takes care of the need.</param>
-    public Decision Decide(Guid pairingId, Participant learner, Participant helper, SuggestedPair pair, string explanation, bool needTaken, DateOnly today) =>
+    public Decision Decide(Guid pairingId, Participant learner, Participant helper, FoundPair found, bool needTaken, DateOnly today) =>
         Refusals.FirstOf(
             Check(),
             learner.IsActive(),
             helper.IsActive(),
+            learner.IsConsenting("The learner"),
+            helper.IsConsenting("The helper"),
+            found.Unfit,
             needTaken ? Refusal.Conflict("This need already has a pairing under way.") : null)
-        ?? Decision.Append(new PairingProposed(pairingId, learner.GroupId, pair.NeedId, pair.LearnerId, pair.HelperId, pair.Subject,
-            SuggestionId, pair.Score, explanation, today));
+        ?? Decision.Append(new PairingProposed(pairingId, learner.GroupId, found.Pair!.NeedId, found.Pair.LearnerId, found.Pair.HelperId,
+            found.Pair.Subject, SuggestionId, found.Pair.Score, found.Explanation!, today));
+}
+
+/// <summary>The pair a proposal stands for, explained; or, when there is none, why (a 409 in the planner's words).</summary>
+public sealed record FoundPair(SuggestedPair? Pair, string? Explanation, Refusal? Unfit)
+{
+    public static FoundPair Of(SuggestedPair pair, string explanation) => new(pair, explanation, null);
+
+    public static FoundPair None(Refusal unfit) => new(null, null, unfit);
 }
 
 public sealed record AcceptPairing(Party? Party)

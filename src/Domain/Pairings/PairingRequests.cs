@@ -27,7 +27,8 @@ public static class PairingRequests
     public static PairingRequest Build(SuggestPairings c, IEnumerable<Participant> participants, IEnumerable<Pairing> pairings,
         PairingWeights weights, SkillCatalogue skills, DateOnly today)
     {
-        var people = participants.Where(p => !p.HasLeft).ToList();
+        // Whoever left, or withdrew their consent, is neither helped nor asked to help (docs/adr/0012).
+        var people = participants.Where(p => !p.HasLeft && p.Consents).ToList();
         var history = pairings.ToList();
         var taken = history.Where(p => p.IsLive).Select(p => p.NeedId).ToHashSet();
         var load = history.Where(p => p.IsLive).GroupBy(p => p.HelperId).ToDictionary(g => g.Key, g => g.Count());

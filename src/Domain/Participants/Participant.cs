@@ -36,6 +36,12 @@ public sealed record Participant(
 
     public int HelpCapacity => Capacity ?? DefaultHelpCapacity;
 
+    /// <summary>Set while the person's consent is withdrawn: the day they withdrew it.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; init; }
+
+    /// <summary>Whether the person consents now: <see cref="Consent"/> is the consent they gave last.</summary>
+    public bool Consents => ConsentWithdrawnOn is null;
+
     /// <summary>The intake diagnostic's level in each skill: the earliest intake assessment of it.</summary>
     public IReadOnlyDictionary<string, SkillLevel> IntakeLevels { get; init; } = new Dictionary<string, SkillLevel>();
 
@@ -46,7 +52,9 @@ public sealed record Participant(
     public Participant Apply(ParticipantDetailsUpdated e) =>
         this with { Person = e.Person, Languages = e.Languages, Availability = e.Availability };
 
-    public Participant Apply(ConsentRecorded e) => this with { Consent = e.Consent };
+    public Participant Apply(ConsentRecorded e) => this with { Consent = e.Consent, ConsentWithdrawnOn = null };
+
+    public Participant Apply(ConsentWithdrawn e) => this with { ConsentWithdrawnOn = e.WithdrawnOn };
 
     public Participant Apply(ParticipantMoved e) =>
         this with { GroupId = e.ToGroupId, GroupIds = [.. GroupIds.Append(e.ToGroupId).Distinct()] };
@@ -99,6 +107,7 @@ public sealed record Participant(
         _ when participant is null => null,
         ParticipantDetailsUpdated e => participant.Apply(e),
         ConsentRecorded e => participant.Apply(e),
+        ConsentWithdrawn e => participant.Apply(e),
         ParticipantMoved e => participant.Apply(e),
         ParticipantLeft e => participant.Apply(e),
         SkillAssessed e => participant.Apply(e),

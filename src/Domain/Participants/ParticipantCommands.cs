@@ -3,7 +3,11 @@ namespace LivingLibrary.Domain.Participants;
 // Each command with its decision: the fields it needs (400), what the participant's state allows
 // (404 for an offer or a need they do not have, 409), and the events it appends.
 
-public sealed record GivenConsent(string? Notice, DateOnly? GivenOn);
+/// <summary>Which notice, in which version (the first when not given), and the day the person agreed to it.</summary>
+public sealed record GivenConsent(string? Notice, DateOnly? GivenOn, int? Version = null)
+{
+    public Consent Given() => new(Notice!, GivenOn!.Value, Version ?? Consent.FirstVersion);
+}
 
 /// <summary>A display name or pseudonym and the consent are required; nothing else is.</summary>
 public sealed record EnrolParticipant(
@@ -17,14 +21,13 @@ public sealed record EnrolParticipant(
         new Fields()
             .Person(DisplayName, Contact, Languages, Availability)
             .Check("consent", Consent is not null, "is required: which notice the person agreed to, and when.")
-            .Text("consent.notice", Consent?.Notice, ParticipantRules.NoticeMax, required: Consent is not null)
-            .Check("consent.givenOn", Consent is null || Consent.GivenOn is not null, "is required.")
+            .Consent("consent.", Consent?.Notice, Consent?.Version, Consent?.GivenOn, required: Consent is not null)
             .Refusal();
 
     /// <summary>The enrolment itself; used once <see cref="Decide"/> or an import's own checks accepted the command.</summary>
     public ParticipantEnrolled Enrolled(Guid participantId, Guid groupId) =>
         new(participantId, groupId, new PersonalDetails(DisplayName!, Fields.Blank(Contact)), [.. (Languages ?? []).Distinct()],
-            [.. (Availability ?? []).Distinct()], new Consent(Consent!.Notice!, Consent.GivenOn!.Value));
+            [.. (Availability ?? []).Distinct()], Consent!.Given());
 
     public Decision Decide(Guid participantId, Group group) =>
         Refusals.FirstOf(Check(), group.IsOpen()) ?? Decision.Append(Enrolled(participantId, group.Id));
@@ -48,13 +51,33 @@ public sealed record UpdateParticipantDetails(
     }
 }
 
-public sealed record RecordConsent(string? Notice, DateOnly? GivenOn)
+/// <summary>Consent to a (new version of a) notice; after a withdrawal, it is how the person consents again.</summary>
+public sealed record RecordConsent(string? Notice, DateOnly? GivenOn, int? Version = null)
 {
     public Decision Decide(Participant p) =>
         Refusals.FirstOf(
-            new Fields().Text("notice", Notice, ParticipantRules.NoticeMax).Check("givenOn", GivenOn is not null, "is required.").Refusal(),
+            new Fields()
+                .Consent("", Notice, Version, GivenOn)
+                .Check("givenOn", GivenOn is null || p.ConsentWithdrawnOn is not { } withdrawn || GivenOn >= withdrawn,
+                    $"must not be before the day the consent was withdrawn ({p.ConsentWithdrawnOn:yyyy-MM-dd}).")
+                .Refusal(),
             p.IsActive())
-        ?? Decision.Append(new ConsentRecorded(p.Id, new Consent(Notice!, GivenOn!.Value)));
+        ?? Decision.Append(new ConsentRecorded(p.Id, new GivenConsent(Notice, GivenOn, Version).Given()));
+}
+
+/// <summary>
+/// The person takes their consent back, on a day (today unless given). Whoever has left may still do it.
+/// Withdrawn already, it changes nothing: the first day stays.
+/// </summary>
+public sealed record WithdrawConsent(DateOnly? On)
+{
+    public Decision Decide(Participant p, DateOnly today) =>
+        Refusals.FirstOf(
+            new Fields()
+                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Check("on", On is null || On >= p.Consent.GivenOn, $"must not be before the consent was given ({p.Consent.GivenOn:yyyy-MM-dd}).")
+                .Refusal())
+        ?? (p.Consents ? Decision.Append(new ConsentWithdrawn(p.Id, On ?? today)) : Decision.Nothing);
 }
 
 /// <summary>Moving someone takes running both groups (checked by the caller's access); the target must be open.</summary>

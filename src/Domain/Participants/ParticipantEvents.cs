@@ -6,8 +6,14 @@ namespace LivingLibrary.Domain.Participants;
 /// <summary>Who the person is to the group: a display name or pseudonym, and optional contact details.</summary>
 public sealed record PersonalDetails(string DisplayName, string? Contact);
 
-/// <summary>The privacy notice the person agreed to, and when.</summary>
-public sealed record Consent(string Notice, DateOnly GivenOn);
+/// <summary>
+/// The privacy notice the person agreed to, which version of it, and when. Events stored before notices
+/// had versions have no version: they read as the notice's first (docs/adr/0012).
+/// </summary>
+public sealed record Consent(string Notice, DateOnly GivenOn, int Version = Consent.FirstVersion)
+{
+    public const int FirstVersion = 1;
+}
 
 public sealed record ParticipantEnrolled(
     Guid ParticipantId,
@@ -24,6 +30,9 @@ public sealed record ParticipantDetailsUpdated(
     IReadOnlyList<TimeSlot> Availability);
 
 public sealed record ConsentRecorded(Guid ParticipantId, Consent Consent);
+
+/// <summary>The person took back their consent: nothing new is processed about them until they give it again. Nothing is erased.</summary>
+public sealed record ConsentWithdrawn(Guid ParticipantId, DateOnly WithdrawnOn);
 
 public sealed record ParticipantMoved(Guid ParticipantId, Guid FromGroupId, Guid ToGroupId);
 

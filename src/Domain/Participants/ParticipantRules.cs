@@ -7,6 +7,7 @@ public static class ParticipantRules
     public const int DisplayNameMax = 80;
     public const int ContactMax = 200;
     public const int NoticeMax = 100;
+    public const int NoticeVersionMax = 10_000;
     public const int ReasonMax = 500;
     public const int ToolMax = 60;
     public const int LevelsPerAssessmentMax = 60;
@@ -21,6 +22,12 @@ public static class ParticipantRules
     public static Refusal? IsActive(this Participant participant) =>
         participant.IsErased ? Refusal.Conflict("The participant's data was erased.")
         : participant.HasLeft ? Refusal.Conflict("The participant has left the group.") : null;
+
+    /// <summary>While consent is withdrawn nothing new is recorded about the person (docs/adr/0012); what exists stays.</summary>
+    public static Refusal? IsConsenting(this Participant participant, string who = "The participant") =>
+        participant.ConsentWithdrawnOn is { } on
+            ? Refusal.Conflict($"{who} withdrew their consent on {on:yyyy-MM-dd}: record their consent again first.")
+            : null;
 
     public static Refusal? HasOffer(this Participant participant, string skill) =>
         participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound($"The participant offers no help with {skill}.");
@@ -41,6 +48,14 @@ public static class ParticipantRules
             .Languages("languages", languages, required: false)
             .Check("availability", availability is null || availability.All(s => s is not null && Enum.IsDefined(s.Part) && Enum.IsDefined(s.Day)),
                 "holds a moment that is not a weekday and a part of the day.");
+
+    /// <summary>A notice's name and day are required; its version is optional and reads as the first, as in events stored before versions.</summary>
+    internal static Fields Consent(this Fields fields, string prefix, string? notice, int? version, DateOnly? givenOn, bool required = true) =>
+        fields
+            .Text(prefix + "notice", notice, NoticeMax, required)
+            .Check(prefix + "version", version is null or >= Participants.Consent.FirstVersion and <= NoticeVersionMax,
+                $"must be a version of the notice from {Participants.Consent.FirstVersion} to {NoticeVersionMax}.")
+            .Check(prefix + "givenOn", !required || givenOn is not null, "is required.");
 
     internal static Fields Skill(this Fields fields, string field, string? code, SkillCatalogue skills) =>
         fields.Check(field, skills.IsKnown(code), code is null ? "is required." : $"'{code}' is neither a DigComp competence (1.1 to 5.4) nor a known task.");

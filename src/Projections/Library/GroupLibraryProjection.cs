@@ -57,7 +57,7 @@ public sealed class GroupLibraryProjection : IProjection
         return groups;
     }
 
-    private static bool IsParticipantEvent(object data) => data is ParticipantDetailsUpdated or ConsentRecorded or ParticipantLeft
+    private static bool IsParticipantEvent(object data) => data is ParticipantDetailsUpdated or ConsentRecorded or ConsentWithdrawn or ParticipantLeft
         or SkillAssessed or HelpOffered or HelpOfferReviewed or HelpOfferWithdrawn or LearningNeedDeclared or LearningNeedWithdrawn
         or HelperEngaged or HelperReleased or HelpCapacitySet or LivingLibrary.Domain.Privacy.PersonErased;
 }

@@ -52,14 +52,17 @@ public static class PairingViews
         ];
     }
 
-    /// <summary>The needs no pairing is taking care of, with the reason the latest suggestion gave, if it looked at them.</summary>
+    /// <summary>
+    /// The needs no pairing is taking care of, with the reason the latest suggestion gave, if it looked at them. As in
+    /// suggestions, the needs of someone who withdrew their consent wait for nobody.
+    /// </summary>
     public static IReadOnlyList<UnmatchedNeedEntry> UnmatchedNeeds(IEnumerable<Participant> groupPeople, IEnumerable<Pairing> pairings, SuggestionRecord? latest)
     {
         var taken = pairings.Where(p => p.IsLive).Select(p => p.NeedId).ToHashSet();
         var reasons = latest?.Suggestion.Unmatched.ToDictionary(u => u.NeedId, u => u.Reason) ?? [];
         return
         [
-            .. groupPeople.Where(p => !p.HasLeft)
+            .. groupPeople.Where(p => !p.HasLeft && p.Consents)
                 .SelectMany(p => p.Needs.Where(n => !taken.Contains(n.NeedId)).Select(n => new UnmatchedNeedEntry(n.NeedId, p.Id, p.Person.DisplayName,
                     n.Skill, n.Priority, n.Deadline, reasons.GetValueOrDefault(n.NeedId), reasons.ContainsKey(n.NeedId) ? latest!.Id : null)))
                 .OrderByDescending(n => n.Priority).ThenBy(n => n.Deadline ?? DateOnly.MaxValue).ThenBy(n => n.LearnerName, StringComparer.Ordinal),

@@ -77,6 +77,24 @@ public sealed class ImportTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_consent_version_column_names_the_notices_version_and_an_empty_cell_reads_as_its_first()
+    {
+        var group = await Host.CreateGroupAsync(Coordinator());
+        const string file = "displayName;consentNotice;consentVersion;consentGivenOn\nSamira;notice-2026-fr;2;2026-09-01\nJean;notice-2026-fr;;2026-09-01\nAli;notice-2026-fr;deux;2026-09-01\n";
+
+        var bad = (await (await Import(group, file, dryRun: true, expected: 400)).ReadAsJsonAsync<ImportReport>())!;
+        bad.Errors.Select(e => (e.Line, e.Field)).ShouldBe([(4, "consentVersion")]);
+
+        var report = (await (await Import(group, file.Replace("deux", "0"), dryRun: true, expected: 400)).ReadAsJsonAsync<ImportReport>())!;
+        report.Errors.Select(e => (e.Line, e.Field)).ShouldBe([(4, "consentVersion")]);
+        var imported = (await (await Import(group, file.Replace("Ali;notice-2026-fr;deux;2026-09-01\n", ""), dryRun: false, expected: 200)).ReadAsJsonAsync<ImportReport>())!;
+        var versions = new List<int>();
+        foreach (var id in imported.ParticipantIds)
+            versions.Add((await Stream(id)).First().Data.ShouldBeOfType<ParticipantEnrolled>().Consent.Version);
+        versions.ShouldBe([2, 1]);
+    }
+
+    [Fact]
     public async Task Unknown_columns_are_refused_before_any_line()
     {
         var group = await Host.CreateGroupAsync(Coordinator());

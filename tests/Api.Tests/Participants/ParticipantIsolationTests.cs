@@ -14,6 +14,7 @@ public sealed class ParticipantIsolationTests(ApiFixture fixture) : ApiTest(fixt
         "GET /api/participants/{id}/export?format=page",
         "POST /api/participants/{id}/details",
         "POST /api/participants/{id}/consent",
+        "POST /api/participants/{id}/consent/withdraw",
         "POST /api/participants/{id}/move",
         "POST /api/participants/{id}/leave",
         "POST /api/participants/{id}/assessments",
@@ -82,6 +83,7 @@ public sealed class ParticipantIsolationTests(ApiFixture fixture) : ApiTest(fixt
         {
             "details" => new UpdateParticipantDetails("Taken", ["fr"], [], null),
             "consent" => new RecordConsent("n", new DateOnly(2026, 1, 1)),
+            "withdraw" => new WithdrawConsent(null),
             "move" => new MoveParticipant(_target),
             "leave" => new RecordDeparture(null),
             "assessments" => new RecordAssessment(AssessmentSource.SelfAssessed, null, new DateOnly(2026, 9, 1), false, [new AssessedLevel("1.1", 2)]),

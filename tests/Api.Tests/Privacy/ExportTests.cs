@@ -198,6 +198,23 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_withdrawn_consent_is_in_the_export_with_the_notices_version_and_the_day()
+    {
+        var scene = await PrivacyScene.SetUp(Host, Coordinator());
+        await Host.SendAsync(Coordinator(), $"/api/participants/{scene.Samira}/consent/withdraw",
+            new WithdrawConsent(new DateOnly(2026, 11, 20)));
+
+        var export = await Export($"/api/participants/{scene.Samira}/export");
+        Text(export["participant"]!["consentWithdrawnOn"]).ShouldBe("2026-11-20");
+        Text(Items(export, "history").Last()["type"]).ShouldBe("consent_withdrawn");
+
+        var page = await Page($"/api/participants/{scene.Samira}/export?format=page&language=en");
+        page.ShouldContain(Encoded("You agreed to the notice ‘notice-2026-fr’ (version 1)"));
+        page.ShouldContain("You withdrew your consent on 20 November 2026");
+        page.ShouldContain("Your consent withdrawn");
+    }
+
+    [Fact]
     public async Task Every_text_on_the_page_is_html_encoded()
     {
         var group = await Host.CreateGroupAsync(Coordinator());

@@ -19,11 +19,13 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public static DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Host = await StartAsync(await TestDatabase.EnsureAsync());
+
+    /// <summary>The real Program as every scenario runs it, on the given database, with whatever else a fixture adds.</summary>
+    public static Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? more = null)
     {
-        var connectionString = await TestDatabase.EnsureAsync();
         JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(builder =>
+        return AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Marten", connectionString);
@@ -35,6 +37,7 @@ public sealed class ApiFixture : IAsyncLifetime
                 services.RunWolverineInSoloMode();
                 services.AddSingleton<TimeProvider>(Clock);
             });
+            more?.Invoke(builder);
         });
     }
 

@@ -63,7 +63,7 @@ public sealed class ParticipantTests
     public void Fold_agrees_with_every_Apply()
     {
         object[] samples = [.. Story.Skip(1), new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Tuesday, "x"),
-            new HelperEngaged(Id, NeedId), new HelperReleased(Id, NeedId), new HelpCapacitySet(Id, 3),
+            new HelperEngaged(Id, NeedId), new HelperReleased(Id, NeedId), new HelpCapacitySet(Id, 3), new ConsentWithdrawn(Id, new DateOnly(2026, 11, 2)),
             new LivingLibrary.Domain.Privacy.PersonErased(Id, LivingLibrary.Domain.Privacy.ErasureReason.Request, new DateOnly(2026, 11, 24))];
         var applied = typeof(Participant).GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(m => m.Name == nameof(Participant.Apply))
