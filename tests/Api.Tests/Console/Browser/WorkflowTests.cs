@@ -1,0 +1,94 @@
+using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Participants;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivingLibrary.Api.Tests.Console.Browser;
+
+/// <summary>
+/// The console's whole workflow in a real browser (Debian's Chromium through WebDriver): what a coordinator and a
+/// facilitator do in a project, checked in the event store, every page checked by axe-core and photographed at 360
+/// and 1280 px (test artefacts: console-*.png).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private readonly List<string> findings = [];
+
+    public Task InitializeAsync() => fixture.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private IDocumentStore Store => fixture.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>The page as it is now: no serious or critical accessibility violation, nothing wider than a 360 px phone.</summary>
+    private void Checked(Browser browser, string name)
+    {
+        foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}): {violation}");
+        var overflow = browser.Screenshots(name);
+        if (overflow > 0) findings.Add($"{name} ({browser.Path}): the page is {overflow} px wider than a 360 px screen");
+    }
+
+    [Fact]
+    public async Task A_coordinator_and_a_facilitator_run_a_group_from_the_console()
+    {
+        using var browser = new Browser(fixture.Address);
+
+        // The coordinator creates the group and assigns the facilitator.
+        browser.Go("/console?language=en");
+        browser.Path.ShouldStartWith("/console/sign-in");
+        Checked(browser, "sign-in");
+        browser.SignIn("coordinator-1", "org-a", "coordinator");
+        browser.Heading.ShouldBe("My groups");
+        browser.Fill("#f-name", "Atelier du mardi");
+        browser.Fill("#f-place", "Centre Agora, Liège");
+        browser.Fill("#f-startsOn", "2026-09-01");
+        browser.Fill("#f-endsOn", "2027-06-30");
+        browser.Check("input[name=languages][value=ar]");
+        Checked(browser, "groups");
+        browser.Press("main", "Create");
+        browser.Heading.ShouldBe("Atelier du mardi");
+        var groupPath = browser.Path;
+        browser.Fill("#f-facilitator-facilitatorId", "facilitator-1");
+        browser.Fill("#f-facilitator-displayName", "Amina");
+        browser.Press("main", "Assign");
+        browser.Text.ShouldContain("Amina (facilitator-1)");
+
+        // The facilitator enrols two participants: a refusal first, shown next to the field.
+        browser.SignIn("facilitator-1", "org-a", "facilitator");
+        browser.Text.ShouldContain("Atelier du mardi");
+        browser.Go(groupPath);
+        browser.Fill("#f-consent-notice", "notice-2026-fr");
+        browser.Press("main", "Enrol");
+        browser.Find("#f-displayName-error").Text.ShouldBe("Required.");
+        browser.Find("#f-displayName").GetAttribute("aria-invalid").ShouldBe("true");
+        Checked(browser, "group-refused");
+        foreach (var (name, contact) in new[] { ("Samira", "0470 11 22 33"), ("Fatma", "") })
+        {
+            browser.Fill("#f-displayName", name);
+            if (contact.Length > 0) browser.Fill("#f-contact", contact);
+            browser.Fill("#f-consent-notice", "notice-2026-fr");
+            browser.Press("main", "Enrol");
+            browser.Find("[role=status]").Text.ShouldBe("Saved.");
+        }
+        Checked(browser, "group");
+
+        // The intake grid: levels typed in one go.
+        browser.Click("a[href$='/intake']");
+        browser.Heading.ShouldBe("Intake grid (levels)");
+        var cells = browser.FindAll("td.level input");
+        cells.Count.ShouldBeGreaterThanOrEqualTo(4);
+        cells[0].SendKeys("2");
+        cells[1].SendKeys("5");
+        Checked(browser, "intake");
+        browser.Press("main", "Save the levels");
+        browser.Find("[role=status]").Text.ShouldBe("2 level(s) saved.");
+
+        await using var query = Store.QuerySession("org-a");
+        var participants = await query.Query<Participant>().ToListAsync();
+        participants.Select(p => p.Person.DisplayName).Order().ShouldBe(["Fatma", "Samira"]);
+        participants.Sum(p => p.Levels.Count).ShouldBe(2);
+        (await query.Query<Group>().SingleAsync()).Facilitators.Single().FacilitatorId.ShouldBe("facilitator-1");
+
+        findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
+    }
+}
