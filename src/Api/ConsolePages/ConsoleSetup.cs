@@ -27,6 +27,8 @@ public static class ConsoleSetup
             options.Conventions.AllowAnonymousToPage("/SignIn");
         });
 
+        // Razor Pages bring MVC's JSON options; they read and write as the API does (tools such as Alba pick MVC's when present).
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => LivingLibrary.Projections.Library.ViewJson.Configure(options.JsonSerializerOptions));
         // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -87,7 +89,12 @@ public static class ConsoleSetup
         app.UseConsoleLanguage();
     }
 
-    public static void MapConsole(this WebApplication app) => app.MapRazorPages();
+    public static void MapConsole(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // A console address that is no page is a 404 for anyone (not the API's 401); files (the stylesheet) are left to static files.
+        app.MapFallback($"{Prefix}/{{**path:nonfile}}", () => Results.NotFound()).AllowAnonymous();
+    }
 
     /// <summary>Every page's route starts with /console; the API keeps /api.</summary>
     private sealed class UnderConsole : IPageRouteModelConvention
