@@ -78,6 +78,9 @@ public abstract partial class ConsolePage : PageModel
     private string Plain(string message)
     {
         if (message == "is required.") return T(Words.Required);
+        if (message == "needs at least one language.") return T(Words.OneLanguage);
+        if (message == "must not contain control characters.") return T(Words.NoControlCharacters);
+        if (message == "must not be before startsOn.") return T(Words.NotBeforeStart);
         if (AtMost().Match(message) is { Success: true } m) return T(Words.AtMost(int.Parse(m.Groups[1].Value)));
         if (message.StartsWith("is required", StringComparison.Ordinal)) return T(Words.Required);
         return message;

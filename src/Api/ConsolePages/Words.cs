@@ -23,6 +23,10 @@ public static partial class Words
         "La connexion passe par le compte de votre organisation.", "Aanmelden gaat via de account van uw organisatie.",
         "Signing in goes through your organisation's account.");
     public static readonly Label Required = new("À remplir.", "Verplicht in te vullen.", "Required.");
+    public static readonly Label OneLanguage = new("Cochez au moins une langue.", "Vink minstens één taal aan.", "Tick at least one language.");
+    public static readonly Label NoControlCharacters = new("Des caractères invisibles ne sont pas permis.", "Onzichtbare tekens zijn niet toegelaten.",
+        "Invisible characters are not allowed.");
+    public static readonly Label NotBeforeStart = new("Pas avant le début.", "Niet vóór het begin.", "Not before the start.");
     public static Label AtMost(int max) => new($"{max} caractères au plus.", $"Hoogstens {max} tekens.", $"At most {max} characters.");
     public static readonly Label FixTheFields = new("Corrigez les champs signalés ci-dessous.", "Verbeter de aangeduide velden hieronder.",
         "Please correct the fields marked below.");
