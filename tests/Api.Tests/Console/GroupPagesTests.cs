@@ -130,22 +130,28 @@ public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.AssessAsync(Coordinator(), jean, new DateOnly(2026, 9, 1), ("pay-bill-online", 3));
         var amina = await As(Amina, Security.FacilitatorRole);
         var grid = $"/console/groups/{group}/intake?tasks=pay-bill-online&tasks=log-in-with-itsme";
-        var cell = (Guid p, string task) => $"level.{p:N}.{task}";
 
         var shown = await amina.GetAsync(grid);
         shown.Document.QuerySelectorAll("td.level input").Length.ShouldBe(4);
-        shown.Document.QuerySelector($"input[name='{cell(jean, "pay-bill-online")}']")!.GetAttribute("value").ShouldBe("3");
+        var cell = (string person, string task) => CellName(shown, person, task);
+        shown.Document.QuerySelector($"input[name='{cell("Jean", "pay-bill-online")}']")!.GetAttribute("value").ShouldBe("3");
+        // What the page's form sends besides the cells: the tasks, and which person each row is.
+        (string, string)[] form = [("tasks", "pay-bill-online"), ("tasks", "log-in-with-itsme"), ("observedOn", "2026-09-08"),
+            .. shown.Document.QuerySelectorAll("input[name=row]").Select(r => ("row", r.GetAttribute("value")!))];
 
         var before = await EventCount();
-        var bad = await amina.SubmitAsync(grid, ("tasks", "pay-bill-online"), ("tasks", "log-in-with-itsme"), ("observedOn", "2026-09-08"),
-            (cell(samira, "pay-bill-online"), "2"), (cell(jean, "log-in-with-itsme"), "12"));
+        var bad = await amina.SubmitAsync(grid, [.. form, (cell("Samira", "pay-bill-online"), "2"), (cell("Jean", "log-in-with-itsme"), "12")]);
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
-        bad.ErrorOf(cell(jean, "log-in-with-itsme")).ShouldBe("A level from 1 to 8.");
-        bad.Document.QuerySelector($"input[name='{cell(samira, "pay-bill-online")}']")!.GetAttribute("value").ShouldBe("2", "what was typed stays");
+        bad.ErrorOf(cell("Jean", "log-in-with-itsme")).ShouldBe("A level from 1 to 8.");
+        bad.Document.QuerySelector($"input[name='{cell("Samira", "pay-bill-online")}']")!.GetAttribute("value").ShouldBe("2", "what was typed stays");
         (await EventCount()).ShouldBe(before);
 
-        var saved = await amina.SubmitAsync(grid, ("tasks", "pay-bill-online"), ("tasks", "log-in-with-itsme"), ("observedOn", "2026-09-08"),
-            (cell(samira, "pay-bill-online"), "2"), (cell(samira, "log-in-with-itsme"), "1"), (cell(jean, "pay-bill-online"), "3"));
+        var stranger = await amina.SubmitAsync(grid, [.. form.Where(f => f.Item1 != "row"), ("row", Guid.NewGuid().ToString("N")), (CellName(shown, "Jean", "pay-bill-online"), "4")]);
+        stranger.Status.ShouldBe(HttpStatusCode.NotFound, "a row that is nobody of the group");
+        (await EventCount()).ShouldBe(before);
+
+        var saved = await amina.SubmitAsync(grid, [.. form, (cell("Samira", "pay-bill-online"), "2"), (cell("Samira", "log-in-with-itsme"), "1"),
+            (cell("Jean", "pay-bill-online"), "3")]);
         saved.Status.ShouldBe(HttpStatusCode.Redirect);
         saved.Location!.ShouldContain("saved=2");
         var levels = (await Stream(samira)).Select(e => e.Data).OfType<SkillAssessed>().ToList();
@@ -155,6 +161,14 @@ public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
             ("log-in-with-itsme", 1, true, AssessmentSource.ObservedByFacilitator, new DateOnly(2026, 9, 8)),
         ]);
         (await Stream(jean)).Select(e => e.Data).OfType<SkillAssessed>().Count().ShouldBe(1, "Jean's level did not change");
+    }
+
+    /// <summary>A grid cell's input name, found as a person finds it: by the row's name and the column's task.</summary>
+    private static string CellName(ConsoleAnswer grid, string person, string task)
+    {
+        var row = grid.Document.QuerySelectorAll("th[scope=row]").Single(th => th.TextContent.Trim() == person).Id!;
+        var column = grid.Document.QuerySelector($"th[data-task='{task}']")!.Id!;
+        return $"l{row[1..]}.{column[1..]}";
     }
 
     [Fact]

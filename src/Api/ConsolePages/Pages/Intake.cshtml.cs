@@ -17,11 +17,15 @@ public sealed class IntakeModel : ConsolePage
     public IReadOnlyList<EverydayTask> Columns { get; private set; } = [];
     public int? SavedLevels { get; private set; }
 
-    public static string CellName(Guid participantId, string task) => $"level.{participantId:N}.{task}";
+    /// <summary>
+    /// A cell is named by its row and column (the grid can be hundreds of cells: short names keep the page light); the
+    /// form says which person each row is (hidden "row" inputs), so a person enrolled meanwhile cannot shift the rows.
+    /// </summary>
+    public static string CellName(int row, int column) => $"l{row}.{column}";
 
     /// <summary>What a cell shows: what was typed when the form comes back, else the latest level.</summary>
-    public string? CellValue(Participant p, string task) =>
-        Request.HasFormContentType ? Request.Text(CellName(p.Id, task)) : p.Levels.TryGetValue(task, out var level) ? level.Level.ToString() : null;
+    public string? CellValue(Participant p, int row, int column) =>
+        Request.HasFormContentType ? Request.Text(CellName(row, column)) : p.Levels.TryGetValue(Columns[column].Code, out var level) ? level.Level.ToString() : null;
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, IReadOnlyList<string> tasks)
     {
@@ -54,12 +58,16 @@ public sealed class IntakeModel : ConsolePage
         var observedOn = Request.Date("observedOn");
         if (observedOn is null) ModelState.AddModelError("observedOn", T(Words.Required));
         var assessments = new List<(Participant Participant, RecordAssessment Command)>();
-        foreach (var participant in Participants)
+        var rows = Request.All("row");
+        for (var row = 0; row < rows.Count; row++)
         {
+            // A row that is no active participant of this group is what the API answers for one: not found.
+            if (!Guid.TryParseExact(rows[row], "N", out var id) || Participants.FirstOrDefault(p => p.Id == id) is not { } participant) return NotFound();
             var levels = new List<AssessedLevel>();
-            foreach (var task in Columns)
+            for (var column = 0; column < Columns.Count; column++)
             {
-                var name = CellName(participant.Id, task.Code);
+                var task = Columns[column];
+                var name = CellName(row, column);
                 if (Request.Text(name) is not { } typed) continue;
                 if (!int.TryParse(typed, out var level) || level is < 1 or > 8)
                 {
