@@ -31,7 +31,7 @@ namespace LivingLibrary.Benchmarks;
 /// </summary>
 internal static class ConsoleBenchmark
 {
-    private const string Usage = "[--participants 5000] [--groups 200] [--cases 5000] [--requests 300] [--facilitated 20] [--seed 1]";
+    private const string Usage = "[--participants 5000] [--groups 200] [--cases 5000] [--requests 300] [--facilitated 20] [--seed 1] [--html DIR]";
     public const string Summary = "the console's pages (HTML, cookie) beside the API's JSON reading the same data " + Usage;
     private const string Organisation = ReportsBenchmark.Organisation;
     private const string CoordinatorId = "bench-coordinator", FacilitatorId = "bench-facilitator";
@@ -73,8 +73,16 @@ internal static class ConsoleBenchmark
         new("/console/observatory", false, _ => "/console/observatory", _ => "/api/observatory"),
     ];
 
+    /// <summary>Where the largest answer of each page is written (--html DIR), to read what makes it heavy; null: nowhere.</summary>
+    private static string? htmlDirectory;
+
     public static int Run(string[] args)
     {
+        if (Array.IndexOf(args, "--html") is var at and >= 0 && at + 1 < args.Length)
+        {
+            htmlDirectory = Directory.CreateDirectory(args[at + 1]).FullName;
+            args = [.. args[..at], .. args[(at + 2)..]];
+        }
         var o = new Dictionary<string, int>
         {
             ["--participants"] = 5_000, ["--groups"] = 200, ["--cases"] = 5_000, ["--requests"] = 300, ["--facilitated"] = 20, ["--seed"] = 1,
@@ -181,7 +189,8 @@ internal static class ConsoleBenchmark
             g => new GroupTargets(g.Id, [.. participants[g.Id]], [.. pairings[g.Id]], [.. cases[g.Id]], [.. campaigns[g.Id]]));
     }
 
-    private sealed record Row(Page Page, string As, int Requests, List<double> PageMs, List<long> Bytes, long GzipBytes, List<double> ApiMs)
+    private sealed record Row(Page Page, string As, int Requests, List<double> PageMs, List<long> Bytes, long GzipBytes, List<double> ApiMs,
+        List<double>[] ApiPartMs)
     {
         private double P99 => Percentiles.Of(PageMs, 99);
         private double MaxKb => Bytes.Max() / 1024.0;
@@ -194,7 +203,10 @@ internal static class ConsoleBenchmark
 
         public string Verdict() => string.Create(CultureInfo.InvariantCulture,
             $"{Page.Route} as {As}: p99 {P99:F1} ms {(P99 <= TargetP99Ms ? "<=" : ">")} 50 ms ({(P99 <= TargetP99Ms ? "met" : "NOT met")}), " +
-            $"largest page {MaxKb:F1} KB {(MaxKb < TargetKb ? "<" : ">=")} 100 KB ({(MaxKb < TargetKb ? "met" : "NOT met")})");
+            $"largest page {MaxKb:F1} KB {(MaxKb < TargetKb ? "<" : ">=")} 100 KB ({(MaxKb < TargetKb ? "met" : "NOT met")}){ApiParts()}");
+
+        private string ApiParts() => Page.Api.Length < 2 ? "" : "; API p50 by route: " + string.Join(", ",
+            Page.Api.Select((a, i) => string.Create(CultureInfo.InvariantCulture, $"{ApiRoute(a)} {Percentiles.Median(ApiPartMs[i]):F1} ms")));
 
         /// <summary>The API route as its template reads, for the table.</summary>
         private static string ApiRoute(Func<Target, string> url) =>
@@ -214,6 +226,7 @@ internal static class ConsoleBenchmark
             foreach (var api in page.Api) await GetAsync(caller.Api, api(t));
         }
         var (pageMs, bytes, apiMs) = (new List<double>(), new List<long>(), new List<double>());
+        var apiPartMs = page.Api.Select(_ => new List<double>()).ToArray();
         byte[] largest = [];
         for (var i = 0; i < requests; i++)
         {
@@ -225,15 +238,20 @@ internal static class ConsoleBenchmark
             bytes.Add(body.Length);
             if (body.Length > largest.Length) largest = body;
 
-            clock.Restart();
-            foreach (var api in page.Api)
+            var total = 0.0;
+            foreach (var (api, part) in page.Api.Zip(apiPartMs))
             {
+                clock.Restart();
                 var (apiStatus, _) = await GetAsync(caller.Api, api(t));
+                part.Add(clock.Elapsed.TotalMilliseconds);
+                total += part[^1];
                 if (apiStatus != HttpStatusCode.OK) throw new InvalidOperationException($"{api(t)} as {caller.Name}: {(int)apiStatus}");
             }
-            apiMs.Add(clock.Elapsed.TotalMilliseconds);
+            apiMs.Add(total);
         }
-        return new Row(page, caller.Name, requests, pageMs, bytes, Gzipped(largest), apiMs);
+        if (htmlDirectory is not null)
+            await File.WriteAllBytesAsync(Path.Combine(htmlDirectory, $"{Regex.Replace(page.Route.Trim('/'), "[^a-z]+", "-").Trim('-')}.{caller.Name}.html"), largest);
+        return new Row(page, caller.Name, requests, pageMs, bytes, Gzipped(largest), apiMs, apiPartMs);
     }
 
     private static async Task<(HttpStatusCode Status, byte[] Body)> GetAsync(HttpClient client, string url)
