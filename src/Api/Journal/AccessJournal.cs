@@ -62,8 +62,17 @@ public static class AccessJournal
                 _ => throw new InvalidOperationException("A case that was read has no one to journal the read for."),
             },
         };
-        session.Store(new AccessJournalEntry(Guid.CreateVersion7(now), now, context.User.FindFirstValue(Security.UserIdClaim)!, read.Read,
-            kind, person, caseId));
+        await session.RecordReadAsync(now, context.User.FindFirstValue(Security.UserIdClaim)!, read.Read, kind, person, caseId);
+    }
+
+    /// <summary>
+    /// Stores one read of a person's data, in the session's organisation, before anything of it is shown: the
+    /// middleware's for the API's routes, and the console's pages' own for the same reads.
+    /// </summary>
+    public static async Task RecordReadAsync(this IDocumentSession session, DateTimeOffset at, string userId, PersonalRead read,
+        PersonKind kind, Guid personId, Guid? caseId = null)
+    {
+        session.Store(new AccessJournalEntry(Guid.CreateVersion7(at), at, userId, read, kind, personId, caseId));
         // Recorded even when the caller has gone: the answer may have reached them.
         await session.SaveChangesAsync(CancellationToken.None);
     }
