@@ -64,8 +64,12 @@ public sealed class Browser : IDisposable
         field.SendKeys(value);
     }
 
-    public void Choose(string css, string optionText) =>
-        new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByText(optionText);
+    /// <summary>Chooses an option of a list by its value (the code; what it says depends on the language).</summary>
+    public void Choose(string css, string value) =>
+        new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByValue(value);
+
+    /// <summary>Follows the (first) link that says <paramref name="text"/>.</summary>
+    public void Follow(string text) => Navigating(() => driver.FindElement(By.PartialLinkText(text)).Click());
 
     public void Check(string css, bool on = true)
     {

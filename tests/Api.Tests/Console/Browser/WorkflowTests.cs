@@ -1,4 +1,5 @@
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,11 +84,52 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Press("main", "Save the levels");
         browser.Find("[role=status]").Text.ShouldBe("2 level(s) saved.");
 
+        // Samira wants to learn to pay a bill online; Fatma offers to help with it.
+        browser.Follow("Atelier du mardi");
+        browser.Follow("Samira");
+        browser.Choose("#f-need-skill", "pay-bill-online");
+        Checked(browser, "participant");
+        browser.Press("form#need", "Declare a learning need");
+        browser.Find("#needs").Text.ShouldContain("Pay a bill online");
+        browser.Follow("Atelier du mardi");
+        browser.Follow("Fatma");
+        browser.Choose("#f-offer-skill", "pay-bill-online");
+        browser.Fill("#f-offer-level", "6");
+        browser.Press("form#offer", "Offer help");
+        browser.Find("#offers").Text.ShouldContain("Pay a bill online");
+
+        // Suggestions, one click to propose, both say yes, a help session.
+        browser.Follow("Atelier du mardi");
+        browser.Follow("Who can help with what");
+        browser.Find("#catalogue").Text.ShouldContain("Pay a bill online");
+        Checked(browser, "library");
+        browser.Follow("Atelier du mardi");
+        browser.Follow("Pairings");
+        browser.Press("form#suggest", "Suggest pairings");
+        browser.Find("#suggested-pairs").Text.ShouldContain("Fatma");
+        Checked(browser, "suggestions");
+        browser.Press("#suggested-pairs form[id^=propose-]", "Propose this pair");
+        browser.Click("[role=status] a");
+        browser.Press("form#accept-learner", "The learner accepts");
+        browser.Press("form#accept-helper", "The helper accepts");
+        browser.Find("#pairing-state").Text.ShouldBe("active");
+        browser.Fill("#f-heldOn", "2026-11-24");
+        browser.Fill("#f-durationMinutes", "60");
+        browser.Fill("#f-workedOn", "La facture d'eau payée ensemble");
+        browser.Find("#f-learnerFelt-confident").Click();
+        Checked(browser, "pairing");
+        browser.Press("form#log-session", "Log the session");
+        browser.Find("#sessions").Text.ShouldContain("La facture d'eau payée ensemble");
+
         await using var query = Store.QuerySession("org-a");
         var participants = await query.Query<Participant>().ToListAsync();
         participants.Select(p => p.Person.DisplayName).Order().ShouldBe(["Fatma", "Samira"]);
         participants.Sum(p => p.Levels.Count).ShouldBe(2);
         (await query.Query<Group>().SingleAsync()).Facilitators.Single().FacilitatorId.ShouldBe("facilitator-1");
+        var pairing = await query.Query<Pairing>().SingleAsync();
+        var events = (await query.Events.FetchStreamAsync(pairing.Id)).Select(e => e.Data).ToList();
+        events.OfType<PairingStarted>().ShouldHaveSingleItem().HelperId.ShouldBe(participants.Single(p => p.Person.DisplayName == "Fatma").Id);
+        events.OfType<HelpSessionLogged>().ShouldHaveSingleItem().DurationMinutes.ShouldBe(60);
 
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
     }
