@@ -124,7 +124,6 @@ public static partial class Words
     public static readonly Label GroupsTitle = new("Groupes", "Groepen", "Groups");
     public static readonly Label OrgParticipants = new("Participant·es", "Deelnemers", "Participants");
     public static readonly Label PairingStats = new("Binômes par groupe", "Duo's per groep", "Pairings per group");
-    public static readonly Label NoPairings = new("Aucun binôme pour l'instant.", "Nog geen duo's.", "No pairings yet.");
     public static readonly Label PairingsProposed = new("Proposés", "Voorgesteld", "Proposed");
     public static readonly Label PairingsStarted = new("Commencés", "Gestart", "Started");
     public static readonly Label PairingsActive = new("En cours", "Lopend", "Active");
@@ -173,5 +172,4 @@ public static partial class Words
     public static readonly Label ObsByMonthTotals = new("Par mois", "Per maand", "By month");
     public static readonly Label ObsNoCases = new("Aucune situation dans cette période.", "Geen situaties in deze periode.", "No cases in this period.");
     public static readonly Label ObsMonthFormat = new("Un mois, aaaa-mm.", "Een maand, jjjj-mm.", "A month, yyyy-mm.");
-    public static readonly Label NotBeforeStart = new("Pas avant le début.", "Niet voor het begin.", "Not before the start.");
 }

@@ -147,6 +147,8 @@ public sealed class Browser : IDisposable
         return overflow;
     }
 
+    public void Resize(int width) => driver.Manage().Window.Size = new Size(width, 900);
+
     public void Dispose()
     {
         driver.Quit();

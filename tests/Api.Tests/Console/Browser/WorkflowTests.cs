@@ -24,9 +24,12 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>The page as it is now: no serious or critical accessibility violation, nothing wider than a 360 px phone.</summary>
     private void Checked(Browser browser, string name)
     {
-        foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}): {violation}");
+        foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}, 1280 px): {violation}");
         var overflow = browser.Screenshots(name);
         if (overflow > 0) findings.Add($"{name} ({browser.Path}): the page is {overflow} px wider than a 360 px screen");
+        browser.Resize(360);
+        foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}, 360 px): {violation}");
+        browser.Resize(1280);
     }
 
     [Fact]
