@@ -124,6 +124,15 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Press("form#log-session", "Log the session");
         browser.Find("#sessions").Text.ShouldContain("La facture d'eau payée ensemble");
 
+        // The coordinator's overview and the printable funder report.
+        browser.SignIn("coordinator-1", "org-a", "coordinator");
+        browser.Follow("The organisation");
+        browser.Find("#organisation-groups").Text.ShouldContain("Atelier du mardi");
+        Checked(browser, "organisation");
+        browser.Click("#report-printable");
+        browser.Text.ShouldContain("REPORT TO FUNDERS");
+        Checked(browser, "report");
+
         await using var query = Store.QuerySession("org-a");
         var participants = await query.Query<Participant>().ToListAsync();
         participants.Select(p => p.Person.DisplayName).Order().ShouldBe(["Fatma", "Samira"]);
