@@ -27,6 +27,9 @@ public static class ConsoleSetup
             options.Conventions.AllowAnonymousToPage("/SignIn");
         });
 
+        // MVC's JSON options (which Razor Pages bring, and which test hosts read) write what the API writes.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => LivingLibrary.Projections.Library.ViewJson.Configure(options.JsonSerializerOptions));
+
         // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
