@@ -96,7 +96,8 @@ public sealed class Browser : IDisposable
                 _ = before.TagName;
                 return false;
             }
-            catch (StaleElementReferenceException)
+            // Chromium says "stale", or (while the new document replaces the old one) that the node is in no document.
+            catch (Exception e) when (e is StaleElementReferenceException or UnknownErrorException)
             {
                 return Equals(((IJavaScriptExecutor)d).ExecuteScript("return document.readyState"), "complete");
             }
