@@ -57,7 +57,7 @@ public sealed class HostileFormsTests(ApiFixture fixture) : ApiTest(fixture)
             }
         }
 
-        pages.Count.ShouldBeGreaterThanOrEqualTo(3, string.Join(", ", pages));
+        pages.Count.ShouldBeGreaterThanOrEqualTo(12, string.Join(", ", pages));
         forms.ShouldBeGreaterThanOrEqualTo(3);
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems.Take(20)));
     }

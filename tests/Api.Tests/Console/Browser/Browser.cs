@@ -68,6 +68,10 @@ public sealed class Browser : IDisposable
     public void Choose(string css, string value) =>
         new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByValue(value);
 
+    /// <summary>Chooses an option of a list by what it says.</summary>
+    public void ChooseText(string css, string text) =>
+        new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByText(text);
+
     /// <summary>Follows the (first) link that says <paramref name="text"/>.</summary>
     public void Follow(string text) => Navigating(() => driver.FindElement(By.PartialLinkText(text)).Click());
 

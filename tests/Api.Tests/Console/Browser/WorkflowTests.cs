@@ -1,4 +1,9 @@
+using System.Net.Http.Json;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Api.Tests.Cases;
+using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Groups;
+using LivingLibrary.Domain.Referral;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
 using Marten;
@@ -30,6 +35,17 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Resize(360);
         foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}, 360 px): {violation}");
         browser.Resize(1280);
+    }
+
+    /// <summary>The organisation's referral directory, as a coordinator keeps it through the API.</summary>
+    private async Task<Guid> ListPartnerAsync(PartnerEntry partner)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Address) };
+        var token = fixture.Services.GetRequiredService<DevelopmentTokens>().Issue("coordinator-1", "org-a", Security.CoordinatorRole, TimeSpan.FromMinutes(5));
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var answer = await http.PostAsJsonAsync("/api/partners", new ListPartner(partner));
+        answer.EnsureSuccessStatusCode();
+        return (await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }
 
     [Fact]
@@ -124,6 +140,23 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Press("form#log-session", "Log the session");
         browser.Find("#sessions").Text.ShouldContain("La facture d'eau payée ensemble");
 
+        // Samira's problem: posted, then referred to a partner the directory suggests (listed by a coordinator earlier).
+        var partner = await ListPartnerAsync(CaseScene.ItsmePartner());
+        browser.Go(groupPath);
+        browser.Follow("Problem cases");
+        browser.ChooseText("#f-participantId", "Samira");
+        browser.Fill("#f-goal", "Activer itsme sur mon nouveau téléphone");
+        browser.Choose("#f-service", "itsme");
+        browser.Choose("#f-difficulty", "login-and-identity");
+        Checked(browser, "cases");
+        browser.Press("form#post-case", "Post the case");
+        browser.Find("#case-status").Text.ShouldNotBeEmpty();
+        browser.Find($"#suggestions #partner-{partner}").Click();
+        browser.Fill("#f-refer-reason", "Elle a besoin d'un rendez-vous pour la carte d'identité");
+        Checked(browser, "case");
+        browser.Press("form#refer", "Refer the case");
+        browser.Find("#timeline").Text.ShouldContain("Referred");
+
         // The coordinator's overview and the printable funder report.
         browser.SignIn("coordinator-1", "org-a", "coordinator");
         browser.Follow("The organisation");
@@ -142,6 +175,8 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         var events = (await query.Events.FetchStreamAsync(pairing.Id)).Select(e => e.Data).ToList();
         events.OfType<PairingStarted>().ShouldHaveSingleItem().HelperId.ShouldBe(participants.Single(p => p.Person.DisplayName == "Fatma").Id);
         events.OfType<HelpSessionLogged>().ShouldHaveSingleItem().DurationMinutes.ShouldBe(60);
+        var problem = await query.Query<ProblemCase>().SingleAsync();
+        (await query.Events.FetchStreamAsync(problem.Id)).Select(e => e.Data).OfType<CaseReferred>().ShouldHaveSingleItem().PartnerId.ShouldBe(partner);
 
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
     }
