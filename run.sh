@@ -39,6 +39,8 @@ if [ "$demo" = 1 ]; then "${api[@]}" demo-data 2>&1 | quiet | tail -n 1; fi
 cat <<MSG
 
 LivingLibrary API on http://127.0.0.1:5080
+  The console (pages for facilitators and coordinators): http://127.0.0.1:5080/console
+    sign in as "demo-facilitator" (facilitator) or "demo-coordinator" (coordinator), organisation "demo"
   Interactive docs:  http://127.0.0.1:5080/docs   (OpenAPI: /openapi/v1.json)
   A token (demo coordinator; role "facilitator" and userId "demo-facilitator" for the facilitator):
     curl -s -X POST http://127.0.0.1:5080/dev/token -H 'Content-Type: application/json' \\

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 source scripts/pg.sh
 pg_up livinglibrary
 # Debian's Chromium prints the funder report to PDF in the suite (installed when missing, as PostgreSQL is).
-scripts/chromium.sh || echo "Without Chromium the printable report's browser tests fail." >&2
+scripts/chromium.sh || echo "Without Chromium, its driver and axe-core, the browser tests fail." >&2
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

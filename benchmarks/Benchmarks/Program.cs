@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run
     ["cases"] = (CasesBenchmark.Summary, CasesBenchmark.Run),
     ["reports"] = (ReportsBenchmark.Summary, ReportsBenchmark.Run),
     ["network"] = (NetworkBenchmark.Summary, NetworkBenchmark.Run),
+    ["console"] = (ConsoleBenchmark.Summary, ConsoleBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

@@ -1,4 +1,5 @@
 using JasperFx;
+using LivingLibrary.Api.ConsolePages;
 using LivingLibrary.Api.Journal;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +11,13 @@ builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
 builder.AddAccessJournal();
+builder.AddConsole();
 
 var app = builder.Build();
 
 app.UseHttpConventions();
 app.UseBodyLimit();
+app.UseConsole();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseIdempotencyKeys();
@@ -22,6 +25,7 @@ app.UseConflictRetries();
 app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
+app.MapConsole();
 
 // Serving (no command, or only options) needs every setting; a missing one is said in one line, not a stack trace.
 // Commands such as db-apply or codegen run without them.

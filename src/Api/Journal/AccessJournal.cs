@@ -35,7 +35,9 @@ public static class AccessJournal
         {
             context.Response.Body = answer;
         }
-        if (context.Response.StatusCode is >= 200 and < 300) await RecordAsync(context, read);
+        // The route answered 2xx, so its argument was an id it found.
+        if (context.Response.StatusCode is >= 200 and < 300)
+            await RecordReadAsync(context, read.Read, read.NamedBy, Guid.Parse((string)context.GetRouteValue(read.RouteArgument)!));
         held.Position = 0;
         await held.CopyToAsync(answer, context.RequestAborted);
     });
@@ -44,14 +46,16 @@ public static class AccessJournal
     public static async Task<IReadOnlyList<AccessJournalEntry>> JournalOfAsync(this IQuerySession session, Guid personId) =>
         await session.Query<AccessJournalEntry>().Where(e => e.PersonId == personId).OrderBy(e => e.At).ToListAsync();
 
-    private static async Task RecordAsync(HttpContext context, JournalledAttribute read)
+    /// <summary>
+    /// Writes one read of a person's data by the signed-in caller, named as a journalled route names it: what the
+    /// middleware does for the API's routes, and what a console page that shows the same data does itself.
+    /// </summary>
+    public static async Task RecordReadAsync(HttpContext context, PersonalRead read, NamedBy namedBy, Guid named)
     {
         var store = context.RequestServices.GetRequiredService<IDocumentStore>();
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var session = store.LightweightSession(context.User.FindFirstValue(Security.OrganisationClaim)!);
-        // The route answered 2xx, so its argument was an id it found.
-        var named = Guid.Parse((string)context.GetRouteValue(read.RouteArgument)!);
-        var (kind, person, caseId) = read.NamedBy switch
+        var (kind, person, caseId) = namedBy switch
         {
             NamedBy.Participant => (PersonKind.Participant, named, (Guid?)null),
             NamedBy.Visitor => (PersonKind.Visitor, named, null),
@@ -62,8 +66,17 @@ public static class AccessJournal
                 _ => throw new InvalidOperationException("A case that was read has no one to journal the read for."),
             },
         };
-        session.Store(new AccessJournalEntry(Guid.CreateVersion7(now), now, context.User.FindFirstValue(Security.UserIdClaim)!, read.Read,
-            kind, person, caseId));
+        await session.RecordReadAsync(now, context.User.FindFirstValue(Security.UserIdClaim)!, read, kind, person, caseId);
+    }
+
+    /// <summary>
+    /// Stores one read of a person's data, in the session's organisation, before anything of it is shown: the
+    /// middleware's for the API's routes, and the console's pages' own for the same reads.
+    /// </summary>
+    public static async Task RecordReadAsync(this IDocumentSession session, DateTimeOffset at, string userId, PersonalRead read,
+        PersonKind kind, Guid personId, Guid? caseId = null)
+    {
+        session.Store(new AccessJournalEntry(Guid.CreateVersion7(at), at, userId, read, kind, personId, caseId));
         // Recorded even when the caller has gone: the answer may have reached them.
         await session.SaveChangesAsync(CancellationToken.None);
     }

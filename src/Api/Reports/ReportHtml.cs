@@ -89,7 +89,8 @@ public sealed class ReportHtml
     }
 
     public ReportHtml Figure(string svg, string caption) =>
-        Raw("<figure>\n").Raw(svg).Raw("\n<figcaption>").Text(caption).Raw("</figcaption>\n</figure>\n");
+        // Focusable: on a phone a chart scrolls sideways in its figure, which the keyboard must reach too.
+        Raw("<figure tabindex=\"0\">\n").Raw(svg).Raw("\n<figcaption>").Text(caption).Raw("</figcaption>\n</figure>\n");
 
     public override string ToString() => _html.ToString();
 

@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Html;
+
+namespace LivingLibrary.Api.ConsolePages;
+
+/// <summary>
+/// What the case, desk and knowledge forms need besides <see cref="FormValues"/> and <see cref="FormHtml"/>: choices
+/// named as the API names them (camelCase), steps one per line, ids, and the textarea and select of a field.
+/// </summary>
+public static class CaseForms
+{
+    /// <summary>A choice as the API spells it: "doneTogether", "onSite".</summary>
+    public static string ChoiceValue<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>
+    /// A choice posted: absent when blank; a value that names no choice is kept as an undefined one, so that the
+    /// command's decision refuses it with the valid ones named, as the API does.
+    /// </summary>
+    public static T? Choice<T>(this HttpRequest request, string name) where T : struct, Enum =>
+        request.Text(name) is not { } text ? null
+        : !text.Any(char.IsDigit) && Enum.TryParse<T>(text, ignoreCase: true, out var value) ? value
+        : (T)Enum.ToObject(typeof(T), -1);
+
+    /// <summary>Lines of a textarea, trimmed, the blank ones dropped; absent when there are none.</summary>
+    public static IReadOnlyList<string>? Lines(this HttpRequest request, string name) =>
+        request.Text(name) is { } text && text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList() is { Count: > 0 } lines ? lines : null;
+
+    public static int? Number(this HttpRequest request, string name) => int.TryParse(request.Text(name), out var n) ? n : null;
+
+    public static Guid? Id(this HttpRequest request, string name) => Guid.TryParse(request.Text(name), out var id) ? id : null;
+
+    public static IHtmlContent AreaField(this ConsolePage page, string name, Label label, string? value, bool required = false,
+        int? maxLength = null, int rows = 3)
+    {
+        var id = FormHtml.IdOf(name);
+        var html = new HtmlContentBuilder();
+        html.AppendHtml("<div class=\"field\">");
+        html.AppendHtml($"<label for=\"{id}\">").Append(page.T(label)).AppendHtml("</label>");
+        html.AppendHtml($"<textarea id=\"{id}\" name=\"{Encode(name)}\" rows=\"{rows}\"");
+        if (required) html.AppendHtml(" required");
+        if (maxLength is not null) html.AppendHtml($" maxlength=\"{maxLength}\"");
+        html.AppendHtml(page.Invalid(name));
+        html.AppendHtml(">").Append(value ?? "").AppendHtml("</textarea>");
+        html.AppendHtml(page.Error(name));
+        html.AppendHtml("</div>");
+        return html;
+    }
+
+    public static IHtmlContent SelectField(this ConsolePage page, string name, Label label, IEnumerable<(string Value, string Text)> options,
+        string? selected, bool required = false, Label? blank = null)
+    {
+        var id = FormHtml.IdOf(name);
+        var html = new HtmlContentBuilder();
+        html.AppendHtml("<div class=\"field\">");
+        html.AppendHtml($"<label for=\"{id}\">").Append(page.T(label)).AppendHtml("</label>");
+        html.AppendHtml($"<select id=\"{id}\" name=\"{Encode(name)}\"");
+        if (required) html.AppendHtml(" required");
+        html.AppendHtml(page.Invalid(name));
+        html.AppendHtml(">");
+        if (blank is not null) html.AppendHtml("<option value=\"\">").Append(page.T(blank)).AppendHtml("</option>");
+        foreach (var (value, text) in options)
+        {
+            html.AppendHtml("<option value=\"").Append(value).AppendHtml("\"");
+            if (value == selected) html.AppendHtml(" selected");
+            html.AppendHtml(">").Append(text).AppendHtml("</option>");
+        }
+        html.AppendHtml("</select>");
+        html.AppendHtml(page.Error(name));
+        html.AppendHtml("</div>");
+        return html;
+    }
+
+    /// <summary>The options of a choice, in the person's language.</summary>
+    public static IEnumerable<(string Value, string Text)> Options<T>(this ConsolePage page, Func<T, Label> name) where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => (ChoiceValue(v), page.T(name(v))));
+
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+}

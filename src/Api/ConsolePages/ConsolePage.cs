@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LivingLibrary.Api.ConsolePages;
+
+/// <summary>
+/// What every console page shares: the person's language, the caller as their cookie says, sessions on their
+/// organisation's tenant, and refusals shown as the API gives them (404, 403, 409, fields at fault).
+/// </summary>
+public abstract partial class ConsolePage : PageModel
+{
+    private IQuerySession? query;
+
+    public string Language => ConsoleLanguage.Of(HttpContext);
+
+    public string T(Label label) => label.In(Language);
+
+    public Caller Caller => User.Caller();
+
+    protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    protected IDocumentStore Store => HttpContext.RequestServices.GetRequiredService<IDocumentStore>();
+
+    /// <summary>The caller's organisation, read.</summary>
+    protected IQuerySession Query => query ??= Disposed(Store.QuerySession(Caller.OrganisationId));
+
+    /// <summary>A session to append in, whose events name the caller and the request as the API's do.</summary>
+    protected IDocumentSession Writing()
+    {
+        var session = Disposed(Store.LightweightSession(Caller.OrganisationId));
+        session.LastModifiedBy = Caller.UserId;
+        session.CorrelationId = HttpContext.Request.Headers[HttpConventions.CorrelationIdHeader].ToString();
+        return session;
+    }
+
+    private T Disposed<T>(T session) where T : IAsyncDisposable
+    {
+        HttpContext.Response.RegisterForDisposeAsync(session);
+        return session;
+    }
+
+    /// <summary>A message for the whole form, above it.</summary>
+    public string? FormProblem { get; private set; }
+
+    /// <summary>
+    /// Shows a refusal as the API would answer it: the page's 404 or 403, or the form again with the fields at fault
+    /// (400) or the state's reason (409). Returns null when there is none.
+    /// </summary>
+    protected IActionResult? Refused(Refusal? refusal, string prefix = "")
+    {
+        switch (refusal)
+        {
+            case null:
+                return null;
+            case { Kind: RefusalKind.NotFound }:
+                return NotFound();
+            case { Kind: RefusalKind.Forbidden }:
+                return StatusCode(403);
+            case { Kind: RefusalKind.Invalid, Errors: { } errors }:
+                foreach (var (field, messages) in errors)
+                foreach (var message in messages)
+                    ModelState.AddModelError(prefix + field, Plain(message));
+                Response.StatusCode = 400;
+                return Page();
+            default:
+                FormProblem = refusal.Detail;
+                Response.StatusCode = refusal.Kind == RefusalKind.Conflict ? 409 : 400;
+                return Page();
+        }
+    }
+
+    /// <summary>The error of a field, in the person's language where the console knows the words.</summary>
+    public string? ErrorOf(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    private string Plain(string message)
+    {
+        if (message == "is required.") return T(Words.Required);
+        if (message == "needs at least one language.") return T(Words.OneLanguage);
+        if (message == "must not contain control characters.") return T(Words.NoControlCharacters);
+        if (message == "must not be before startsOn.") return T(Words.NotBeforeStart);
+        if (AtMost().Match(message) is { Success: true } m) return T(Words.AtMost(int.Parse(m.Groups[1].Value)));
+        if (message.StartsWith("is required", StringComparison.Ordinal)) return T(Words.Required);
+        return message;
+    }
+
+    [GeneratedRegex(@"^must be at most (\d+) characters\.$")]
+    private static partial Regex AtMost();
+}

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace LivingLibrary.Api.ConsolePages;
+
+/// <summary>
+/// The facilitators' and coordinators' console (docs/adr/0015): Razor Pages under /console, served by the API's own
+/// process, signed in with a cookie that holds the same claims as the API's tokens.
+/// </summary>
+public static class ConsoleSetup
+{
+    public const string Scheme = "console";
+    public const string Policy = "console";
+    public const string Prefix = "/console";
+    private const string OidcScheme = "console-oidc";
+
+    public static void AddConsole(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/ConsolePages/Pages";
+            options.Conventions.Add(new UnderConsole());
+            options.Conventions.AuthorizeFolder("/", Policy);
+            options.Conventions.AllowAnonymousToPage("/SignIn");
+        });
+
+        // Razor Pages bring MVC's JSON options; they read and write as the API does (tools such as Alba pick MVC's when present).
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => LivingLibrary.Projections.Library.ViewJson.Configure(options.JsonSerializerOptions));
+        // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        var oidc = !string.IsNullOrEmpty(config["Auth:Authority"]);
+        var authentication = builder.Services.AddAuthentication().AddCookie(Scheme, options =>
+        {
+            options.Cookie.Name = "livinglibrary-console";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = Prefix;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            options.LoginPath = $"{Prefix}/sign-in";
+            options.AccessDeniedPath = $"{Prefix}/sign-in";
+            if (oidc) options.ForwardChallenge = OidcScheme;
+        });
+        // In production the identity provider that issues the API's tokens signs people in; its tokens carry the
+        // same claims (sub, org, role), kept as they are.
+        if (oidc)
+            authentication.AddOpenIdConnect(OidcScheme, options =>
+            {
+                options.Authority = config["Auth:Authority"];
+                options.ClientId = config["Auth:ConsoleClientId"] ?? "livinglibrary-console";
+                options.ClientSecret = config["Auth:ConsoleClientSecret"];
+                options.ResponseType = "code";
+                options.SignInScheme = Scheme;
+                options.CallbackPath = $"{Prefix}/signin-oidc";
+                options.MapInboundClaims = false;
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.TokenValidationParameters.NameClaimType = Security.UserIdClaim;
+                options.TokenValidationParameters.RoleClaimType = Security.RoleClaim;
+                options.ClaimActions.MapUniqueJsonKey(Security.OrganisationClaim, Security.OrganisationClaim);
+                options.ClaimActions.MapUniqueJsonKey(Security.RoleClaim, Security.RoleClaim);
+            });
+
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(Security.UserIdClaim)
+            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.OrganisationStaff));
+    }
+
+    /// <summary>Whether the console signs people in itself (Development without an identity provider).</summary>
+    public static bool SignsInLocally(IServiceProvider services) =>
+        services.GetService<DevelopmentTokens>() is not null && string.IsNullOrEmpty(services.GetRequiredService<IConfiguration>()["Auth:Authority"]);
+
+    /// <summary>The person's cookie: the claims an API token would carry.</summary>
+    public static Task SignInAsync(HttpContext context, string userId, string organisationId, string role) =>
+        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(Security.UserIdClaim, userId), new Claim(Security.OrganisationClaim, organisationId), new Claim(Security.RoleClaim, role)],
+            Scheme, Security.UserIdClaim, Security.RoleClaim)));
+
+    public static void UseConsole(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseConsoleLanguage();
+    }
+
+    public static void MapConsole(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // A console address that is no page is a 404 for anyone (not the API's 401); files (the stylesheet) are left to static files.
+        app.MapFallback($"{Prefix}/{{**path:nonfile}}", () => Results.NotFound()).AllowAnonymous();
+    }
+
+    /// <summary>Every page's route starts with /console; the API keeps /api.</summary>
+    private sealed class UnderConsole : IPageRouteModelConvention
+    {
+        public void Apply(PageRouteModel model)
+        {
+            foreach (var selector in model.Selectors)
+                selector.AttributeRouteModel!.Template = AttributeRouteModel.CombineTemplates("console", selector.AttributeRouteModel.Template);
+        }
+    }
+}

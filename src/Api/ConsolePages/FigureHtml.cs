@@ -1,0 +1,24 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
+namespace LivingLibrary.Api.ConsolePages;
+
+/// <summary>A figure about people as the console shows it: its value, or the words "fewer than 3 people" when suppressed, never 0.</summary>
+public static class FigureHtml
+{
+    public static IHtmlContent Shown(this ConsolePage page, Figure? figure, int decimals = 0) =>
+        page.Shown(figure, v => v.ToString(decimals == 0 ? "N0" : $"N{decimals}", CultureOf(page.Language)));
+
+    public static IHtmlContent Percent(this ConsolePage page, Figure? figure) =>
+        page.Shown(figure, v => v.ToString("P0", CultureOf(page.Language)));
+
+    public static IHtmlContent Shown(this ConsolePage page, Figure? figure, Func<double, string> format) =>
+        figure switch
+        {
+            { Suppressed: true } => new HtmlContentBuilder().AppendHtml("<span class=\"suppressed\">").Append(page.T(Words.FewerThanThree)).AppendHtml("</span>"),
+            { Value: { } value } => new HtmlContentBuilder().Append(format(value)),
+            _ => new HtmlContentBuilder().Append(page.T(Words.NoFigure)),
+        };
+
+    public static CultureInfo CultureOf(string language) => CultureInfo.GetCultureInfo(language switch { "nl" => "nl-BE", "en" => "en-GB", _ => "fr-BE" });
+}

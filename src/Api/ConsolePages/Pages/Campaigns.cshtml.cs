@@ -1,0 +1,65 @@
+using System.Text.Json;
+using LivingLibrary.Api.Evaluations;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>A group's collective evaluations (GET /api/groups/{id}/campaigns) and opening one (POST, the same rule and decision).</summary>
+public sealed class CampaignsModel : ConsolePage
+{
+    public Group Group { get; private set; } = null!;
+    public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
+    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
+
+    public static Label KindName(CampaignKind kind) => kind switch
+    {
+        CampaignKind.MidProject => Words.KindMidProject,
+        CampaignKind.EndOfProject => Words.KindEndOfProject,
+        _ => Words.KindOther,
+    };
+
+    public static Label ModeName(AnswerMode mode) => mode switch
+    {
+        AnswerMode.Named => Words.ModeNamed,
+        AnswerMode.Anonymous => Words.ModeAnonymous,
+        _ => Words.ModeEither,
+    };
+
+    /// <summary>The API's names for the choices (camelCase), which the form posts.</summary>
+    public static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static T? Parse<T>(string? text) where T : struct, Enum =>
+        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _) ? value : null;
+
+    private async Task<IActionResult?> LoadAsync(Guid groupId)
+    {
+        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        Group = group;
+        Campaigns = await GetGroupCampaignsEndpoint.Get(group, Query);
+        Skills = await Query.SkillCatalogueAsync();
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid groupId) => await LoadAsync(groupId) ?? Page();
+
+    /// <summary>POST /api/groups/{id}/campaigns: the group's rule, then the command's decision with the same inputs.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(Guid groupId)
+    {
+        if (await LoadAsync(groupId) is { } missing) return missing;
+        var tasks = Request.All("tasks");
+        var command = new OpenCampaign(Parse<CampaignKind>(Request.Text("kind")), Parse<AnswerMode>(Request.Text("mode")),
+            Request.Date("opensOn"), Request.Date("closesOn"), tasks.Count == 0 ? null : tasks);
+        var campaignId = Guid.CreateVersion7();
+        Decision decision;
+        if (Group.MayRun(Caller) is { } refused) decision = refused;
+        else
+        {
+            var inputs = await OpenCampaignEndpoint.LoadAsync(Group, Query);
+            decision = command.Decide(campaignId, Group, inputs.Members, inputs.OwnQuestions, inputs.Skills);
+        }
+        if (Refused(decision.Refusal) is { } page) return page;
+        var session = Writing();
+        session.Events.StartStream<Campaign>(campaignId, decision.Events);
+        await session.SaveChangesAsync();
+        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
+    }
+}

@@ -1,0 +1,58 @@
+using LivingLibrary.Api.Participants;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>A group: its participants with what they can help with and want to learn, enrolment, its facilitators.</summary>
+public sealed class GroupModel : ConsolePage
+{
+    public Group Group { get; private set; } = null!;
+    public IReadOnlyList<Participant> Participants { get; private set; } = [];
+    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
+    public Guid? Enrolled { get; private set; }
+
+    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+
+    private async Task<IActionResult?> LoadAsync(Guid groupId)
+    {
+        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        Group = group;
+        Participants = await GetGroupParticipantsEndpoint.Get(group, Query);
+        Skills = await Query.SkillCatalogueAsync();
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid groupId, Guid? enrolled)
+    {
+        Enrolled = enrolled;
+        return await LoadAsync(groupId) ?? Page();
+    }
+
+    /// <summary>POST /api/groups/{id}/participants: the same rule, the same decision.</summary>
+    public async Task<IActionResult> OnPostEnrolAsync(Guid groupId)
+    {
+        if (await LoadAsync(groupId) is { } missing) return missing;
+        var command = new EnrolParticipant(Request.Text("displayName"), Request.All("languages"), [], Request.Text("contact"),
+            new GivenConsent(Request.Text("consent.notice"), Request.Date("consent.givenOn")));
+        var participantId = Guid.CreateVersion7();
+        var decision = Group.MayRun(Caller) is { } refused ? refused : command.Decide(participantId, Group);
+        if (Refused(decision.Refusal) is { } page) return page;
+        var session = Writing();
+        session.Events.StartStream<Participant>(participantId, decision.Events);
+        await session.SaveChangesAsync();
+        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}?enrolled={participantId}");
+    }
+
+    /// <summary>POST /api/groups/{id}/facilitators, a coordinator's.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(Guid groupId)
+    {
+        if (await LoadAsync(groupId) is { } missing) return missing;
+        var command = new AssignFacilitator(Request.Text("facilitator.facilitatorId"), Request.Text("facilitator.displayName"));
+        var decision = Group.MayManage(Caller) is { } refused ? refused : command.Decide(Group);
+        if (Refused(decision.Refusal, prefix: "facilitator.") is { } page) return page;
+        var session = Writing();
+        var stream = await session.Events.FetchForWriting<Group>(groupId);
+        stream.AppendMany(decision.Events);
+        await session.SaveChangesAsync();
+        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}");
+    }
+}

@@ -1,0 +1,33 @@
+using LivingLibrary.Api.Knowledge;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>Knowledge search (GET /api/knowledge): the same checks of the words and filters, the same full-text search.</summary>
+public sealed class SearchModel : CasePage
+{
+    public string? Q { get; private set; }
+    public KnowledgeStatus Showing { get; private set; } = KnowledgeStatus.Published;
+    public IReadOnlyList<KnowledgeEntry> Found { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? q, string? language, string? service, string? difficulty, string? status)
+    {
+        await LoadListsAsync();
+        Q = q;
+        var wanted = string.IsNullOrEmpty(status) ? KnowledgeStatus.Published
+            : !status.Any(char.IsDigit) && Enum.TryParse<KnowledgeStatus>(status, true, out var s) ? s : (KnowledgeStatus)(-1);
+        language = Fields.Blank(language);
+        service = Fields.Blank(service);
+        difficulty = Fields.Blank(difficulty);
+        var refusal = new Fields()
+            .Text("q", q, SearchKnowledgeEndpoint.WordsMax, required: false)
+            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
+            .Check("service", service is null || Services.IsKnown(service), $"must be one of {string.Join(", ", Services.All.Select(x => x.Code))}.")
+            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
+            .Check("status", Enum.IsDefined(wanted), "must be draft, reviewed or published.")
+            .Refusal();
+        if (Refused(refusal) is { } refused) return refused;
+        Showing = wanted;
+        Found = await Query.SearchAsync(q, language, service, difficulty, null, wanted);
+        return Page();
+    }
+}

@@ -1,0 +1,56 @@
+using LivingLibrary.Api.Library;
+using LivingLibrary.Projections.Library;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>
+/// A group's living library: who can help with what and who wants to learn it (GET /api/groups/{id}/catalogue), and its
+/// skill map as counts per task and competence (GET /api/groups/{id}/skill-map). Both read as the endpoints compute them
+/// from the events, with the same access rule.
+/// </summary>
+public sealed class LibraryModel : ConsolePage
+{
+    public Group Group { get; private set; } = null!;
+    public CatalogueView Catalogue { get; private set; } = null!;
+    public SkillMapView SkillMap { get; private set; } = null!;
+    public IReadOnlyList<MapRow> Map { get; private set; } = [];
+    public int People { get; private set; }
+    private SkillCatalogue skills = SkillCatalogue.BuiltIn;
+
+    /// <summary>One line of the map: how many can help, want to learn, and are at each band (not assessed first).</summary>
+    public sealed record MapRow(string Code, string Name, int Helpers, int Learners, IReadOnlyList<int> Bands);
+
+    public string SkillName(string code) => skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+
+    /// <summary>How dark a cell is, 0 to 4, from the share of the group it counts; the number is always written too.</summary>
+    public string Heat(int count) =>
+        count == 0 || People == 0 ? "heat" : $"heat h{Math.Clamp((int)Math.Ceiling(4.0 * count / People), 1, 4)}";
+
+    public async Task<IActionResult> OnGetAsync(Guid groupId)
+    {
+        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        Group = group;
+        var members = await Query.GroupParticipantsAsync(group.Id, null);
+        skills = await Query.SkillCatalogueAsync();
+        Catalogue = CatalogueView.Build(members, skills);
+        SkillMap = SkillMapView.Build(members, skills);
+        People = SkillMap.Participants.Count;
+
+        var entries = Catalogue.Skills.ToDictionary(e => e.Skill);
+        // Every task and competence someone offers, wants or was seen at: the tasks first, as beginners think.
+        var codes = SkillMap.Tasks.Concat(entries.Keys.Where(c => !DigComp.IsCompetence(c))).Distinct().Order(StringComparer.Ordinal)
+            .Concat(SkillMap.Competences.Where(c => entries.ContainsKey(c) || SkillMap.Distribution[c].NotAssessed < People));
+        Map =
+        [
+            .. codes.Select(code =>
+            {
+                var bands = SkillMap.Distribution.TryGetValue(code, out var d)
+                    ? new[] { d.NotAssessed, d.Foundation, d.Intermediate, d.Advanced, d.HighlySpecialised }
+                    : [People, 0, 0, 0, 0];
+                var entry = entries.GetValueOrDefault(code);
+                return new MapRow(code, SkillName(code), entry?.Helpers.Count ?? 0, entry?.Learners.Count ?? 0, bands);
+            }),
+        ];
+        return Page();
+    }
+}

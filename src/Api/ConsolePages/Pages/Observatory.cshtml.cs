@@ -1,0 +1,30 @@
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>The observatory of difficulties (GET /api/observatory), for coordinators: the stored months of a period, every figure suppressed as the API's.</summary>
+public sealed class ObservatoryModel : ConsolePage
+{
+    public ObservatoryView? View { get; private set; }
+    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
+
+    public string ServiceName(string code) => Services.Find(code)?.Name.In(Language) ?? code;
+
+    public string DifficultyName(string code) => Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(Language) ?? code;
+
+    public async Task<IActionResult> OnGetAsync(string? from, string? to, bool? byMonth)
+    {
+        if (Refused(Caller.MaySeeTheWholeOrganisation()) is { } forbidden) return forbidden;
+        var period = new ObservatoryPeriod(from, to);
+        if (period.Check() is { Kind: RefusalKind.Invalid, Errors: { } errors })
+        {
+            foreach (var (field, messages) in errors)
+                ModelState.AddModelError(field, messages.Any(m => m.StartsWith("must be a month", StringComparison.Ordinal)) ? T(Words.ObsMonthFormat)
+                    : messages.Any(m => m.StartsWith("must not be before", StringComparison.Ordinal)) ? T(Words.NotBeforeStart) : string.Join(" ", messages));
+            Response.StatusCode = 400;
+            return Page();
+        }
+        var (first, last, months) = period.Resolve(Today);
+        View = ObservatoryView.Of(first, last, byMonth ?? false, await Query.LoadManyAsync<ObservatoryMonth>(months));
+        Services = await Query.ServiceListAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using LivingLibrary.Api.Groups;
+using LivingLibrary.Projections.Library;
+using LivingLibrary.Projections.Pairings;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>
+/// The organisation at a glance, for its coordinators (a facilitator gets 403, as from the API's organisation views):
+/// its groups with how many take part and how many evaluations they ran, pairing stats (GET /api/pairings/stats, the
+/// same stored parts), and the ways to the funder report and the observatory.
+/// </summary>
+public sealed class OrganisationModel : ConsolePage
+{
+    public sealed record GroupLine(Group Group, int Participants, int Campaigns);
+
+    public IReadOnlyList<GroupLine> Groups { get; private set; } = [];
+    public IReadOnlyList<GroupPairingStats> PairingStats { get; private set; } = [];
+    public (DateOnly From, DateOnly To) Year => OrganisationReportModel.ProjectYear(Today);
+
+    public string GroupName(Guid id) => Groups.FirstOrDefault(g => g.Group.Id == id)?.Group.Name ?? id.ToString();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Refused(Caller.MaySeeTheWholeOrganisation()) is { } refused) return refused;
+        var groups = await GetGroupsEndpoint.Get(Query, User, includeClosed: true);
+        // Only the group ids, counted here: no one's data is read for a count.
+        var members = (await Query.Query<Participant>().Where(p => !p.HasLeft).Select(p => p.GroupId).ToListAsync()).CountBy(g => g).ToDictionary();
+        var campaigns = (await Query.Query<Campaign>().Select(c => c.GroupId).ToListAsync()).CountBy(g => g).ToDictionary();
+        Groups = [.. groups.Select(g => new GroupLine(g, members.GetValueOrDefault(g.Id), campaigns.GetValueOrDefault(g.Id)))];
+        // GET /api/pairings/stats serves these stored parts as they are; here they are read to be shown.
+        PairingStats = [.. (await Query.Query<GroupLibrary>().ToListAsync())
+            .Select(l => l.PairingStats.Deserialize<GroupPairingStats>(ViewJson.Options)!)
+            .Where(s => s.Proposed > 0).OrderBy(s => s.GroupId)];
+        return Page();
+    }
+}

@@ -1,0 +1,115 @@
+using LivingLibrary.Api.Library;
+using LivingLibrary.Api.Pairings;
+using LivingLibrary.Domain.Pairings.Suggestions;
+using LivingLibrary.Projections.Pairings;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>
+/// A group's pairings: asking for suggestions (POST /api/pairings/suggestions, which records them), reading one with its
+/// explanations (GET /api/pairings/suggestions/{id}), proposing a suggested pair in one click (POST /api/pairings), the
+/// needs without a pair (GET /api/groups/{id}/unmatched-needs) and the group's pairings (GET /api/groups/{id}/pairings).
+/// Each calls its endpoint's own rule and code.
+/// </summary>
+public sealed class PairingsModel : ConsolePage
+{
+    public Group Group { get; private set; } = null!;
+    public SuggestionView? Suggestion { get; private set; }
+    public IReadOnlyList<PairingSummary> Pairings { get; private set; } = [];
+    public PairingStatus? Status { get; private set; }
+
+    /// <summary>The needs without a pair: the suggestion's when one is shown, else the group's board; each with why in words.</summary>
+    public IReadOnlyList<(Guid NeedId, Guid LearnerId, string Skill, string? Why)> Unmatched { get; private set; } = [];
+
+    /// <summary>The live pairing of each need of the suggestion that has one (proposed from it, or otherwise).</summary>
+    public IReadOnlyDictionary<Guid, Guid> Taken { get; private set; } = new Dictionary<Guid, Guid>();
+
+    public Guid? Proposed { get; private set; }
+
+    /// <summary>The pair whose "propose" came back refused: its need's id.</summary>
+    public Guid? RefusedNeed { get; private set; }
+
+    public bool SuggestPosted { get; private set; }
+    private IReadOnlyDictionary<Guid, string> names = new Dictionary<Guid, string>();
+    private SkillCatalogue skills = SkillCatalogue.BuiltIn;
+
+    public string NameOf(Guid participantId) => names.GetValueOrDefault(participantId) ?? participantId.ToString()[..8];
+
+    public string SkillName(string code) => skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+
+    private async Task<IActionResult?> LoadAsync(Guid groupId, Guid? suggestionId, string? status)
+    {
+        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MayRun(Caller) is not null) return NotFound();
+        Group = group;
+        skills = await Query.SkillCatalogueAsync();
+        Status = ChoiceHtml.Parse<PairingStatus>(status);
+        Pairings = await GetGroupPairingsEndpoint.Get(group, Query, Status);
+        var members = await Query.GroupParticipantsAsync(group.Id, null);
+        var known = members.ToDictionary(p => p.Id, p => p.Person.DisplayName);
+
+        if (suggestionId is { } id)
+        {
+            if (await Query.LoadAsync<SuggestionRecord>(id) is not { } record || !record.GroupIds.Contains(groupId)) return NotFound();
+            if (Refused((await GetSuggestionEndpoint.ValidateAsync(record, User, Query)).AsRefusal()) is { } refused) return refused;
+            Suggestion = await GetSuggestionEndpoint.Get(record, Query);
+            var people = Suggestion.Pairs.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Concat(Suggestion.Unmatched.Select(u => u.LearnerId))
+                .Where(p => !known.ContainsKey(p)).Distinct().ToArray();
+            foreach (var p in await Query.LoadManyAsync<Participant>(people)) known[p.Id] = p.Person.DisplayName;
+            var needs = Suggestion.Pairs.Select(p => p.NeedId).ToArray();
+            Taken = (await Query.Query<Pairing>()
+                    .Where(p => p.NeedId.IsOneOf(needs) && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Active)).ToListAsync())
+                .ToDictionary(p => p.NeedId, p => p.Id);
+            Unmatched = [.. Suggestion.Unmatched.Select(u => (u.NeedId, u.LearnerId, u.Skill, (string?)u.Explanation))];
+        }
+        else
+        {
+            // The board as GET /api/groups/{id}/unmatched-needs computes it, the reasons in the planner's words.
+            var board = (await Query.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;
+            var words = LivingLibrary.Api.Pairings.Words.For(members, skills);
+            Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
+                n.Reason is { } reason ? words.Describe(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason)) : null))];
+        }
+        names = known;
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid groupId, Guid? suggestion, Guid? proposed, string? status)
+    {
+        Proposed = proposed;
+        return await LoadAsync(groupId, suggestion, status) ?? Page();
+    }
+
+    /// <summary>POST /api/pairings/suggestions for this group: recorded, then shown.</summary>
+    public async Task<IActionResult> OnPostSuggestAsync(Guid groupId)
+    {
+        if (await LoadAsync(groupId, null, null) is { } missing) return missing;
+        SuggestPosted = true;
+        // A gap that is not a number is refused as the API refuses one out of range.
+        int? gap = Request.Text("levelGap") is { } typed ? int.TryParse(typed, out var g) ? g : int.MinValue : null;
+        var command = new SuggestPairings([groupId], gap, null, null);
+        if (Refused((await SuggestPairingsEndpoint.ValidateAsync(command, User, Query)).AsRefusal()) is { } refused) return refused;
+        var (view, record) = await SuggestPairingsEndpoint.Post(command, Query, Clock);
+        var session = Writing();
+        record.Execute(session);
+        await session.SaveChangesAsync();
+        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={view.SuggestionId}#suggestion");
+    }
+
+    /// <summary>POST /api/pairings with the suggestion and the need: its inputs, rule and decision, as the endpoint has them.</summary>
+    public async Task<IActionResult> OnPostProposeAsync(Guid groupId, Guid? suggestionId, Guid? needId)
+    {
+        if (await LoadAsync(groupId, suggestionId, null) is { } missing) return missing;
+        RefusedNeed = needId;
+        var command = new ProposePairing(suggestionId, needId, null);
+        var inputs = await ProposePairingEndpoint.LoadAsync(command, Query);
+        if (Refused(ProposePairingEndpoint.Validate(command, inputs, User).AsRefusal()) is { } refused) return refused;
+        var (result, start) = ProposePairingEndpoint.Post(command, inputs, Clock);
+        if (Refused(result.AsRefusal()) is { } unfit) return unfit;
+        var session = Writing();
+        start.Execute(session);
+        await session.SaveChangesAsync();
+        var pairingId = ((Created<PairingCreated>)result).Value!.Id;
+        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={pairingId}#propose-{needId}");
+    }
+}

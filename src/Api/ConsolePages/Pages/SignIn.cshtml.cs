@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace LivingLibrary.Api.ConsolePages.Pages;
+
+/// <summary>
+/// Signing in. With an identity provider (Auth:Authority) the cookie's challenge goes there; in Development without
+/// one, the person says who they are, as the development token issuer lets anyone do on this machine.
+/// </summary>
+public sealed class SignInModel : ConsolePage
+{
+    public bool Local => ConsoleSetup.SignsInLocally(HttpContext.RequestServices);
+
+    public string? ReturnUrl { get; private set; }
+
+    public IActionResult OnGet(string? returnUrl)
+    {
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+        if (!Local) return Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl ?? ConsoleSetup.Prefix }, ConsoleSetup.Scheme);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? userId, string? organisationId, string? role, string? returnUrl)
+    {
+        if (!Local) return NotFound();
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+        var refusal = new Domain.Fields()
+            .Text("userId", userId, GroupRules.FacilitatorIdMax)
+            .Text("organisationId", organisationId, GroupRules.FacilitatorIdMax)
+            .Check("organisationId", organisationId is null || !organisationId.StartsWith(Network.TenantPrefix, StringComparison.Ordinal), "is not an organisation.")
+            .Check("role", role is Security.CoordinatorRole or Security.FacilitatorRole, "is required.")
+            .Refusal();
+        if (Refused(refusal) is { } refused) return refused;
+        await ConsoleSetup.SignInAsync(HttpContext, userId!, organisationId!, role!);
+        return LocalRedirect(ReturnUrl ?? ConsoleSetup.Prefix);
+    }
+
+    public async Task<IActionResult> OnPostSignOutAsync()
+    {
+        await HttpContext.SignOutAsync(ConsoleSetup.Scheme);
+        return LocalRedirect($"{ConsoleSetup.Prefix}/sign-in");
+    }
+}

@@ -1,0 +1,181 @@
+using System.Drawing;
+using System.Text.Json;
+using LivingLibrary.Api.Tests.Support;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace LivingLibrary.Api.Tests.Console.Browser;
+
+/// <summary>An axe-core rule a page broke, with the elements at fault.</summary>
+public sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Targets)
+{
+    public override string ToString() => $"{Impact} {Id}: {Help} ({string.Join(", ", Targets)})";
+}
+
+/// <summary>
+/// Debian's Chromium driven through its WebDriver (chromium-driver, both installed by scripts/chromium.sh), headless,
+/// with a fresh profile and no network but the console's; axe-core (npm) run in each page on demand.
+/// </summary>
+public sealed class Browser : IDisposable
+{
+    private readonly ChromeDriver driver;
+    private readonly DirectoryInfo profile = Directory.CreateTempSubdirectory("livinglibrary-webdriver-");
+    private readonly string address;
+
+    public Browser(string address)
+    {
+        this.address = address;
+        // Selenium Manager (which would download a driver) is never asked: the driver and the browser are named.
+        Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
+        var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = Chromium.Find() ?? "/usr/bin/chromium" };
+        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-dev-shm-usage", "--lang=en-GB",
+            $"--user-data-dir={profile.FullName}", "--window-size=1280,900");
+        driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
+        driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
+        driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(30);
+    }
+
+    public string Url => driver.Url;
+    public string Path => new Uri(driver.Url).PathAndQuery;
+    public string Title => driver.Title;
+    public string Heading => driver.FindElement(By.TagName("h1")).Text;
+    public string Text => driver.FindElement(By.TagName("body")).Text;
+
+    public void Go(string path) => driver.Navigate().GoToUrl(address + path);
+
+    public IWebElement Find(string css) => driver.FindElement(By.CssSelector(css));
+
+    public IReadOnlyList<IWebElement> FindAll(string css) => driver.FindElements(By.CssSelector(css));
+
+    /// <summary>Types into a field as a person would (a date input is given its ISO value, as its picker would).</summary>
+    public void Fill(string css, string value)
+    {
+        var field = Find(css);
+        if (field.GetAttribute("type") == "date")
+        {
+            driver.ExecuteScript("arguments[0].value = arguments[1];", field, value);
+            return;
+        }
+        field.Clear();
+        field.SendKeys(value);
+    }
+
+    /// <summary>Chooses an option of a list by its value (the code; what it says depends on the language).</summary>
+    public void Choose(string css, string value) =>
+        new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByValue(value);
+
+    /// <summary>Chooses an option of a list by what it says.</summary>
+    public void ChooseText(string css, string text) =>
+        new OpenQA.Selenium.Support.UI.SelectElement(Find(css)).SelectByText(text);
+
+    /// <summary>Follows the (first) link that says <paramref name="text"/>.</summary>
+    public void Follow(string text) => Navigating(() => driver.FindElement(By.PartialLinkText(text)).Click());
+
+    public void Check(string css, bool on = true)
+    {
+        var box = Find(css);
+        if (box.Selected != on) box.Click();
+    }
+
+    /// <summary>Follows a link (or presses what <paramref name="css"/> names) and waits for the next page.</summary>
+    public void Click(string css) => Navigating(() => Find(css).Click());
+
+    /// <summary>Presses the button whose text is given, inside the element <paramref name="within"/>, and waits for the next page.</summary>
+    public void Press(string within, string text) =>
+        Navigating(() => Find(within).FindElements(By.CssSelector("button")).First(b => b.Text.Trim() == text).Click());
+
+    /// <summary>Does what leaves the page, then waits until the page it was on is gone and the next one has loaded.</summary>
+    private void Navigating(Action action)
+    {
+        var before = driver.FindElement(By.TagName("html"));
+        action();
+        new OpenQA.Selenium.Support.UI.WebDriverWait(driver, TimeSpan.FromSeconds(30)).Until(d =>
+        {
+            try
+            {
+                _ = before.TagName;
+                return false;
+            }
+            // Chromium says "stale", or (while the new document replaces the old one) that the node is in no document.
+            catch (Exception e) when (e is StaleElementReferenceException or UnknownErrorException)
+            {
+                return Equals(((IJavaScriptExecutor)d).ExecuteScript("return document.readyState"), "complete");
+            }
+        });
+    }
+
+    /// <summary>Signs in through the development sign-in page.</summary>
+    public void SignIn(string userId, string organisation, string role)
+    {
+        Go("/console/sign-in");
+        if (FindAll("form.signout button").Count > 0)
+        {
+            Click("form.signout button");
+            Go("/console/sign-in");
+        }
+        Fill("#f-userId", userId);
+        Fill("#f-organisationId", organisation);
+        Find($"input[name=role][value={role}]").Click();
+        Press("main form", "Sign in");
+    }
+
+    /// <summary>axe-core's serious and critical violations on the page as it is now.</summary>
+    public IReadOnlyList<Violation> Violations()
+    {
+        driver.ExecuteScript(Axe.Source);
+        var json = (string?)driver.ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1];" +
+            "axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations))).catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));");
+        return [.. JsonDocument.Parse(json ?? "[]").RootElement.EnumerateArray()
+            .Select(v => new Violation(v.GetProperty("id").GetString()!, v.GetProperty("impact").GetString() ?? "", v.GetProperty("help").GetString()!,
+                [.. v.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("target").ToString())]))
+            .Where(v => v.Impact is "serious" or "critical")];
+    }
+
+    /// <summary>The whole page at 360 and 1280 CSS pixels wide, as test artefacts; the width it needed at 360 (no sideways scrolling of the page itself).</summary>
+    public long Screenshots(string name)
+    {
+        long overflow = 0;
+        foreach (var width in new[] { 360, 1280 })
+        {
+            driver.Manage().Window.Size = new Size(width, 900);
+            var height = Math.Min(6000, Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollHeight;")));
+            driver.Manage().Window.Size = new Size(width, (int)Math.Max(600, height));
+            if (width == 360) overflow = Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+            driver.GetScreenshot().SaveAsFile(Artifacts.PathOf($"console-{name}-{width}.png"));
+        }
+        driver.Manage().Window.Size = new Size(1280, 900);
+        return overflow;
+    }
+
+    public void Resize(int width) => driver.Manage().Window.Size = new Size(width, 900);
+
+    public void Dispose()
+    {
+        driver.Quit();
+        driver.Dispose();
+        try { profile.Delete(true); } catch (IOException) { }
+    }
+
+    private static class Axe
+    {
+        private static string? source;
+
+        /// <summary>axe.min.js as scripts/chromium.sh installed it under .data/axe-core.</summary>
+        public static string Source => source ??= File.ReadAllText(Find());
+
+        private static string Find()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var file = System.IO.Path.Combine(dir.FullName, ".data", "axe-core", "node_modules", "axe-core", "axe.min.js");
+                if (File.Exists(file)) return file;
+            }
+            throw new InvalidOperationException("axe-core is not installed: run scripts/chromium.sh (npm install axe-core into .data/axe-core).");
+        }
+    }
+}

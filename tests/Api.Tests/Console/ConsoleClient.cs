@@ -1,0 +1,90 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Alba;
+
+namespace LivingLibrary.Api.Tests.Console;
+
+/// <summary>A page as the console answered it: its status, where it redirects, and its document to query.</summary>
+public sealed record ConsoleAnswer(HttpStatusCode Status, string? Location, string Html)
+{
+    private IDocument? document;
+
+    public IDocument Document => document ??= new HtmlParser().ParseDocument(Html);
+
+    /// <summary>The error shown next to a field (the element its input's aria-describedby names), or null.</summary>
+    public string? ErrorOf(string field) => Document.GetElementById($"f-{new string([.. field.Select(c => char.IsLetterOrDigit(c) ? c : '-')])}-error")?.TextContent.Trim();
+
+    public string Text => Document.Body?.TextContent ?? "";
+}
+
+/// <summary>
+/// A person using the console through the test host: their cookies kept between requests, forms posted with the
+/// antiforgery token of the page they come from, redirects not followed (so that a test sees them).
+/// </summary>
+public sealed class ConsoleClient
+{
+    private readonly HttpClient http;
+
+    private ConsoleClient(IAlbaHost host, string? language)
+    {
+        http = new HttpClient(new Cookies(host.Server.CreateHandler())) { BaseAddress = new Uri("http://localhost") };
+        if (language is not null) http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+    }
+
+    public static ConsoleClient Anonymous(IAlbaHost host, string? language = "en") => new(host, language);
+
+    /// <summary>Signed in through the development sign-in page, as the person would.</summary>
+    public static async Task<ConsoleClient> SignInAsync(IAlbaHost host, string userId, string organisation, string role, string? language = "en")
+    {
+        var client = new ConsoleClient(host, language);
+        var answer = await client.SubmitAsync("/console/sign-in", ("userId", userId), ("organisationId", organisation), ("role", role));
+        answer.Status.ShouldBe(HttpStatusCode.Redirect, answer.Text);
+        return client;
+    }
+
+    public async Task<ConsoleAnswer> GetAsync(string url)
+    {
+        using var response = await http.GetAsync(url);
+        return await AnswerOf(response);
+    }
+
+    /// <summary>Opens <paramref name="page"/>, then posts the fields to it (with ?handler= when given) as its form would.</summary>
+    public async Task<ConsoleAnswer> SubmitAsync(string page, params (string Name, string Value)[] fields) => await SubmitAsync(page, null, fields);
+
+    public async Task<ConsoleAnswer> SubmitAsync(string page, string? handler, params (string Name, string Value)[] fields)
+    {
+        var form = await GetAsync(page);
+        form.Status.ShouldBe(HttpStatusCode.OK, $"{page} before posting");
+        var token = form.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException($"{page} has no form with an antiforgery token.");
+        return await PostAsync(handler is null ? page : $"{page}{(page.Contains('?') ? '&' : '?')}handler={handler}",
+            [.. fields, ("__RequestVerificationToken", token)]);
+    }
+
+    /// <summary>Posts exactly these fields (a test of what a hostile form may send).</summary>
+    public async Task<ConsoleAnswer> PostAsync(string url, params (string Name, string Value)[] fields)
+    {
+        using var response = await http.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
+        return await AnswerOf(response);
+    }
+
+    private static async Task<ConsoleAnswer> AnswerOf(HttpResponseMessage response) =>
+        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
+
+    /// <summary>A browser's cookie jar, in front of the test server's handler.</summary>
+    private sealed class Cookies(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly CookieContainer jar = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var uri = request.RequestUri!;
+            if (jar.GetCookieHeader(uri) is { Length: > 0 } cookies) request.Headers.Add("Cookie", cookies);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var set))
+                foreach (var cookie in set) jar.SetCookies(uri, cookie);
+            return response;
+        }
+    }
+}
