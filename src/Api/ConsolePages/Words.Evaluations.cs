@@ -123,7 +123,6 @@ public static partial class Words
     // The organisation
     public static readonly Label GroupsTitle = new("Groupes", "Groepen", "Groups");
     public static readonly Label OrgParticipants = new("Participant·es", "Deelnemers", "Participants");
-    public static readonly Label PairingStats = new("Binômes par groupe", "Duo's per groep", "Pairings per group");
     public static readonly Label PairingsProposed = new("Proposés", "Voorgesteld", "Proposed");
     public static readonly Label PairingsStarted = new("Commencés", "Gestart", "Started");
     public static readonly Label PairingsActive = new("En cours", "Lopend", "Active");

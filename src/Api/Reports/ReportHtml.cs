@@ -51,7 +51,7 @@ public sealed class ReportHtml
 
     public ReportHtml Table(IReadOnlyList<Cell> header, IEnumerable<IReadOnlyList<Cell>> rows)
     {
-        Raw("<div class=\"table\"><table>\n<thead><tr>");
+        Raw("<div class=\"table\" tabindex=\"0\"><table>\n<thead><tr>");
         foreach (var h in header) Raw($"<th{Class(h.Number ? "n" : null)}>").Text(h.Text).Raw("</th>");
         Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
@@ -69,7 +69,7 @@ public sealed class ReportHtml
     /// </summary>
     public ReportHtml GroupedTable(IReadOnlyList<Cell> header, IEnumerable<(string Title, IReadOnlyList<Cell> Details, IEnumerable<IReadOnlyList<Cell>> Rows)> groups)
     {
-        Raw("<div class=\"table\"><table class=\"grouped\">\n<thead><tr>");
+        Raw("<div class=\"table\" tabindex=\"0\"><table class=\"grouped\">\n<thead><tr>");
         foreach (var h in header) Raw($"<th{Class(h.Number ? "n" : null)}>").Text(h.Text).Raw("</th>");
         Raw("</tr></thead>\n");
         foreach (var (title, details, rows) in groups)

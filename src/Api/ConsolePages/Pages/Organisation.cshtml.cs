@@ -12,13 +12,10 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// </summary>
 public sealed class OrganisationModel : ConsolePage
 {
-    public sealed record GroupLine(Group Group, int Participants, int Campaigns);
+    public sealed record GroupLine(Group Group, int Participants, int Campaigns, GroupPairingStats? Pairings);
 
     public IReadOnlyList<GroupLine> Groups { get; private set; } = [];
-    public IReadOnlyList<GroupPairingStats> PairingStats { get; private set; } = [];
     public (DateOnly From, DateOnly To) Year => OrganisationReportModel.ProjectYear(Today);
-
-    public string GroupName(Guid id) => Groups.FirstOrDefault(g => g.Group.Id == id)?.Group.Name ?? id.ToString();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -27,11 +24,11 @@ public sealed class OrganisationModel : ConsolePage
         // Only the group ids, counted here: no one's data is read for a count.
         var members = (await Query.Query<Participant>().Where(p => !p.HasLeft).Select(p => p.GroupId).ToListAsync()).CountBy(g => g).ToDictionary();
         var campaigns = (await Query.Query<Campaign>().Select(c => c.GroupId).ToListAsync()).CountBy(g => g).ToDictionary();
-        Groups = [.. groups.Select(g => new GroupLine(g, members.GetValueOrDefault(g.Id), campaigns.GetValueOrDefault(g.Id)))];
-        // GET /api/pairings/stats serves these stored parts as they are; here they are read to be shown.
-        PairingStats = [.. (await Query.Query<GroupLibrary>().ToListAsync())
-            .Select(l => l.PairingStats.Deserialize<GroupPairingStats>(ViewJson.Options)!)
-            .Where(s => s.Proposed > 0).OrderBy(s => s.GroupId)];
+        // GET /api/pairings/stats serves these stored parts as they are; here only that part of each group's views is read.
+        var pairings = (await Query.Query<GroupLibrary>().Select(l => l.PairingStats).ToListAsync())
+            .Select(part => part.Deserialize<GroupPairingStats>(ViewJson.Options)!)
+            .ToDictionary(s => s.GroupId);
+        Groups = [.. groups.Select(g => new GroupLine(g, members.GetValueOrDefault(g.Id), campaigns.GetValueOrDefault(g.Id), pairings.GetValueOrDefault(g.Id)))];
         return Page();
     }
 }

@@ -40,6 +40,9 @@ public sealed class Browser : IDisposable
     }
 
     public string Url => driver.Url;
+
+    /// <summary>After <see cref="Screenshots"/> found the page too wide at 360 px: what sticks out.</summary>
+    public string Wider { get; private set; } = "";
     public string Path => new Uri(driver.Url).PathAndQuery;
     public string Title => driver.Title;
     public string Heading => driver.FindElement(By.TagName("h1")).Text;
@@ -145,11 +148,27 @@ public sealed class Browser : IDisposable
             driver.Manage().Window.Size = new Size(width, 900);
             var height = Math.Min(6000, Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollHeight;")));
             driver.Manage().Window.Size = new Size(width, (int)Math.Max(600, height));
-            if (width == 360) overflow = Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+            if (width == 360)
+            {
+                overflow = Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+                if (overflow > 0) Wider = WiderThanScreen();
+            }
             driver.GetScreenshot().SaveAsFile(Artifacts.PathOf($"console-{name}-{width}.png"));
         }
         driver.Manage().Window.Size = new Size(1280, 900);
         return overflow;
+    }
+
+    /// <summary>The outermost elements that stick out of the screen's width (what to fix when a page is too wide).</summary>
+    public string WiderThanScreen()
+    {
+        var found = driver.ExecuteScript("""
+            const w = document.documentElement.clientWidth;
+            const out = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1);
+            return out.filter(e => !out.includes(e.parentElement)).slice(0, 5)
+              .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().width) + 'px').join(', ');
+            """);
+        return found?.ToString() ?? "";
     }
 
     public void Resize(int width) => driver.Manage().Window.Size = new Size(width, 900);

@@ -31,7 +31,7 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
     {
         foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}, 1280 px): {violation}");
         var overflow = browser.Screenshots(name);
-        if (overflow > 0) findings.Add($"{name} ({browser.Path}): the page is {overflow} px wider than a 360 px screen");
+        if (overflow > 0) findings.Add($"{name} ({browser.Path}): the page is {overflow} px wider than a 360 px screen: {browser.Wider}");
         browser.Resize(360);
         foreach (var violation in browser.Violations()) findings.Add($"{name} ({browser.Path}, 360 px): {violation}");
         browser.Resize(1280);
