@@ -47,29 +47,10 @@ public static class CaseForms
         return html;
     }
 
+    /// <summary>A list field of (value, text) options, as <see cref="ChoiceHtml.Select"/> writes it.</summary>
     public static IHtmlContent SelectField(this ConsolePage page, string name, Label label, IEnumerable<(string Value, string Text)> options,
-        string? selected, bool required = false, Label? blank = null)
-    {
-        var id = FormHtml.IdOf(name);
-        var html = new HtmlContentBuilder();
-        html.AppendHtml("<div class=\"field\">");
-        html.AppendHtml($"<label for=\"{id}\">").Append(page.T(label)).AppendHtml("</label>");
-        html.AppendHtml($"<select id=\"{id}\" name=\"{Encode(name)}\"");
-        if (required) html.AppendHtml(" required");
-        html.AppendHtml(page.Invalid(name));
-        html.AppendHtml(">");
-        if (blank is not null) html.AppendHtml("<option value=\"\">").Append(page.T(blank)).AppendHtml("</option>");
-        foreach (var (value, text) in options)
-        {
-            html.AppendHtml("<option value=\"").Append(value).AppendHtml("\"");
-            if (value == selected) html.AppendHtml(" selected");
-            html.AppendHtml(">").Append(text).AppendHtml("</option>");
-        }
-        html.AppendHtml("</select>");
-        html.AppendHtml(page.Error(name));
-        html.AppendHtml("</div>");
-        return html;
-    }
+        string? selected, bool required = false, Label? blank = null) =>
+        page.Select(name, label, options.Select(o => new Choice(o.Value, o.Text)), selected, required, blank);
 
     /// <summary>The options of a choice, in the person's language.</summary>
     public static IEnumerable<(string Value, string Text)> Options<T>(this ConsolePage page, Func<T, Label> name) where T : struct, Enum =>

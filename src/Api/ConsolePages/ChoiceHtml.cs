@@ -10,7 +10,7 @@ public static class ChoiceHtml
 {
     /// <summary>A drop-down list, its first entry "choose" (sent blank).</summary>
     public static IHtmlContent Select(this ConsolePage page, string name, Label label, IEnumerable<Choice> choices, string? selected,
-        bool required = false)
+        bool required = false, Label? blank = null)
     {
         var id = FormHtml.IdOf(name);
         var html = new HtmlContentBuilder();
@@ -19,7 +19,7 @@ public static class ChoiceHtml
         html.AppendHtml($"<select id=\"{id}\" name=\"").Append(name).AppendHtml("\"");
         if (required) html.AppendHtml(" required");
         html.AppendHtml(page.Invalid(name)).AppendHtml(">");
-        html.AppendHtml("<option value=\"\">").Append(page.T(Words.ChooseOne)).AppendHtml("</option>");
+        html.AppendHtml("<option value=\"\">").Append(page.T(blank ?? Words.ChooseOne)).AppendHtml("</option>");
         foreach (var group in choices.GroupBy(c => c.Group))
         {
             if (group.Key is not null) html.AppendHtml("<optgroup label=\"").Append(group.Key).AppendHtml("\">");

@@ -4,7 +4,6 @@ namespace LivingLibrary.Api.ConsolePages;
 public static partial class Words
 {
     // A group's cases
-    public static readonly Label OpenCases = new("Situations en cours", "Lopende situaties", "Open cases");
     public static readonly Label NoCases = new("Aucune situation ici.", "Geen situaties hier.", "No cases here.");
     public static readonly Label PostCaseHeading = new("Noter une situation", "Een situatie noteren", "Post a case");
     public static readonly Label PostCaseButton = new("Noter la situation", "Situatie noteren", "Post the case");
@@ -24,7 +23,6 @@ public static partial class Words
     public static Label Serves(string area) => new($"dessert {area}", $"bedient {area}", $"serves {area}");
     public static readonly Label PostedOn = new("Noté le", "Genoteerd op", "Posted on");
     public static readonly Label CaseState = new("État", "Status", "Status");
-    public static readonly Label ShowButton = new("Afficher", "Tonen", "Show");
 
     // A case
     public static readonly Label CaseWord = new("Situation", "Situatie", "Case");
@@ -48,7 +46,6 @@ public static partial class Words
     public static readonly Label AutonomyLabel = new("Autonomie à la fin", "Zelfstandigheid op het einde", "Autonomy at the end");
     public static readonly Label ReferHeading = new("Orienter vers un partenaire", "Doorverwijzen naar een partner", "Refer to a partner");
     public static readonly Label ReferButton = new("Orienter", "Doorverwijzen", "Refer the case");
-    public static readonly Label PartnerLabel = new("Partenaire", "Partner", "Partner");
     public static readonly Label SuggestedPartners = new("Partenaires suggérés", "Voorgestelde partners", "Suggested partners");
     public static readonly Label OtherPartners = new("Autres partenaires actifs", "Andere actieve partners", "Other active partners");
     public static readonly Label NoSuggestion = new("Aucun partenaire de l'annuaire ne traite ce service ou cette difficulté.",

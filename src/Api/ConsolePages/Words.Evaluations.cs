@@ -68,7 +68,6 @@ public static partial class Words
         "Imprimez ou recopiez ces codes maintenant : ils ne seront plus jamais montrés. Un code sert une fois ; personne ne peut savoir quelle feuille l'a utilisé.",
         "Druk deze codes nu af of schrijf ze over: ze worden nooit meer getoond. Een code dient één keer; niemand kan weten welk blad hem gebruikte.",
         "Print or copy these codes now: they will never be shown again. A code serves once; nobody can tell which sheet used it.");
-    public static readonly Label PrintCodes = new("Imprimer", "Afdrukken", "Print");
     public static readonly Label CloseCampaign = new("Fermer l'évaluation", "De evaluatie sluiten", "Close the campaign");
     public static readonly Label CloseHelp = new("Une évaluation fermée ne prend plus de réponses.", "Een gesloten evaluatie neemt geen antwoorden meer aan.",
         "A closed campaign takes no more answers.");
@@ -123,10 +122,8 @@ public static partial class Words
     // The organisation
     public static readonly Label GroupsTitle = new("Groupes", "Groepen", "Groups");
     public static readonly Label OrgParticipants = new("Participant·es", "Deelnemers", "Participants");
-    public static readonly Label PairingsProposed = new("Proposés", "Voorgesteld", "Proposed");
     public static readonly Label PairingsStarted = new("Commencés", "Gestart", "Started");
     public static readonly Label PairingsActive = new("En cours", "Lopend", "Active");
-    public static readonly Label PairingsLasted = new("Trois séances ou plus", "Drie sessies of meer", "Lasted 3 sessions");
     public static readonly Label PairingsEndedWell = new("Terminés sur un bilan positif", "Goed afgesloten", "Ended well");
     public static readonly Label FunderReportTitle = new("Le rapport pour les financeurs", "Het rapport voor de financiers", "The funder report");
     public static readonly Label FunderReportHelp = new(

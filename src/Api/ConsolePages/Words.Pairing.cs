@@ -5,7 +5,6 @@ public static partial class Words
 {
     public static readonly Label ChooseOne = new("— choisir —", "— kiezen —", "— choose —");
     public static readonly Label WithdrawButton = new("Retirer", "Intrekken", "Withdraw");
-    public static readonly Label TaskColumn = new("Tâche", "Taak", "Task");
     public static readonly Label EverydayTasksGroup = new("Tâches de tous les jours", "Alledaagse taken", "Everyday tasks");
     public static readonly Label DigCompCompetences = new("Compétences DigComp", "DigComp-competenties", "DigComp competences");
     public static readonly Label Level1To8 = new("Niveau (1 à 8)", "Niveau (1 tot 8)", "Level (1 to 8)");

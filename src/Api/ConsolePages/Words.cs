@@ -71,7 +71,6 @@ public static partial class Words
     public static readonly Label SaveLevels = new("Enregistrer les niveaux", "Niveaus bewaren", "Save the levels");
     public static Label LevelsSaved(int count) => new($"{count} niveau(x) enregistré(s).", $"{count} niveau(s) bewaard.", $"{count} level(s) saved.");
     public static readonly Label LevelOutOfRange = new("Un niveau de 1 à 8.", "Een niveau van 1 tot 8.", "A level from 1 to 8.");
-    public static readonly Label Back = new("Retour", "Terug", "Back");
     public static readonly Label ScrollableTable = new("Tableau (il défile sur le côté)", "Tabel (schuift opzij)", "Table (scrolls sideways)");
 
     // Where a group's work is done, and the organisation's
