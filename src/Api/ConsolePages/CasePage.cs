@@ -4,19 +4,16 @@ namespace LivingLibrary.Api.ConsolePages;
 public abstract class CasePage : ConsolePage
 {
     public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
 
     protected async Task LoadListsAsync()
     {
         Services = await Query.ServiceListAsync();
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
     }
 
     public string ServiceName(string code) => Services.Find(code)?.Name.In(Language) ?? code;
 
     public string DifficultyName(string code) => Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(Language) ?? code;
-
-    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
 
     public IEnumerable<(string Value, string Text)> ServiceOptions => Services.All.Select(s => (s.Code, s.Name.In(Language)));
 

@@ -41,6 +41,18 @@ public abstract partial class ConsolePage : PageModel
         return session;
     }
 
+    /// <summary>A group the caller may see (as the API's group rules say), or null: a 404 for them, as the API answers.</summary>
+    protected async Task<Domain.Groups.Group?> VisibleGroupAsync(Guid groupId) =>
+        await Query.LoadAsync<Domain.Groups.Group>(groupId) is { } group && group.MaySee(Caller) is null ? group : null;
+
+    /// <summary>The organisation's tasks and DigComp, for pages that name skills (after <see cref="LoadSkillsAsync"/>).</summary>
+    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
+
+    protected async Task LoadSkillsAsync() => Skills = await Query.SkillCatalogueAsync();
+
+    /// <summary>A task's or competence's name in the person's language, else its code.</summary>
+    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+
     /// <summary>A message for the whole form, above it.</summary>
     public string? FormProblem { get; private set; }
 

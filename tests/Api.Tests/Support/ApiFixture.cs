@@ -27,17 +27,23 @@ public sealed class ApiFixture : IAsyncLifetime
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
         {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
-            builder.UseSetting("Retention:Daily", "false"); // the tests run retention themselves
-            builder.ConfigureServices(services =>
-            {
-                services.MartenDaemonModeIsSolo();
-                services.RunWolverineInSoloMode();
-                services.AddSingleton<TimeProvider>(Clock);
-            });
+            Configure(builder, connectionString, Clock);
             more?.Invoke(builder);
+        });
+    }
+
+    /// <summary>The settings every test host of the real Program has: Development, its database, a signing key, a clock of the test's.</summary>
+    public static void Configure(IWebHostBuilder builder, string connectionString, TimeProvider clock)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Marten", connectionString);
+        builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
+        builder.UseSetting("Retention:Daily", "false"); // the tests run retention themselves
+        builder.ConfigureServices(services =>
+        {
+            services.MartenDaemonModeIsSolo();
+            services.RunWolverineInSoloMode();
+            services.AddSingleton(clock);
         });
     }
 

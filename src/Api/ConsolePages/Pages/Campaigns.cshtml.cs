@@ -8,7 +8,6 @@ public sealed class CampaignsModel : ConsolePage
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
 
     public static Label KindName(CampaignKind kind) => kind switch
     {
@@ -32,10 +31,10 @@ public sealed class CampaignsModel : ConsolePage
 
     private async Task<IActionResult?> LoadAsync(Guid groupId)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         Campaigns = await GetGroupCampaignsEndpoint.Get(group, Query);
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         return null;
     }
 

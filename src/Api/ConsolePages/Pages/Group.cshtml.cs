@@ -7,17 +7,14 @@ public sealed class GroupModel : ConsolePage
 {
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
     public Guid? Enrolled { get; private set; }
-
-    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
 
     private async Task<IActionResult?> LoadAsync(Guid groupId)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         Participants = await GetGroupParticipantsEndpoint.Get(group, Query);
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         return null;
     }
 

@@ -13,7 +13,6 @@ public sealed class IntakeModel : ConsolePage
 
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
     public IReadOnlyList<EverydayTask> Columns { get; private set; } = [];
     public int? SavedLevels { get; private set; }
 
@@ -29,10 +28,10 @@ public sealed class IntakeModel : ConsolePage
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, IReadOnlyList<string> tasks)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         Participants = await GetGroupParticipantsEndpoint.Get(group, Query);
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         var chosen = tasks.Select(Skills.FindTask).OfType<EverydayTask>().DistinctBy(t => t.Code).ToList();
         if (chosen.Count == 0)
         {

@@ -15,12 +15,10 @@ public sealed class LibraryModel : ConsolePage
     public SkillMapView SkillMap { get; private set; } = null!;
     public IReadOnlyList<MapRow> Map { get; private set; } = [];
     public int People { get; private set; }
-    private SkillCatalogue skills = SkillCatalogue.BuiltIn;
 
     /// <summary>One line of the map: how many can help, want to learn, and are at each band (not assessed first).</summary>
     public sealed record MapRow(string Code, string Name, int Helpers, int Learners, IReadOnlyList<int> Bands);
 
-    public string SkillName(string code) => skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
 
     /// <summary>How dark a cell is, 0 to 4, from the share of the group it counts; the number is always written too.</summary>
     public string Heat(int count) =>
@@ -28,12 +26,12 @@ public sealed class LibraryModel : ConsolePage
 
     public async Task<IActionResult> OnGetAsync(Guid groupId)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         var members = await Query.GroupParticipantsAsync(group.Id, null);
-        skills = await Query.SkillCatalogueAsync();
-        Catalogue = CatalogueView.Build(members, skills);
-        SkillMap = SkillMapView.Build(members, skills);
+        await LoadSkillsAsync();
+        Catalogue = CatalogueView.Build(members, Skills);
+        SkillMap = SkillMapView.Build(members, Skills);
         People = SkillMap.Participants.Count;
 
         var entries = Catalogue.Skills.ToDictionary(e => e.Skill);

@@ -13,7 +13,7 @@ public sealed class PairingModel : ConsolePage
     public Group? Group { get; private set; }
     public string LearnerName { get; private set; } = "";
     public string HelperName { get; private set; } = "";
-    public string SkillName { get; private set; } = "";
+    public string Subject { get; private set; } = "";
     public bool Saved { get; private set; }
 
     /// <summary>The form that came back refused: accept, decline, withdraw, session or end.</summary>
@@ -28,7 +28,8 @@ public sealed class PairingModel : ConsolePage
         var people = await Query.PeopleAsync([pairing]);
         LearnerName = people.GetValueOrDefault(pairing.LearnerId)?.Person.DisplayName ?? "";
         HelperName = people.GetValueOrDefault(pairing.HelperId)?.Person.DisplayName ?? "";
-        SkillName = (await Query.SkillCatalogueAsync()).LabelOf(Skill.FromCode(pairing.Skill))?.In(Language) ?? pairing.Skill;
+        await LoadSkillsAsync();
+        Subject = SkillName(pairing.Skill);
         return null;
     }
 

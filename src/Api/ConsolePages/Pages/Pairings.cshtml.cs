@@ -32,17 +32,15 @@ public sealed class PairingsModel : ConsolePage
 
     public bool SuggestPosted { get; private set; }
     private IReadOnlyDictionary<Guid, string> names = new Dictionary<Guid, string>();
-    private SkillCatalogue skills = SkillCatalogue.BuiltIn;
 
     public string NameOf(Guid participantId) => names.GetValueOrDefault(participantId) ?? participantId.ToString()[..8];
 
-    public string SkillName(string code) => skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, Guid? suggestionId, string? status)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MayRun(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
-        skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         Status = ChoiceHtml.Parse<PairingStatus>(status);
         Pairings = await GetGroupPairingsEndpoint.Get(group, Query, Status);
         var members = await Query.GroupParticipantsAsync(group.Id, null);
@@ -66,7 +64,7 @@ public sealed class PairingsModel : ConsolePage
         {
             // The board as GET /api/groups/{id}/unmatched-needs computes it, the reasons in the planner's words.
             var board = (await Query.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;
-            var words = LivingLibrary.Api.Pairings.Words.For(members, skills);
+            var words = LivingLibrary.Api.Pairings.Words.For(members, Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
                 n.Reason is { } reason ? words.Describe(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason)) : null))];
         }

@@ -13,13 +13,11 @@ public sealed class ParticipantModel : ConsolePage
 {
     public Participant Participant { get; private set; } = null!;
     public Group? Group { get; private set; }
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
     public bool Saved { get; private set; }
 
     /// <summary>The form that was posted and comes back (its problem is shown in it): offer, need, review-…, withdraw-….</summary>
     public string? Posted { get; private set; }
 
-    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
 
     /// <summary>Tasks first, as beginners think, then DigComp's competences.</summary>
     public IEnumerable<Choice> SkillChoices() =>
@@ -32,7 +30,7 @@ public sealed class ParticipantModel : ConsolePage
         if (Refused(await Query.MayActOnAsync(participant, User)) is { } refused) return refused;
         Participant = participant;
         Group = await Query.LoadAsync<Group>(participant.GroupId);
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         return null;
     }
 

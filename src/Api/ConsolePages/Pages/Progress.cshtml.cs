@@ -7,17 +7,15 @@ public sealed class ProgressModel : ConsolePage
 {
     public Group Group { get; private set; } = null!;
     public GroupProgressView View { get; private set; } = null!;
-    public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
-
-    public string SkillName(string code) =>
-        (Skills.LabelOf(Domain.Competences.Skill.FromCode(code))?.In(Language) ?? code) is var name && DigComp.IsCompetence(code) ? $"{code} {name}" : name;
+    /// <summary>A skill's name, a competence's led by its code (as the progress tables list both).</summary>
+    public string SkillHeading(string code) => DigComp.IsCompetence(code) ? $"{code} {SkillName(code)}" : SkillName(code);
 
     public async Task<IActionResult> OnGetAsync(Guid groupId)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         View = await GetGroupProgressEndpoint.Get(group, Query);
-        Skills = await Query.SkillCatalogueAsync();
+        await LoadSkillsAsync();
         return Page();
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Wolverine;
 
 namespace LivingLibrary.Api.Tests.Console.Browser;
 
@@ -44,19 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
-            builder.UseSetting("Retention:Daily", "false");
-            builder.ConfigureServices(services =>
-            {
-                services.MartenDaemonModeIsSolo();
-                services.RunWolverineInSoloMode();
-                services.AddSingleton<TimeProvider>(Clock);
-            });
-        }
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => ApiFixture.Configure(builder, connectionString, Clock);
     }
 }
 

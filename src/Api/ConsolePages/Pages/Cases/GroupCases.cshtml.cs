@@ -13,7 +13,7 @@ public sealed class GroupCasesModel : CasePage
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, CaseStatus? status)
     {
-        if (await Query.LoadAsync<Group>(groupId) is not { } group || group.MaySee(Caller) is not null) return NotFound();
+        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         Showing = status is { } s && Enum.IsDefined(s) ? s : CaseStatus.Open;
         Cards = await GetGroupCasesEndpoint.Get(group, Query, Showing);
