@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using LivingLibrary.Api.Journal;
 
 namespace LivingLibrary.Api.ConsolePages;
 
@@ -52,6 +53,20 @@ public abstract partial class ConsolePage : PageModel
 
     /// <summary>A task's or competence's name in the person's language, else its code.</summary>
     public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+
+    /// <summary>
+    /// The page shown records what it read of a person, as the API's journalled routes do (docs/adr/0013); a refusal
+    /// or a redirect shows nothing and records nothing.
+    /// </summary>
+    protected async Task<IActionResult> Journalled(IActionResult result, PersonKind kind, Guid personId, Guid? caseId, params PersonalRead[] reads)
+    {
+        if (result is PageResult)
+        {
+            await using var journal = Store.LightweightSession(Caller.OrganisationId);
+            await journal.RecordReadsAsync(Clock.GetUtcNow(), Caller.UserId, kind, personId, caseId, reads);
+        }
+        return result;
+    }
 
     /// <summary>A message for the whole form, above it.</summary>
     public string? FormProblem { get; private set; }

@@ -46,11 +46,8 @@ public static class AccessJournal
     public static async Task<IReadOnlyList<AccessJournalEntry>> JournalOfAsync(this IQuerySession session, Guid personId) =>
         await session.Query<AccessJournalEntry>().Where(e => e.PersonId == personId).OrderBy(e => e.At).ToListAsync();
 
-    /// <summary>
-    /// Writes one read of a person's data by the signed-in caller, named as a journalled route names it: what the
-    /// middleware does for the API's routes, and what a console page that shows the same data does itself.
-    /// </summary>
-    public static async Task RecordReadAsync(HttpContext context, PersonalRead read, NamedBy namedBy, Guid named)
+    /// <summary>One read of a person's data by the caller, named as a journalled route names it (a case is loaded to find its person).</summary>
+    private static async Task RecordReadAsync(HttpContext context, PersonalRead read, NamedBy namedBy, Guid named)
     {
         var store = context.RequestServices.GetRequiredService<IDocumentStore>();
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -66,17 +63,17 @@ public static class AccessJournal
                 _ => throw new InvalidOperationException("A case that was read has no one to journal the read for."),
             },
         };
-        await session.RecordReadAsync(now, context.User.FindFirstValue(Security.UserIdClaim)!, read, kind, person, caseId);
+        await session.RecordReadsAsync(now, context.User.FindFirstValue(Security.UserIdClaim)!, kind, person, caseId, read);
     }
 
     /// <summary>
-    /// Stores one read of a person's data, in the session's organisation, before anything of it is shown: the
-    /// middleware's for the API's routes, and the console's pages' own for the same reads.
+    /// Stores reads of one person's data, in the session's organisation, in one commit, before anything of it is shown:
+    /// the middleware's for the API's routes, and the console's pages' own for the same reads.
     /// </summary>
-    public static async Task RecordReadAsync(this IDocumentSession session, DateTimeOffset at, string userId, PersonalRead read,
-        PersonKind kind, Guid personId, Guid? caseId = null)
+    public static async Task RecordReadsAsync(this IDocumentSession session, DateTimeOffset at, string userId, PersonKind kind, Guid personId,
+        Guid? caseId, params PersonalRead[] reads)
     {
-        session.Store(new AccessJournalEntry(Guid.CreateVersion7(at), at, userId, read, kind, personId, caseId));
+        foreach (var read in reads) session.Store(new AccessJournalEntry(Guid.CreateVersion7(at), at, userId, read, kind, personId, caseId));
         // Recorded even when the caller has gone: the answer may have reached them.
         await session.SaveChangesAsync(CancellationToken.None);
     }

@@ -38,15 +38,8 @@ public sealed class ParticipantModel : ConsolePage
     /// The page, and with it the person's data: its read is journalled first, as the API's middleware does, so that
     /// nothing of it is shown unrecorded (also when a refused form comes back with the profile).
     /// </summary>
-    private async Task<IActionResult> ShownAsync(IActionResult result)
-    {
-        if (result is PageResult)
-        {
-            await using var journal = Store.LightweightSession(Caller.OrganisationId);
-            await journal.RecordReadAsync(Clock.GetUtcNow(), Caller.UserId, PersonalRead.Profile, PersonKind.Participant, Participant.Id);
-        }
-        return result;
-    }
+    private Task<IActionResult> ShownAsync(IActionResult result) =>
+        Journalled(result, PersonKind.Participant, Participant.Id, null, PersonalRead.Profile);
 
     public async Task<IActionResult> OnGetAsync(Guid participantId, bool saved)
     {

@@ -77,15 +77,10 @@ public sealed class CaseModel : CasePage
     }
 
     /// <summary>The page shows the case and its timeline: two reads of the person's data, journalled as the API's two routes are.</summary>
-    private async Task<IActionResult> Shown(IActionResult result)
-    {
-        if (result is PageResult)
-        {
-            await AccessJournal.RecordReadAsync(HttpContext, PersonalRead.Case, NamedBy.Case, Problem.Id);
-            await AccessJournal.RecordReadAsync(HttpContext, PersonalRead.CaseTimeline, NamedBy.Case, Problem.Id);
-        }
-        return result;
-    }
+    private Task<IActionResult> Shown(IActionResult result) =>
+        Problem.ParticipantId is { } participant
+            ? Journalled(result, PersonKind.Participant, participant, Problem.Id, PersonalRead.Case, PersonalRead.CaseTimeline)
+            : Journalled(result, PersonKind.Visitor, Problem.Visitor!.VisitorId, Problem.Id, PersonalRead.Case, PersonalRead.CaseTimeline);
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, string? saved)
     {
