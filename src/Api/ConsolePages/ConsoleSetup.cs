@@ -27,8 +27,6 @@ public static class ConsoleSetup
             options.Conventions.AllowAnonymousToPage("/SignIn");
         });
 
-        // Razor Pages bring MVC's JSON options; they read and write as the API does (tools such as Alba pick MVC's when present).
-        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => LivingLibrary.Projections.Library.ViewJson.Configure(options.JsonSerializerOptions));
         // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -19,6 +19,8 @@ public static partial class HttpConventions
             if (context.ProblemDetails.Detail is { } detail) context.ProblemDetails.Detail = Plain(detail);
         });
         builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
+        // MVC's JSON options (the console's Razor Pages bring MVC, and test hosts such as Alba then read with them) are the same.
+        builder.Services.Configure<JsonOptions>(options => ViewJson.Configure(options.JsonSerializerOptions));
         builder.AddRequestLog();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>());
