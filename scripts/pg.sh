@@ -64,11 +64,16 @@ pg_data_dir() {
 # made before this rule gets a new port here, and its cluster is moved to it by pg_start.
 pg_port() {
   if [ ! -s "$LL_ROOT/.data/pg-port" ] || [ "$(cat "$LL_ROOT/.data/pg-port")" -ge 32768 ]; then
-    local port=25432
-    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-    echo "$port" > "$LL_ROOT/.data/pg-port"
+    pg_next_port 25432 > "$LL_ROOT/.data/pg-port"
   fi
   cat "$LL_ROOT/.data/pg-port"
+}
+
+# The first port from $1 on that nothing listens on.
+pg_next_port() {
+  local port="$1"
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
 }
 
 pg_start() {
@@ -111,8 +116,19 @@ CONF
     fi
   fi
   if ! as_owner "$bin/pg_ctl" -D "$real" status >/dev/null 2>&1; then
-    as_owner "$bin/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null \
-      || { echo "PostgreSQL did not start; see $real/server.log" >&2; tail -n 20 "$real/server.log" >&2; return 1; }
+    # The port was free when chosen, but another program (another clone starting its own cluster at the
+    # same moment) can take it before PostgreSQL binds it: then the next free port is taken, a few times.
+    local tries=0
+    until as_owner "$bin/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null 2>&1; do
+      tries=$((tries + 1))
+      if [ "$tries" -ge 5 ] || ! tail -n 5 "$real/server.log" | grep -q "Address already in use"; then
+        echo "PostgreSQL did not start; see $real/server.log" >&2; tail -n 20 "$real/server.log" >&2; return 1
+      fi
+      LL_PG_PORT="$(pg_next_port "$((LL_PG_PORT + 1))")"
+      echo "$LL_PG_PORT" > "$LL_ROOT/.data/pg-port"
+      echo "port = $LL_PG_PORT  # the previous one was taken" >> "$real/postgresql.conf"
+      echo "Port taken; starting the private PostgreSQL on $LL_PG_PORT instead ..."
+    done
   fi
 }
 
