@@ -15,6 +15,7 @@ cleanup() {
 trap cleanup EXIT
 mkdir -p "$clone/scripts" "$clone/.data"
 cp scripts/pg.sh "$clone/scripts/"
+unset ConnectionStrings__Marten  # ./test.sh exports the suite's; this check needs its own cluster
 source "$clone/scripts/pg.sh"
 
 taken=27432
