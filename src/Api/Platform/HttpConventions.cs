@@ -28,6 +28,18 @@ public static partial class HttpConventions
 
     public static void UseHttpConventions(this WebApplication app)
     {
+        // Answers carry organisations' and people's data: no cache (a browser's, a proxy's) may keep one. Only what sets its
+        // own policy (the console's stylesheet) is left to it.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (!context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                    context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseHttpLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -22,7 +22,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// is problem+json without internals and appends nothing. HOSTILE_INPUT_COUNT sets how many
 /// (./benchmark.sh bad-input), HOSTILE_INPUT_REPORT where to write the count of each answer.
 /// </summary>
-public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
+public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly string[] Internals = ["   at ", "Exception", "Npgsql", "Marten.", "Wolverine.", "LivingLibrary."];
 
