@@ -13,7 +13,7 @@ namespace LivingLibrary.Api.Platform;
 public static partial class ProblemShape
 {
     public const string NotFoundTitle = "Not found.";
-    public const string NotFoundPrefix = "There is no such ";
+    private const string NotFoundPrefix = "There is no such ";
 
     public static void Apply(ProblemDetailsContext context)
     {
@@ -46,7 +46,7 @@ public static partial class ProblemShape
     private static readonly Dictionary<string, string> Things = new()
     {
         ["pointId"] = "advocacy point", ["entryId"] = "knowledge entry", ["sessionId"] = "exchange session", ["deskId"] = "drop-in desk",
-        ["needId"] = "learning need", ["on"] = "drop-in session on that day", ["userId"] = "user", ["skill"] = "task",
+        ["needId"] = "learning need", ["on"] = "drop-in session on that day", ["skill"] = "task",
     };
 
     /// <summary>Route values that are people's or tasks' names, not ids of streams.</summary>

@@ -22,11 +22,10 @@ public static class ReadableBodies
         context.Request.EnableBuffering();
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        context.Request.Body.Position = 0;
+        context.Request.Body.Position = body.Position = 0;
         var options = JsonOptions(context);
         try
         {
-            body.Position = 0;
             await JsonSerializer.DeserializeAsync(body, type, options, context.RequestAborted);
         }
         catch (JsonException)

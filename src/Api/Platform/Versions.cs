@@ -27,7 +27,7 @@ public static class Versions
     /// loads it itself): the resource's version as it was read.
     /// </summary>
     public static ProblemDetails IfMatchAsRead<T>(HttpRequest request, T? resource) where T : class =>
-        resource is null ? WolverineContinue.NoProblems : IfMatch(request, VersionOf<T>.Read(resource));
+        resource is null ? WolverineContinue.NoProblems : IfMatch(request, Convert.ToInt64(VersionOf(typeof(T))!.GetValue(resource)));
 
     private static ProblemDetails IfMatch(HttpRequest request, long current)
     {
@@ -40,14 +40,9 @@ public static class Versions
             : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(current)}.").ToProblem();
     }
 
-    /// <summary>The version Marten keeps on a resource's <c>Version</c> (null when it has none).</summary>
-    public static class VersionOf<T>
-    {
-        public static readonly PropertyInfo? Property = typeof(T).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance) is
-            { PropertyType: var type } property && (type == typeof(int) || type == typeof(long)) ? property : null;
-
-        public static long Read(T resource) => Convert.ToInt64(Property!.GetValue(resource));
-    }
+    /// <summary>Where Marten keeps a resource's version (its <c>Version</c>), or null for a type that keeps none.</summary>
+    public static PropertyInfo? VersionOf(Type type) =>
+        type.GetProperty("Version") is { PropertyType: var version } property && (version == typeof(int) || version == typeof(long)) ? property : null;
 }
 
 /// <summary>The answer to an accepted command: the resource, its version after the command, and what it created inside it, if anything.</summary>
@@ -131,5 +126,5 @@ internal sealed class IfMatchPolicy : IHttpPolicy
 
     private static bool IsReadResource(ParameterInfo parameter) =>
         (parameter.GetCustomAttribute<ReadAggregateAttribute>() is not null || parameter.GetCustomAttribute<NotBodyAttribute>() is not null)
-        && typeof(Versions.VersionOf<>).MakeGenericType(parameter.ParameterType).GetField("Property")!.GetValue(null) is not null;
+        && Versions.VersionOf(parameter.ParameterType) is not null;
 }

@@ -45,24 +45,24 @@ public sealed class RefusalLogTests(KestrelFixture kestrel)
         foreach (var (why, method, url, body, status, caller) in refused)
         {
             var problem = await SendAsync(caller, method, url, body, status);
-            AssertOneLine(problem, status, why);
+            await AssertOneLineAsync(problem, status, why);
         }
 
         var stale = await kestrel.SendRawAsync($"POST /api/groups/{groupId}/rename HTTP/1.1\nHost: localhost\nAuthorization: Bearer {token}\n"
             + "Content-Type: application/json\nContent-Length: 17\nIf-Match: \"\u00ff\"\n", "{\"name\":\"Mardi\"}\n"u8.ToArray());
-        AssertOneLine(JsonNode.Parse(stale.Body)!, 412, "an If-Match that is no text");
+        await AssertOneLineAsync(JsonNode.Parse(stale.Body)!, 412, "an If-Match that is no text");
 
         var named = kestrel.Log.Lines.Where(line => line.Contains("Philibert", StringComparison.OrdinalIgnoreCase)).ToList();
         named.ShouldBeEmpty(string.Join(Environment.NewLine, named));
     }
 
     /// <summary>The request's lines are those of its trace; the request line is written last, once the answer is sent.</summary>
-    private void AssertOneLine(JsonNode problem, int status, string why)
+    private async Task AssertOneLineAsync(JsonNode problem, int status, string why)
     {
         var trace = problem["traceId"]!.GetValue<string>().Split('-')[1];
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!kestrel.Log.Lines.Any(line => line.Contains($"trace={trace}") && line.Contains("HttpLoggingMiddleware")) && DateTime.UtcNow < deadline)
-            Thread.Sleep(20);
+            await Task.Delay(20);
         var lines = kestrel.Log.Lines.Where(line => line.Contains($"trace={trace}")).ToList();
         lines.Count.ShouldBe(1, $"{why}: {string.Join(Environment.NewLine, lines)}");
         lines[0].ShouldContain("HttpLoggingMiddleware", customMessage: why);
