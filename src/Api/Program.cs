@@ -20,6 +20,7 @@ app.UseBodyLimit();
 app.UseConsole();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReadableBodies();
 app.UseIdempotencyKeys();
 app.UseConflictRetries();
 app.UseAccessJournal();

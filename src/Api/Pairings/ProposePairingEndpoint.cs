@@ -46,7 +46,7 @@ public static class ProposePairingEndpoint
             command.Check(),
             inputs.Learner is null ? Refusal.NotFound("There is no such learning need.") : null,
             inputs.LearnerGroup.MayActOnParticipant(caller),
-            command.SuggestionId is not null && inputs.Helper is null ? Refusal.NotFound("That suggestion has no pair for this need.") : null,
+            command.SuggestionId is not null && inputs.Helper is null ? Refusal.NotFound("There is no such pair for this need in that suggestion.") : null,
             inputs.Helper is null ? Refusal.NotFound("There is no such helper.") : null,
             inputs.HelperGroup.MayActOnParticipant(caller));
     }

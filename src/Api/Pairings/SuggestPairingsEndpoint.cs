@@ -11,7 +11,7 @@ public static class SuggestPairingsEndpoint
         var groups = await session.LoadManyAsync<Group>(ids);
         var caller = user.Caller();
         return Problems.FirstOf(
-            groups.Count == ids.Length && groups.All(g => g.MayRun(caller) is null) ? null : Refusal.NotFound("One of the groups does not exist, or is not yours."));
+            groups.Count == ids.Length && groups.All(g => g.MayRun(caller) is null) ? null : Refusal.NotFound("There is no such group among those you may see."));
     }
 
     /// <summary>

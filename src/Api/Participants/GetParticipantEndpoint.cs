@@ -28,7 +28,7 @@ public static class GetParticipantEndpoint
     {
         var events = await session.StreamAsOfAsync(participant.Id, asOf);
         var then = asOf is null ? participant : events.Aggregate((Participant?)null, (p, e) => Participant.Fold(p, e.Data));
-        if (then is null) return Results.Problem(statusCode: 404, title: "Not found.", detail: "The participant was not enrolled yet on that day.");
+        if (then is null) return Results.Problem(statusCode: 404, title: "Not found.", detail: "There is no such participant on that day: they were not enrolled yet.");
 
         if (asOf is null) response.Headers.ETag = Versions.ETag(participant.Version);
         var timeline = events.Where(e => e.Data is SkillAssessed)

@@ -12,12 +12,10 @@ public static partial class HttpConventions
 {
     public static void AddHttpConventions(this WebApplicationBuilder builder)
     {
-        // No answer names the code's types or echoes a huge input back (Wolverine's message for an unreadable
-        // query value does both): internal names are shortened to the type's own, details are bounded.
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            if (context.ProblemDetails.Detail is { } detail) context.ProblemDetails.Detail = Plain(detail);
-        });
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Apply);
+        // A header value that is not ASCII reaches the endpoints (bytes that are not UTF-8 read as U+FFFD), which answer it
+        // as any other value; Kestrel's default refuses the whole request with an empty 400 before any middleware.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.RequestHeaderEncodingSelector = _ => HeaderEncoding);
         builder.Services.ConfigureHttpJsonOptions(options => ViewJson.Configure(options.SerializerOptions));
         // MVC's JSON options (the console's Razor Pages bring MVC, and test hosts such as Alba then read with them) are the same.
         builder.Services.Configure<JsonOptions>(options => ViewJson.Configure(options.JsonSerializerOptions));
@@ -30,6 +28,18 @@ public static partial class HttpConventions
 
     public static void UseHttpConventions(this WebApplication app)
     {
+        // Answers carry organisations' and people's data: no cache (a browser's, a proxy's) may keep one. Only what sets its
+        // own policy (the console's stylesheet) is left to it.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (!context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                    context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseHttpLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -51,14 +61,7 @@ public static partial class HttpConventions
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial System.Text.RegularExpressions.Regex PlainCorrelationId();
 
-    private static string Plain(string detail)
-    {
-        var bounded = detail.Length > 300 ? detail[..300] + "…" : detail;
-        return InternalName().Replace(bounded, name => name.Groups["type"].Value);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:LivingLibrary|System|Microsoft|Marten|Wolverine|JasperFx|Npgsql)(?:\.\w+)*\.(?<type>\w+)\b")]
-    private static partial System.Text.RegularExpressions.Regex InternalName();
+    private static readonly System.Text.Encoding HeaderEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public const string CorrelationIdHeader = "X-Correlation-ID";
 
@@ -88,10 +91,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // A 400 is about the body, said as every other 400 is: the title is then what is wrong with it.
         var (status, title) = exception switch
         {
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => (StatusCodes.Status400BadRequest,
+                "could not be read: it ended early, or its framing is broken."),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
-            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint."),
+            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "is not valid JSON for this request."),
             _ when ConflictRetries.LostARace(exception) && context.Request.Headers.IfMatch.Count > 0 => (StatusCodes.Status412PreconditionFailed,
                 "Someone else changed this after the version you sent in If-Match. Read it again and send its new version."),
             _ when ConflictRetries.LostARace(exception) => (StatusCodes.Status409Conflict,
@@ -109,7 +115,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title },
+            ProblemDetails = status == StatusCodes.Status400BadRequest
+                ? Refusal.Invalid(JsonShape.Body, title).ToProblem()
+                : new ProblemDetails { Status = status, Title = title },
         });
     }
 

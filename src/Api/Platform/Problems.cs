@@ -31,7 +31,7 @@ public static class Problems
     private static string TitleOf(RefusalKind kind) => kind switch
     {
         RefusalKind.Forbidden => "You may not do this.",
-        RefusalKind.NotFound => "Not found.",
+        RefusalKind.NotFound => ProblemShape.NotFoundTitle,
         RefusalKind.Conflict => "This is not possible in the current state.",
         RefusalKind.Stale => "This was changed since you read it.",
         _ => "The request is not valid.",

@@ -19,17 +19,30 @@ public static class Versions
     public static string ETag(long version) => $"\"{version}\"";
 
     /// <summary>Refuses a command sent with an If-Match that is not the stream's current version (412).</summary>
-    public static ProblemDetails IfMatch<T>(HttpRequest request, IEventStream<T> stream) where T : notnull
+    public static ProblemDetails IfMatch<T>(HttpRequest request, IEventStream<T> stream) where T : notnull =>
+        IfMatch(request, stream.StartingVersion ?? 0);
+
+    /// <summary>
+    /// The same for a command that does not append to the resource its address names (it starts a stream inside it, or
+    /// loads it itself): the resource's version as it was read.
+    /// </summary>
+    public static ProblemDetails IfMatchAsRead<T>(HttpRequest request, T? resource) where T : class =>
+        resource is null ? WolverineContinue.NoProblems : IfMatch(request, Convert.ToInt64(VersionOf(typeof(T))!.GetValue(resource)));
+
+    private static ProblemDetails IfMatch(HttpRequest request, long current)
     {
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header)) return WolverineContinue.NoProblems;
-        var current = stream.StartingVersion ?? 0;
         var matches = header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(tag => tag == "*" || tag.Replace("W/", "", StringComparison.Ordinal).Trim('"') == current.ToString());
         return matches
             ? WolverineContinue.NoProblems
             : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(current)}.").ToProblem();
     }
+
+    /// <summary>Where Marten keeps a resource's version (its <c>Version</c>), or null for a type that keeps none.</summary>
+    public static PropertyInfo? VersionOf(Type type) =>
+        type.GetProperty("Version") is { PropertyType: var version } property && (version == typeof(int) || version == typeof(long)) ? property : null;
 }
 
 /// <summary>The answer to an accepted command: the resource, its version after the command, and what it created inside it, if anything.</summary>
@@ -88,19 +101,30 @@ public static class Replies
         (new Reply<T>(decision.Refusal, decision.IsRefused ? null : createdId), [.. decision.Events]);
 }
 
-/// <summary>Every command that writes to an aggregate's stream honours If-Match, after the caller's access was checked.</summary>
+/// <summary>
+/// Every command on a resource honours If-Match, after the caller's access was checked: a command that writes the
+/// aggregate its address names checks the version it appends at; one that starts a stream inside that resource, or loads
+/// it itself ([ReadAggregate], [NotBody]), checks the version it read.
+/// </summary>
 internal sealed class IfMatchPolicy : IHttpPolicy
 {
     public void Apply(IReadOnlyList<HttpChain> chains, GenerationRules rules, IServiceContainer container)
     {
         foreach (var chain in chains)
         {
-            var aggregate = chain.Method.Method.GetParameters()
-                .FirstOrDefault(p => p.GetCustomAttribute<WriteAggregateAttribute>() is not null)?.ParameterType;
-            if (aggregate is null) continue;
-            var check = typeof(Versions).GetMethod(nameof(Versions.IfMatch))!.MakeGenericMethod(aggregate);
+            var parameters = chain.Method.Method.GetParameters();
+            var check = parameters.FirstOrDefault(p => p.GetCustomAttribute<WriteAggregateAttribute>() is not null)?.ParameterType is { } written
+                ? typeof(Versions).GetMethod(nameof(Versions.IfMatch))!.MakeGenericMethod(written)
+                : !chain.HttpMethods.Contains(HttpMethods.Get) && parameters.FirstOrDefault(IsReadResource)?.ParameterType is { } read
+                    ? typeof(Versions).GetMethod(nameof(Versions.IfMatchAsRead))!.MakeGenericMethod(read)
+                    : null;
+            if (check is null) continue;
             chain.AddMiddleware(rules, new MethodCall(typeof(Versions), check));
             chain.Metadata.ProducesProblem(StatusCodes.Status412PreconditionFailed);
         }
     }
+
+    private static bool IsReadResource(ParameterInfo parameter) =>
+        (parameter.GetCustomAttribute<ReadAggregateAttribute>() is not null || parameter.GetCustomAttribute<NotBodyAttribute>() is not null)
+        && Versions.VersionOf(parameter.ParameterType) is not null;
 }

@@ -30,10 +30,10 @@ public static class ParticipantRules
             : null;
 
     public static Refusal? HasOffer(this Participant participant, string skill) =>
-        participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound($"The participant offers no help with {skill}.");
+        participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound($"There is no such offer of help with {skill}.");
 
     public static Refusal? HasNeed(this Participant participant, Guid needId) =>
-        participant.Needs.Any(n => n.NeedId == needId) ? null : Refusal.NotFound("The participant has no such learning need.");
+        participant.Needs.Any(n => n.NeedId == needId) ? null : Refusal.NotFound("There is no such learning need of this participant.");
 
     public static Refusal? HasNoNeedFor(this Participant participant, string? skill) =>
         participant.Needs.Any(n => n.Skill == skill)

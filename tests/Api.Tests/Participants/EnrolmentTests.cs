@@ -1,5 +1,6 @@
 using Alba;
 using LivingLibrary.Api.Participants;
+using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Participants;
@@ -167,5 +168,30 @@ public sealed class EnrolmentTests(ApiFixture fixture) : ApiTest(fixture)
             s.StatusCodeShouldBe(412);
         });
         (await Stream(id)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Enrolment_checks_if_match_against_the_groups_version_412_when_stale_and_appends_nothing()
+    {
+        var groupId = await Host.CreateGroupAsync(Coordinator());
+        await Host.SendAsync(Coordinator(), $"/api/groups/{groupId}/rename", new RenameGroup("Mardi soir"));
+        var before = await EventCount();
+
+        var stale = await Send(Coordinator(), s =>
+        {
+            s.Post.Json(ParticipantScenarios.NewParticipant()).ToUrl($"/api/groups/{groupId}/participants");
+            s.WithRequestHeader("If-Match", "\"1\"");
+            s.StatusCodeShouldBe(412);
+        });
+        (await stale.ReadAsJsonAsync<ValidationProblem>())!.Detail.ShouldBe("You sent If-Match \"1\", but the current version is \"2\".");
+        (await EventCount()).ShouldBe(before);
+
+        await Send(Coordinator(), s =>
+        {
+            s.Post.Json(ParticipantScenarios.NewParticipant()).ToUrl($"/api/groups/{groupId}/participants");
+            s.WithRequestHeader("If-Match", "\"2\"");
+            s.StatusCodeShouldBe(201);
+        });
+        (await EventCount()).ShouldBe(before + 1);
     }
 }

@@ -142,11 +142,25 @@ public sealed class ImportTests(ApiFixture fixture) : ApiTest(fixture)
         (await EventCount()).ShouldBe(before);
     }
 
-    private Task<IScenarioResult> Import(Guid group, string csv, bool dryRun, int expected) =>
+    [Fact]
+    public async Task An_import_checks_if_match_against_the_groups_version_412_when_stale_and_imports_nothing()
+    {
+        var group = await Host.CreateGroupAsync(Coordinator());
+        var before = await EventCount();
+
+        await Import(group, GoodFile, dryRun: false, expected: 412, ifMatch: "\"999999\"");
+        (await EventCount()).ShouldBe(before);
+
+        await Import(group, GoodFile, dryRun: false, expected: 200, ifMatch: "\"1\"");
+        (await EventCount()).ShouldBeGreaterThan(before);
+    }
+
+    private Task<IScenarioResult> Import(Guid group, string csv, bool dryRun, int expected, string? ifMatch = null) =>
         Send(Coordinator(), s =>
         {
             s.Post.Text(csv).ToUrl($"/api/groups/{group}/participants/import").QueryString("dryRun", dryRun ? "true" : "false");
             s.WithRequestHeader("Content-Type", "text/csv");
+            if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
             s.StatusCodeShouldBe(expected);
         });
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace LivingLibrary.Api.Tests.Support;
 
 /// <summary>
 /// Every line the host logs, at every level, with the full text of its exception and of the scopes it was logged in:
-/// what an operator's log would hold, to be searched for personal data.
+/// what an operator's log would hold, to be searched for personal data. Each line names the trace it was logged in
+/// (a request's trace id is in its problem's <c>traceId</c>), so that a request's lines can be counted.
 /// </summary>
 public sealed class CapturedLog : ILoggerProvider
 {
@@ -30,7 +32,7 @@ public sealed class CapturedLog : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            log.Add($"{logLevel} {category}[{eventId}]: {formatter(state, exception)} {Describe(state)} {exception}");
+            log.Add($"{logLevel} {category}[{eventId}] trace={Activity.Current?.TraceId}: {formatter(state, exception)} {Describe(state)} {exception}");
 
         /// <summary>The state's own values too, in case a value is carried without appearing in the message.</summary>
         private static string Describe(object? state) =>

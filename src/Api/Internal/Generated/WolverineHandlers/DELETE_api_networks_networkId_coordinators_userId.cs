@@ -70,6 +70,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Networks.Network>(httpContext.Request, network);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             var result = LivingLibrary.Api.Networks.RemoveNetworkCoordinatorEndpoint.Delete(userId, network, httpContext.User, documentSession, httpContext.Response);

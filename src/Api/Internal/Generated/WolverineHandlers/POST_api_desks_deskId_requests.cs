@@ -84,6 +84,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.DropIns.DropInDesk>(httpContext.Request, desk);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             (var result, var martenOp) = LivingLibrary.Api.DropIns.RecordDropInRequestEndpoint.Post(command, desk, serviceList, skillCatalogue, _timeProvider);

@@ -84,6 +84,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             (var result, var martenOp) = LivingLibrary.Api.ExchangeSessions.HoldExchangeSessionEndpoint.Post(command, group, groupMembers, _timeProvider);

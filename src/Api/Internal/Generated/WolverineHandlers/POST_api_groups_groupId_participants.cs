@@ -81,6 +81,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             (var participantEnrolledResponse_response, var startStream) = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Post(command, group);

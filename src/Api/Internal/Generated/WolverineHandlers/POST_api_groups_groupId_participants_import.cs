@@ -83,6 +83,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             var result = await LivingLibrary.Api.Import.ImportParticipantsEndpoint.Post(group, httpContext.Request, documentSession, dryRun).ConfigureAwait(false);

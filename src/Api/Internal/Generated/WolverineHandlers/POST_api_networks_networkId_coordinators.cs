@@ -74,6 +74,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Networks.Network>(httpContext.Request, network);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             var result = LivingLibrary.Api.Networks.AppointNetworkCoordinatorEndpoint.Post(command, network, httpContext.User, documentSession, httpContext.Response);

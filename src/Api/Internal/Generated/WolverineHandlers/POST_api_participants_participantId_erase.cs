@@ -86,6 +86,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Participants.Participant>(httpContext.Request, participant);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             var result = await LivingLibrary.Api.Privacy.EraseParticipantEndpoint.Post(command, participant, httpContext.User, _documentStore, httpContext.Response, _timeProvider).ConfigureAwait(false);
