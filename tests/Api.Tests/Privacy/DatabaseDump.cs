@@ -55,16 +55,20 @@ public static class DatabaseDump
         }
     }
 
-    private static async Task<string> TextAsync(string connectionString)
+    private static Task<string> TextAsync(string connectionString) => RunAsync("pg_dump", connectionString, "--data-only", "--no-owner");
+
+    /// <summary>Runs one of PostgreSQL's tools (pg_dump, pg_restore) on a database; returns what it wrote.</summary>
+    public static async Task<string> RunAsync(string tool, string connectionString, params string[] args)
     {
         var cs = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo("pg_dump", ["--data-only", "--no-owner", "-h", cs.Host!, "-p", cs.Port.ToString(), "-U", cs.Username!, cs.Database!])
+        var start = new ProcessStartInfo(tool, ["-h", cs.Host!, "-p", cs.Port.ToString(), "-U", cs.Username!, "-d", cs.Database!, .. args])
             { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["PGPASSWORD"] = cs.Password;
-        using var dump = Process.Start(start)!;
-        var output = await dump.StandardOutput.ReadToEndAsync();
-        await dump.WaitForExitAsync();
-        dump.ExitCode.ShouldBe(0, await dump.StandardError.ReadToEndAsync());
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0, await errors);
         return output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alba;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
@@ -45,7 +44,7 @@ public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
     private static async Task<string> BackupAsync()
     {
         var file = Path.Combine(Path.GetTempPath(), $"livinglibrary-backup-{Guid.NewGuid():N}.dump");
-        await PgAsync("pg_dump", TestDatabase.ConnectionString, "--format=custom", "--no-owner", "--file", file);
+        await DatabaseDump.RunAsync("pg_dump", TestDatabase.ConnectionString, "--format=custom", "--no-owner", "--file", file);
         return file;
     }
 
@@ -61,22 +60,9 @@ public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
                 await new NpgsqlCommand(sql, admin).ExecuteNonQueryAsync();
         }
         target.Pooling = false;
-        await PgAsync("pg_restore", target.ConnectionString, "--no-owner", "--exit-on-error", backup);
+        await DatabaseDump.RunAsync("pg_restore", target.ConnectionString, "--no-owner", "--exit-on-error", backup);
         File.Delete(backup);
         return target.ConnectionString;
-    }
-
-    private static async Task PgAsync(string tool, string connectionString, params string[] args)
-    {
-        var cs = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo(tool, ["-h", cs.Host!, "-p", cs.Port.ToString(), "-U", cs.Username!, "-d", cs.Database!, .. args])
-            { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["PGPASSWORD"] = cs.Password;
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, await errors);
     }
 
     private static async Task<T> Scalar<T>(string connectionString, string sql, object id)
