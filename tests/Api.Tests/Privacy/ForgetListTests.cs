@@ -56,8 +56,12 @@ public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
         await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString))
         {
             await admin.OpenAsync();
+            // Creating a database copies a template and checkpoints: on a busy machine it takes longer than a query's 30 seconds.
             foreach (var sql in new[] { $"drop database if exists \"{target.Database}\" with (force)", $"create database \"{target.Database}\"" })
-                await new NpgsqlCommand(sql, admin).ExecuteNonQueryAsync();
+            {
+                await using var command = new NpgsqlCommand(sql, admin) { CommandTimeout = 600 };
+                await command.ExecuteNonQueryAsync();
+            }
         }
         target.Pooling = false;
         await DatabaseDump.RunAsync("pg_restore", target.ConnectionString, "--no-owner", "--exit-on-error", backup);

@@ -21,7 +21,7 @@ public static class CommandLine
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await process.WaitForExitAsync(patience.Token);
         var said = await output + await errors;
         process.ExitCode.ShouldBe(0, said);
