@@ -146,27 +146,21 @@ public static class MentionMasking
         var list = path[0].EndsWith("[]", StringComparison.Ordinal);
         var name = JsonNamingPolicy.CamelCase.ConvertName(list ? path[0][..^2] : path[0]);
         var rest = path[1..];
-        if (list && parent[name] is JsonArray items)
+        if (!list || parent[name] is not JsonArray items)
+            return rest.IsEmpty ? MaskText(parent[name], mentions, masked => parent[name] = masked) : MaskAt(parent[name], rest, mentions);
+        var changed = false;
+        for (var i = 0; i < items.Count; i++)
         {
-            var changed = false;
-            for (var i = 0; i < items.Count; i++) changed |= rest.IsEmpty ? MaskText(items, i, mentions) : MaskAt(items[i], rest, mentions);
-            return changed;
+            var at = i;
+            changed |= rest.IsEmpty ? MaskText(items[at], mentions, masked => items[at] = masked) : MaskAt(items[at], rest, mentions);
         }
-        return rest.IsEmpty ? MaskText(parent, name, mentions) : MaskAt(parent[name], rest, mentions);
+        return changed;
     }
 
-    private static bool MaskText(JsonArray items, int index, Mentions mentions) =>
-        Masked(items[index], mentions) is { } masked && Replace(() => items[index] = masked);
-
-    private static bool MaskText(JsonObject parent, string name, Mentions mentions) =>
-        Masked(parent[name], mentions) is { } masked && Replace(() => parent[name] = masked);
-
-    private static string? Masked(JsonNode? node, Mentions mentions) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) && mentions.Mask(text) is var masked && masked != text ? masked : null;
-
-    private static bool Replace(Action replace)
+    private static bool MaskText(JsonNode? node, Mentions mentions, Action<string> replace)
     {
-        replace();
+        if (node is not JsonValue value || !value.TryGetValue<string>(out var text) || mentions.Mask(text) is var masked && masked == text) return false;
+        replace(masked);
         return true;
     }
 
