@@ -26,6 +26,8 @@ if [ ! -s .data/dev-signing-key ]; then
 fi
 export Auth__DevelopmentSigningKey="$(cat .data/dev-signing-key)"
 export ASPNETCORE_ENVIRONMENT=Development
+# Erasures are listed outside the database, to be applied again after a restore (docs/adr/0014).
+export Privacy__ForgetList="$PWD/.data/forget-list.jsonl"
 
 echo "Building the API..."
 dotnet build src/Api --nologo -v quiet -clp:ErrorsOnly

@@ -10,6 +10,7 @@ builder.AddEventStore();
 builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
+builder.Services.AddSingleton(LivingLibrary.Api.Privacy.ForgetList.From);
 builder.AddAccessJournal();
 builder.AddConsole();
 

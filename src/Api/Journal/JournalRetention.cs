@@ -12,8 +12,8 @@ public sealed class AccessJournalOptions
 }
 
 /// <summary>
-/// How long the access journal keeps an entry. Something scheduled calls <see cref="ForgetExpiredAsync"/>; nothing else
-/// deletes entries.
+/// How long the access journal keeps an entry. Something scheduled calls <see cref="ForgetExpiredAsync"/>; besides it,
+/// only an erasure deletes entries (those about the erased person).
 /// </summary>
 public sealed class JournalRetention(IDocumentStore store, TimeProvider clock, IOptions<AccessJournalOptions> options)
 {

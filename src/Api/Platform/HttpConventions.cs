@@ -44,8 +44,9 @@ public static partial class HttpConventions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
-        // Every answer names the correlation id its events record: the caller's X-Correlation-ID when it is
-        // short and plain, else a new one (the trace id), which then replaces the caller's for Wolverine too.
+        // Every answer names the correlation id its events record: the caller's X-Correlation-ID when it is an
+        // id that cannot carry words (a GUID, or 16 to 32 hex digits such as a W3C trace id), else a new one (the
+        // trace id), which then replaces the caller's for Wolverine too. Text there could name a person (docs/adr/0014).
         app.Use((context, next) =>
         {
             var given = context.Request.Headers[CorrelationIdHeader].ToString();
@@ -58,7 +59,7 @@ public static partial class HttpConventions
         });
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9A-Fa-f]{16,32}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})$")]
     private static partial System.Text.RegularExpressions.Regex PlainCorrelationId();
 
     private static readonly System.Text.Encoding HeaderEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

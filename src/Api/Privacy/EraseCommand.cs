@@ -32,7 +32,7 @@ public sealed class EraseCommand : JasperFxAsyncCommand<EraseInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var today = host.Services.GetRequiredService<TimeProvider>().Today();
         var (kind, id) = input.ParticipantFlag is { } p ? (PersonKind.Participant, p) : (PersonKind.Visitor, input.VisitorFlag!.Value);
-        await store.EraseAsync(input.OrganisationFlag, kind, id, input.ReasonFlag, today);
+        await store.EraseAsync(host.Services.GetRequiredService<ForgetList>(), input.OrganisationFlag, kind, id, input.ReasonFlag, today);
         Console.WriteLine($"Erased the {kind.ToString().ToLowerInvariant()} {id} of {input.OrganisationFlag}.");
         return true;
     }
@@ -55,9 +55,29 @@ public sealed class RetentionCommand : JasperFxAsyncCommand<RetentionInput>
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var today = host.Services.GetRequiredService<TimeProvider>().Today();
-        var due = input.ApplyFlag ? await store.ApplyRetentionAsync(input.OrganisationFlag, today) : await store.DueForErasureAsync(input.OrganisationFlag, today);
+        var due = input.ApplyFlag ? await store.ApplyRetentionAsync(host.Services.GetRequiredService<ForgetList>(), input.OrganisationFlag, today) : await store.DueForErasureAsync(input.OrganisationFlag, today);
         foreach (var person in due) Console.WriteLine($"{person.Kind.ToString().ToLowerInvariant()} {person.Id}: gone since {person.GoneOn:yyyy-MM-dd}, due on {person.DueOn:yyyy-MM-dd}");
         Console.WriteLine(input.ApplyFlag ? $"{due.Count} erased." : $"{due.Count} due (nothing erased: add --apply).");
+        return true;
+    }
+}
+
+public sealed class ReapplyErasuresInput : NetCoreInput
+{
+    [Description("The forget list to read (Privacy:ForgetList unless given)")]
+    public string ListFlag { get; set; } = "";
+}
+
+/// <summary>After restoring a backup: everyone the forget list names is erased again (docs/adr/0014).</summary>
+[Description("Erase again everyone on the forget list, after a database was restored from a backup: reapply-erasures", Name = "reapply-erasures")]
+public sealed class ReapplyErasuresCommand : JasperFxAsyncCommand<ReapplyErasuresInput>
+{
+    public override async Task<bool> Execute(ReapplyErasuresInput input)
+    {
+        using var host = input.BuildHost();
+        var forgetList = string.IsNullOrWhiteSpace(input.ListFlag) ? host.Services.GetRequiredService<ForgetList>() : new ForgetList(Path.GetFullPath(input.ListFlag));
+        var count = await host.Services.GetRequiredService<IDocumentStore>().ReapplyErasuresAsync(forgetList);
+        Console.WriteLine($"Erased again the {count} people of the forget list {forgetList.Path}.");
         return true;
     }
 }

@@ -15,11 +15,11 @@ public static class EraseParticipantEndpoint
     [EndpointSummary("Erase a participant's personal data everywhere, keeping what happened for the statistics (coordinators)")]
     [ProducesResponseType<Versioned>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(ErasePerson command, [ReadAggregate("participantId")] Participant participant, ClaimsPrincipal user,
-        IDocumentStore store, HttpResponse response, TimeProvider clock)
+        IDocumentStore store, ForgetList forgetList, HttpResponse response, TimeProvider clock)
     {
         if (command.Check() is { } refused) return Results.Problem(refused.ToProblem());
         var organisation = user.Caller().OrganisationId;
-        await store.EraseAsync(organisation, PersonKind.Participant, participant.Id, command.Reason!.Value, clock.Today());
+        await store.EraseAsync(forgetList, organisation, PersonKind.Participant, participant.Id, command.Reason!.Value, clock.Today());
         await using var session = store.QuerySession(organisation);
         var version = (await session.Events.FetchStreamStateAsync(participant.Id))!.Version;
         response.Headers.ETag = Versions.ETag(version);

@@ -13,10 +13,10 @@ public static class EraseVisitorEndpoint
     [WolverinePost("/api/visitors/{visitorId}/erase"), Tags("Privacy")]
     [EndpointSummary("Erase a drop-in visitor's personal data everywhere, keeping what happened for the statistics (coordinators)")]
     [ProducesResponseType<Versioned>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(Guid visitorId, ErasePerson command, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock)
+    public static async Task<IResult> Post(Guid visitorId, ErasePerson command, ClaimsPrincipal user, IDocumentStore store, ForgetList forgetList, TimeProvider clock)
     {
         if (command.Check() is { } refused) return Results.Problem(refused.ToProblem());
-        await store.EraseAsync(user.Caller().OrganisationId, PersonKind.Visitor, visitorId, command.Reason!.Value, clock.Today());
+        await store.EraseAsync(forgetList, user.Caller().OrganisationId, PersonKind.Visitor, visitorId, command.Reason!.Value, clock.Today());
         return Results.Json(new Versioned(visitorId, 1));
     }
 }

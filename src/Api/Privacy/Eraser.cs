@@ -1,21 +1,22 @@
-using JasperFx.Events;
+using JasperFx.Events.Protected;
+using LivingLibrary.Api.Journal;
 
 namespace LivingLibrary.Api.Privacy;
 
 /// <summary>
-/// Erasure (docs/adr/0014): the person's words masked in every event of every stream that holds them (Marten's event data
-/// masking, with <see cref="PersonalData.Mask"/> as its one rule), then the snapshots of those streams folded again
-/// from the masked events. Ids, codes, levels and dates stay, so the statistics do not move. Run again, it masks what
-/// is there again: harmless, and it finishes an erasure that was interrupted.
+/// Erasure (docs/adr/0014): the person's own records masked whole (Marten's event data masking, with
+/// <see cref="PersonalData.Mask"/> as its one rule), their mentions in everything else masked in place, the snapshots of
+/// every stream that changed folded again from the masked events, and what else names them deleted. Ids, codes, levels
+/// and dates stay, so the statistics do not move. Run again, it masks what is there again: harmless, and it finishes an
+/// erasure that was interrupted.
 /// </summary>
 public static class Eraser
 {
-    /// <param name="known">What the person was called and how to reach them, read before the erasure: any other event of the
-    /// organisation whose words mention them as a whole word (someone else's case note, say) is masked too.</param>
-    public static async Task EraseParticipantAsync(this IDocumentStore store, string organisation, Guid participantId, PersonalDetails? known,
+    /// <summary>A participant: their stream, their cases, their pairings (as learner or helper), their named answers and the returns of their loans.</summary>
+    public static async Task EraseParticipantAsync(this IDocumentStore store, string organisation, Guid participantId, Mentions mentions,
         CancellationToken cancellation = default)
     {
-        await using var session = store.LightweightSession(organisation);
+        await using var session = store.QuerySession(organisation);
         var cases = await session.Query<ProblemCase>().Where(c => c.ParticipantId == participantId).Select(c => c.Id).ToListAsync(cancellation);
         var pairings = await session.Query<Pairing>().Where(p => p.LearnerId == participantId || p.HelperId == participantId).Select(p => p.Id).ToListAsync(cancellation);
         var participant = await session.LoadAsync<Participant>(participantId, cancellation);
@@ -23,80 +24,61 @@ public static class Eraser
         var campaigns = (await session.Query<Campaign>().Where(c => c.GroupId.IsOneOf(groups)).ToListAsync(cancellation))
             .Where(c => c.Answers.Any(a => a.ParticipantId == participantId)).Select(c => c.Id).ToList();
         var devices = await session.Query<Device>().Where(d => d.BorrowerIds.Contains(participantId)).ToListAsync(cancellation);
-        var mentions = await session.MentionsAsync(organisation, [known?.DisplayName, known?.Contact], cancellation);
 
-        await store.Advanced.ApplyEventDataMasking(x =>
+        await store.ForgetAsync(organisation, participantId, mentions, [participantId, .. cases, .. pairings, .. campaigns, .. devices.Select(d => d.Id)], x =>
         {
-            x.ForTenant(organisation);
-            foreach (var (stream, events) in mentions) x.IncludeStream(stream, e => events.Contains(e.Id));
             x.IncludeStream(participantId);
             foreach (var id in cases.Concat(pairings)) x.IncludeStream(id);
             foreach (var id in campaigns) x.IncludeStream(id, e => e.Data is NamedAnswersRecorded answers && answers.ParticipantId == participantId);
             IncludeLoans(x, devices, participantId);
         }, cancellation);
-
-        await RefoldAsync<Participant>(session, [participantId], cancellation);
-        await RefoldMentionedAsync(session, mentions, cancellation);
-        await RefoldAsync<ProblemCase>(session, cases, cancellation);
-        await RefoldAsync<Pairing>(session, pairings, cancellation);
-        await RefoldAsync<Campaign>(session, campaigns, cancellation);
-        await RefoldAsync<Device>(session, [.. devices.Select(d => d.Id)], cancellation);
-        await session.SaveChangesAsync(cancellation);
     }
 
-    public static async Task EraseVisitorAsync(this IDocumentStore store, string organisation, Guid visitorId, CancellationToken cancellation = default)
+    /// <summary>A drop-in visitor: their requests and the returns of their loans.</summary>
+    public static async Task EraseVisitorAsync(this IDocumentStore store, string organisation, Guid visitorId, Mentions mentions,
+        CancellationToken cancellation = default)
     {
-        await using var session = store.LightweightSession(organisation);
+        await using var session = store.QuerySession(organisation);
         var cases = await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == visitorId).Select(c => c.Id).ToListAsync(cancellation);
         var devices = await session.Query<Device>().Where(d => d.BorrowerIds.Contains(visitorId)).ToListAsync(cancellation);
 
-        await store.Advanced.ApplyEventDataMasking(x =>
+        await store.ForgetAsync(organisation, visitorId, mentions, [.. cases, .. devices.Select(d => d.Id)], x =>
         {
-            x.ForTenant(organisation);
             foreach (var id in cases) x.IncludeStream(id);
             IncludeLoans(x, devices, visitorId);
         }, cancellation);
+    }
 
-        await RefoldAsync<ProblemCase>(session, cases, cancellation);
-        await RefoldAsync<Device>(session, [.. devices.Select(d => d.Id)], cancellation);
+    /// <summary>Someone whose own records are not in the database (a backup restored from before they were enrolled): only what names them elsewhere.</summary>
+    public static Task EraseMentionsAsync(this IDocumentStore store, string organisation, Guid personId, Mentions mentions, CancellationToken cancellation = default) =>
+        store.ForgetAsync(organisation, personId, mentions, [], _ => { }, cancellation);
+
+    /// <summary>What every erasure does, in this order: a new step that forgets something of the person goes here.</summary>
+    private static async Task ForgetAsync(this IDocumentStore store, string organisation, Guid personId, Mentions mentions, IReadOnlyCollection<Guid> ownStreams,
+        Action<IEventDataMasking> ownRecords, CancellationToken cancellation)
+    {
+        var mentioned = await store.MaskMentionsAsync(organisation, mentions, cancellation);
+        if (ownStreams.Count > 0)
+            await store.Advanced.ApplyEventDataMasking(x =>
+            {
+                x.ForTenant(organisation);
+                ownRecords(x);
+            }, cancellation);
+        await store.RefoldAsync(organisation, [.. ownStreams.Union(mentioned)], cancellation);
+        await store.MaskSharedKnowledgeAsync(organisation, mentions, cancellation);
+        await store.ForgetReadsAsync(organisation, personId, cancellation);
+    }
+
+    /// <summary>The access journal's entries about the person: it exists to tell them who looked, and they are gone (docs/adr/0013).</summary>
+    private static async Task ForgetReadsAsync(this IDocumentStore store, string organisation, Guid personId, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession(organisation);
+        session.DeleteWhere<AccessJournalEntry>(e => e.PersonId == personId);
         await session.SaveChangesAsync(cancellation);
     }
 
-    /// <summary>The events of the organisation whose text holds one of these, as a whole word, by stream.</summary>
-    private static async Task<Dictionary<Guid, HashSet<Guid>>> MentionsAsync(this IDocumentSession session, string organisation, IEnumerable<string?> texts,
-        CancellationToken cancellation)
-    {
-        var found = new Dictionary<Guid, HashSet<Guid>>();
-        foreach (var text in texts.OfType<string>().Where(t => t.Trim().Length >= 2 && t != PersonalData.Erased))
-        {
-            await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
-            await connection.OpenAsync(cancellation);
-            await using var command = new Npgsql.NpgsqlCommand(
-                $"select stream_id, id from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events where tenant_id = @tenant and data::text ~* @word",
-                connection);
-            command.Parameters.AddWithValue("tenant", organisation);
-            command.Parameters.AddWithValue("word", $@"\m{System.Text.RegularExpressions.Regex.Escape(text.Trim())}\M");
-            await using var reader = await command.ExecuteReaderAsync(cancellation);
-            while (await reader.ReadAsync(cancellation))
-                (found.TryGetValue(reader.GetGuid(0), out var events) ? events : found[reader.GetGuid(0)] = []).Add(reader.GetGuid(1));
-        }
-        return found;
-    }
-
-    /// <summary>The streams that mentioned the person, whatever they are, folded again as their kind of stream.</summary>
-    private static async Task RefoldMentionedAsync(IDocumentSession session, Dictionary<Guid, HashSet<Guid>> mentions, CancellationToken cancellation)
-    {
-        foreach (var stream in mentions.Keys)
-            if (await session.Events.FetchStreamStateAsync(stream, cancellation) is { AggregateType: { } type })
-            {
-                var refold = typeof(Eraser).GetMethod(nameof(RefoldAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                    .MakeGenericMethod(type);
-                await (Task)refold.Invoke(null, [session, new[] { stream }, cancellation])!;
-            }
-    }
-
     /// <summary>A device is many people's: only the returns of this person's loans are masked.</summary>
-    private static void IncludeLoans(JasperFx.Events.Protected.IEventDataMasking masking, IReadOnlyList<Device> devices, Guid personId)
+    private static void IncludeLoans(IEventDataMasking masking, IReadOnlyList<Device> devices, Guid personId)
     {
         foreach (var device in devices)
         {
@@ -105,10 +87,19 @@ public static class Eraser
         }
     }
 
-    /// <summary>Each snapshot folded again from its (now masked) events, as Marten folds it.</summary>
-    private static async Task RefoldAsync<T>(IDocumentSession session, IReadOnlyCollection<Guid> ids, CancellationToken cancellation) where T : class
+    /// <summary>Each stream's snapshot folded again from its (now masked) events, as Marten folds it, whatever its kind.</summary>
+    private static async Task RefoldAsync(this IDocumentStore store, string organisation, IReadOnlyCollection<Guid> streams, CancellationToken cancellation)
     {
-        foreach (var id in ids)
-            if (await session.Events.AggregateStreamAsync<T>(id, token: cancellation) is { } folded) session.Store(folded);
+        await using var session = store.LightweightSession(organisation);
+        var refold = typeof(Eraser).GetMethod(nameof(RefoldOneAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        foreach (var stream in streams)
+            if (await session.Events.FetchStreamStateAsync(stream, cancellation) is { AggregateType: { } type })
+                await (Task)refold.MakeGenericMethod(type).Invoke(null, [session, stream, cancellation])!;
+        await session.SaveChangesAsync(cancellation);
+    }
+
+    private static async Task RefoldOneAsync<T>(IDocumentSession session, Guid id, CancellationToken cancellation) where T : class
+    {
+        if (await session.Events.AggregateStreamAsync<T>(id, token: cancellation) is { } folded) session.Store(folded);
     }
 }

@@ -43,6 +43,6 @@ public static class ApplyRetentionEndpoint
 
     /// <summary>What the daily job does, now: everyone due is erased, recorded as erased for retention.</summary>
     [WolverinePost("/api/retention/apply"), Tags("Privacy"), EndpointSummary("Erase now everyone past the retention (coordinators)")]
-    public static Task<IReadOnlyList<DueForErasure>> Post(ClaimsPrincipal user, IDocumentStore store, TimeProvider clock) =>
-        store.ApplyRetentionAsync(user.Caller().OrganisationId, clock.Today());
+    public static Task<IReadOnlyList<DueForErasure>> Post(ClaimsPrincipal user, IDocumentStore store, ForgetList forgetList, TimeProvider clock) =>
+        store.ApplyRetentionAsync(forgetList, user.Caller().OrganisationId, clock.Today());
 }

@@ -8,7 +8,7 @@ public sealed record ApplyRetention;
 
 public static class ApplyRetentionHandler
 {
-    public static async Task Handle(ApplyRetention _, IDocumentStore store, LivingLibrary.Api.Journal.JournalRetention journal, TimeProvider clock,
+    public static async Task Handle(ApplyRetention _, IDocumentStore store, ForgetList forgetList, LivingLibrary.Api.Journal.JournalRetention journal, TimeProvider clock,
         ILogger<ApplyRetention> logger, CancellationToken cancellation)
     {
         await journal.ForgetExpiredAsync(cancellation);
@@ -17,7 +17,7 @@ public static class ApplyRetentionHandler
             .Select(p => p.OrganisationId).ToListAsync(cancellation);
         foreach (var organisation in organisations)
         {
-            var erased = await store.ApplyRetentionAsync(organisation, clock.Today(), cancellation);
+            var erased = await store.ApplyRetentionAsync(forgetList, organisation, clock.Today(), cancellation);
             // Counts only: no name, no id of a person in the log.
             if (erased.Count > 0) logger.LogInformation("Retention erased {Count} people's data in an organisation.", erased.Count);
         }

@@ -24,31 +24,61 @@ public static class RetentionRun
     }
 
     /// <summary>Erases everyone due, one by one, each recorded as erased for retention; what was erased is returned.</summary>
-    public static async Task<IReadOnlyList<DueForErasure>> ApplyRetentionAsync(this IDocumentStore store, string organisation, DateOnly today,
-        CancellationToken cancellation = default)
+    public static async Task<IReadOnlyList<DueForErasure>> ApplyRetentionAsync(this IDocumentStore store, ForgetList forgetList, string organisation,
+        DateOnly today, CancellationToken cancellation = default)
     {
         var due = await store.DueForErasureAsync(organisation, today, cancellation);
-        foreach (var person in due) await store.EraseAsync(organisation, person.Kind, person.Id, ErasureReason.Retention, today, cancellation);
+        foreach (var person in due) await store.EraseAsync(forgetList, organisation, person.Kind, person.Id, ErasureReason.Retention, today, cancellation);
         return due;
     }
 
-    /// <summary>Records the erasure (once) and masks the person's data: what the erase routes and the command line do.</summary>
-    public static async Task EraseAsync(this IDocumentStore store, string organisation, PersonKind kind, Guid id, ErasureReason reason, DateOnly today,
-        CancellationToken cancellation = default)
+    /// <summary>
+    /// What the erase routes and the command line do: records the erasure (once), puts the person on the forget list (ids
+    /// and hashes of every way they were named, before anything is masked), then erases them. A participant the database
+    /// does not hold, but the forget list does (a backup restored from before they were enrolled), has only their
+    /// mentions erased.
+    /// </summary>
+    public static async Task EraseAsync(this IDocumentStore store, ForgetList forgetList, string organisation, PersonKind kind, Guid id,
+        ErasureReason reason, DateOnly on, CancellationToken cancellation = default)
+    {
+        var recorded = await store.RecordErasureAsync(organisation, kind, id, reason, on, cancellation);
+        var listed = (await forgetList.ReadAsync(cancellation)).Where(p => p.Organisation == organisation && p.Id == id).ToList();
+        if (!recorded && listed.Count == 0) throw new InvalidOperationException($"No participant {id} in {organisation}.");
+
+        var mentions = listed.Aggregate(await store.MentionsOfAsync(organisation, kind, id, cancellation),
+            (all, earlier) => all.With(Mentions.FromHashes(organisation, earlier.Hashes)));
+        if (listed.Count == 0 || !mentions.Hashes.All(listed.SelectMany(p => p.Hashes).Contains))
+            await forgetList.AddAsync(new ForgottenPerson(organisation, kind, id, reason, on, [.. mentions.Hashes.Order()]), cancellation);
+
+        if (kind == PersonKind.Visitor) await store.EraseVisitorAsync(organisation, id, mentions, cancellation);
+        else if (recorded) await store.EraseParticipantAsync(organisation, id, mentions, cancellation);
+        else await store.EraseMentionsAsync(organisation, id, mentions, cancellation);
+    }
+
+    /// <summary>The erasure's record, first, so that a retry knows it is due: false for a participant the database does not hold.</summary>
+    private static async Task<bool> RecordErasureAsync(this IDocumentStore store, string organisation, PersonKind kind, Guid id, ErasureReason reason,
+        DateOnly on, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession(organisation);
         if (kind == PersonKind.Visitor)
         {
-            if (await session.LoadAsync<VisitorErasure>(id, cancellation) is null) session.Events.StartStream<VisitorErasure>(id, new VisitorErased(id, reason, today));
-            await session.SaveChangesAsync(cancellation);
-            await store.EraseVisitorAsync(organisation, id, cancellation);
-            return;
+            if (await session.LoadAsync<VisitorErasure>(id, cancellation) is null) session.Events.StartStream<VisitorErasure>(id, new VisitorErased(id, reason, on));
         }
-        var participant = await session.LoadAsync<Participant>(id, cancellation) ?? throw new InvalidOperationException($"No participant {id} in {organisation}.");
-        var known = participant.Person;
-        var decision = new ErasePerson(reason).Decide(participant, today);
-        if (decision.Events.Count > 0) session.Events.Append(id, participant.Version + decision.Events.Count, [.. decision.Events]);
+        else if (await session.LoadAsync<Participant>(id, cancellation) is { } participant)
+        {
+            var decision = new ErasePerson(reason).Decide(participant, on);
+            if (decision.Events.Count > 0) session.Events.Append(id, participant.Version + decision.Events.Count, [.. decision.Events]);
+        }
+        else return false;
         await session.SaveChangesAsync(cancellation);
-        await store.EraseParticipantAsync(organisation, id, known, cancellation);
+        return true;
+    }
+
+    /// <summary>After a restore: everyone on the forget list erased again, as they were (the first reason and day listed); returns how many.</summary>
+    public static async Task<int> ReapplyErasuresAsync(this IDocumentStore store, ForgetList forgetList, CancellationToken cancellation = default)
+    {
+        var people = (await forgetList.ReadAsync(cancellation)).DistinctBy(p => (p.Organisation, p.Id)).ToList();
+        foreach (var person in people) await store.EraseAsync(forgetList, person.Organisation, person.Kind, person.Id, person.Reason, person.On, cancellation);
+        return people.Count;
     }
 }

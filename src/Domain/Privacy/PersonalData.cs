@@ -9,7 +9,8 @@ namespace LivingLibrary.Domain.Privacy;
 /// Every text field of every event, classified (docs/adr/0014): personal (it says something of a participant or a drop-in
 /// visitor, and is masked when they are erased) or not (codes, the organisation's and its staff's words). A test fails
 /// when an event has a text field this page does not name, so a new feature cannot forget erasure. Ids stay: after an
-/// erasure they point to a record that says nothing of the person, and the statistics keep counting.
+/// erasure they point to a record that says nothing of the person, and the statistics keep counting. Free texts may name
+/// anyone, whoever wrote them: on erasure, each of them (<see cref="MayName"/>) is searched for the person's names.
 /// </summary>
 public static class PersonalData
 {
@@ -33,7 +34,7 @@ public static class PersonalData
 
     /// <summary>Texts that are not a person's, each with why.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotPersonal = Classified(
-        ("codes of skills, services, difficulties, languages, questions, tools and notices", [
+        (Codes, [
             "SkillAssessed.Skill", "SkillAssessed.Tool", "HelpOffered.Skill", "HelpOfferReviewed.Skill", "HelpOfferWithdrawn.Skill", "LearningNeedDeclared.Skill",
             "ParticipantEnrolled.Languages[]", "ParticipantEnrolled.Consent.Notice", "ParticipantDetailsUpdated.Languages[]", "ConsentRecorded.Consent.Notice",
             "CasePosted.Details.Service", "CasePosted.Details.Difficulty", "CasePosted.Details.Skills[]", "CaseRevealedNeed.Skill",
@@ -54,9 +55,9 @@ public static class PersonalData
             "GroupCreated.Languages[]", "DropInDeskOpened.Languages[]", "PartnerListed.Details.Services[]", "PartnerListed.Details.Difficulties[]",
             "PartnerListed.Details.Languages[]", "PartnerListed.Details.Areas[]", "PartnerDetailsChanged.Details.Services[]",
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
-            "FunderReportIssued.Sha256",
+            "FunderReportIssued.Sha256", "DeviceRegistered.Identifier",
         ]),
-        ("the organisation's own words: groups, desks, partners, questions, tasks, services, knowledge written to name no one, demands", [
+        (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
             "DropInDeskClosed.Reason", "PartnerListed.Details.Name", "PartnerListed.Details.Contact", "PartnerListed.Details.OpeningHours",
             "PartnerListed.Details.Accessibility", "PartnerDetailsChanged.Details.Name", "PartnerDetailsChanged.Details.Contact",
@@ -71,10 +72,10 @@ public static class PersonalData
             "ConclusionsRecorded.Conclusions.WhatWorked", "ConclusionsRecorded.Conclusions.WhatDidNot", "ConclusionsRecorded.Conclusions.WhatNext",
             "ExchangeSessionHeld.Theme", "AdvocacyPointDrafted.Title", "AdvocacyPointDrafted.Demand", "AdvocacyPointRevised.Title",
             "AdvocacyPointRevised.Demand", "AdvocacyPointSent.To", "AdvocacyPointAnswered.Answer", "AdvocacyPointClosed.Reason",
-            "NetworkFounded.Name", "DeviceRegistered.Identifier", "DeviceRegistered.Note", "DeviceConditionRecorded.Note", "DeviceRetired.Reason",
+            "NetworkFounded.Name", "DeviceRegistered.Note", "DeviceConditionRecorded.Note", "DeviceRetired.Reason",
         ]),
-        ("anonymous answers: nothing links them to anyone (docs/adr/0009)", ["AnonymousAnswersRecorded.Answers[].Text"]),
-        ("staff and organisations, known by their user or organisation ids (names of staff, not of the people helped)", [
+        (AnonymousAnswers, ["AnonymousAnswersRecorded.Answers[].Text"]),
+        (Staff, [
             "FacilitatorAssigned.FacilitatorId", "FacilitatorAssigned.DisplayName", "FacilitatorRemoved.FacilitatorId",
             "DeskStaffAssigned.UserId", "DeskStaffAssigned.DisplayName", "DeskStaffRemoved.UserId", "CaseAccompanied.Accompaniment.StaffIds[]",
             "KnowledgeEntryDrafted.AuthorId", "KnowledgeEntryReviewed.ReviewerId", "FunderReportIssued.IssuedBy",
@@ -82,6 +83,28 @@ public static class PersonalData
             "OrganisationLeftNetwork.OrganisationId", "NetworkCoordinatorAppointed.UserId", "NetworkCoordinatorAppointed.DisplayName",
             "NetworkCoordinatorRemoved.UserId", "RetentionSet.OrganisationId",
         ]));
+
+    private const string Codes = "codes of skills, services, difficulties, languages, questions, tools and notices, and inventory numbers";
+    private const string OwnWords = "the organisation's own words: groups, desks, partners, questions, tasks, services, knowledge, session themes, demands";
+    private const string AnonymousAnswers = "anonymous answers: nothing links them to anyone (docs/adr/0009)";
+    private const string Staff = "staff and organisations, known by their user or organisation ids (names of staff, not of the people helped)";
+
+    /// <summary>What says who a person is: their own name, contact and area, which name them and no one else.</summary>
+    public static readonly IReadOnlySet<string> Identity = new HashSet<string>
+    {
+        "ParticipantEnrolled.Person.DisplayName", "ParticipantEnrolled.Person.Contact", "ParticipantDetailsUpdated.Person.DisplayName",
+        "ParticipantDetailsUpdated.Person.Contact", "DropInRequestRecorded.Visitor.Pseudonym", "DropInRequestRecorded.Visitor.Contact",
+        "DropInRequestRecorded.Visitor.PostcodeArea",
+    };
+
+    /// <summary>
+    /// The free texts, which may name anyone whoever wrote them ("Zélie's code was blocked" in someone else's case note, a
+    /// knowledge entry, a session's theme, a demand): the personal ones but a person's identity, the organisation's own
+    /// words and anonymous answers. Codes, inventory numbers and staff names are not. On erasure, each is searched for the
+    /// person's names (<see cref="Mentions"/>): another Zélie's own name is hers, but a note naming "Zélie" could be either.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MayName =
+        Personal.Except(Identity).Concat(NotPersonal.Where(f => f.Value is OwnWords or AnonymousAnswers).Select(f => f.Key)).ToHashSet();
 
     private static IReadOnlyDictionary<string, string> Classified(params (string Why, string[] Fields)[] groups) =>
         groups.SelectMany(g => g.Fields.Select(f => (f, g.Why))).ToDictionary(x => x.f, x => x.Why);

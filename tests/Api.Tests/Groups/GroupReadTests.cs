@@ -61,14 +61,14 @@ public sealed class GroupReadTests(ApiFixture fixture) : ApiTest(fixture)
         await Send(Coordinator(userId: "coordinator-7"), s =>
         {
             s.Post.Json(new RenameGroup("Mardi, salle 2")).ToUrl($"/api/groups/{id}/rename");
-            s.WithRequestHeader("X-Correlation-ID", "room-change");
+            s.WithRequestHeader("X-Correlation-ID", "4bf92f3577b34da6a3ce929d0e0e4736");
         });
 
         var result = await Send(Coordinator(), s => s.Get.Url($"/api/groups/{id}/history"));
 
         var history = (await result.ReadAsJsonAsync<HistoryEntry[]>())!;
         history.Select(h => (h.Version, h.Type, h.By)).ShouldBe([(1, "group_created", "coordinator-7"), (2, "group_renamed", "coordinator-7")]);
-        history[1].CorrelationId.ShouldBe("room-change");
+        history[1].CorrelationId.ShouldBe("4bf92f3577b34da6a3ce929d0e0e4736");
         history[0].At.ShouldBeLessThanOrEqualTo(history[1].At);
     }
 }

@@ -10,6 +10,7 @@ using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Pairings;
+using LivingLibrary.Domain.Participants;
 using LivingLibrary.Projections.Library;
 using LivingLibrary.Projections.Pairings;
 using Microsoft.Extensions.DependencyInjection;
@@ -209,7 +210,10 @@ public sealed class DemoLoansTests(ApiFixture fixture) : ApiTest(fixture)
 
 public sealed class DemoErasureTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    /// <summary>The issue's proof on the demo data: Fatma erased, nothing of her in a dump of the database, the figures as they were.</summary>
+    /// <summary>
+    /// The issue's proof on the demo data: Fatma erased, nothing of her in a dump of the database (every name she had, in
+    /// any form), nothing about her in the access journal, the figures as they were.
+    /// </summary>
     [Fact]
     public async Task Erasing_a_demo_participant_leaves_nothing_of_her_in_the_database_and_every_figure_as_it_was()
     {
@@ -218,20 +222,34 @@ public sealed class DemoErasureTests(ApiFixture fixture) : ApiTest(fixture)
         await ViewsCaughtUp();
         var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
         var fatma = DemoData.ParticipantId(3);
-        string[] hers = ["Fatma", "Appeler mes petits-enfants en vidéo le dimanche", "Faire un appel vidéo avec ma fille en Turquie", "Plus de séances sur itsme"];
+        var names = (await Stream(fatma, DemoData.Organisation)).Select(e => e.Data switch
+        {
+            ParticipantEnrolled x => x.Person.DisplayName,
+            ParticipantDetailsUpdated x => x.Person.DisplayName,
+            _ => null,
+        }).OfType<string>().Distinct().ToList();
+        names.ShouldBe(["Fatma"]);
+        string[] hers = ["Appeler mes petits-enfants en vidéo le dimanche", "Faire un appel vidéo avec ma fille en Turquie", "Plus de séances sur itsme"];
         var report = await Host.CreateAsync(coordinator, "/api/reports", new IssueFunderReport(null, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), null));
         async Task<string> Figures() => string.Join("\n",
             await (await Send(coordinator, s => s.Get.Url($"/api/groups/{DemoData.GroupId}/progress"))).ReadAsTextAsync() is var p ? System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("together").ToString() : "",
             await (await Send(coordinator, s => s.Get.Url("/api/observatory?from=2026-09&to=2026-11"))).ReadAsTextAsync(),
             await (await Send(coordinator, s => s.Get.Url($"/api/campaigns/{DemoEvaluations.CampaignId}/results"))).ReadAsTextAsync());
         var before = await Figures();
-        (await Privacy.DatabaseDump.HoldingAsync(hers)).ShouldBe(hers);
+        await Send(coordinator, s => s.Get.Url($"/api/participants/{fatma}/export"));
+        (await JournalEntriesAbout(fatma)).ShouldBe(1);
+        (await Privacy.DatabaseDump.HoldingAsync([.. names, .. hers])).Count.ShouldBe(names.Count + hers.Length);
 
         await Host.SendAsync(coordinator, $"/api/participants/{fatma}/erase", new LivingLibrary.Domain.Privacy.ErasePerson(LivingLibrary.Domain.Privacy.ErasureReason.Request));
         await ViewsCaughtUp();
 
-        (await Privacy.DatabaseDump.HoldingAsync(hers)).ShouldBeEmpty();
+        (await Privacy.DatabaseDump.HoldingAnyFormOfAsync([.. names, .. hers])).ShouldBeEmpty();
+        (await JournalEntriesAbout(fatma)).ShouldBe(0);
         (await Figures()).ShouldBe(before);
         (await Host.GetAsync<ReportCheck>(coordinator, $"/api/reports/{report}/check")).Matches.ShouldBeTrue();
     }
+
+    private Task<long> JournalEntriesAbout(Guid person) =>
+        Sql<long>($"select count(*) from {Store.Options.Events.DatabaseSchemaName}.mt_doc_accessjournalentry where data ->> 'personId' = @person",
+            ("person", person.ToString()));
 }

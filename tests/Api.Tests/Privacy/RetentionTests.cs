@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alba;
 using LivingLibrary.Api.Privacy;
 using LivingLibrary.Api.Tests.Cases;
@@ -89,22 +88,5 @@ public sealed class RetentionTests(ApiFixture fixture) : ApiTest(fixture)
         return (scene.Samira, scene.Jean, visitor);
     }
 
-    private static async Task<string> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LivingLibrary.Api.dll"), .. args])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = TestDatabase.ConnectionString,
-                ["Auth__DevelopmentSigningKey"] = "tests-only-signing-key-of-at-least-32-bytes", ["Retention__Daily"] = "false" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(patience.Token);
-        var said = await output + await errors;
-        process.ExitCode.ShouldBe(0, said);
-        return said;
-    }
+    private static Task<string> RunAsync(params string[] args) => CommandLine.RunAsync(TestDatabase.ConnectionString, args);
 }

@@ -19,6 +19,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public static DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The forget list of this run's hosts (docs/adr/0014), outside the database as it must be.</summary>
+    public static readonly string ForgetList = Path.Combine(Path.GetTempPath(), $"livinglibrary-forget-list-{Guid.NewGuid():N}.jsonl");
+
     public async Task InitializeAsync() => Host = await StartAsync(await TestDatabase.EnsureAsync());
 
     /// <summary>The real Program as every scenario runs it, on the given database, with whatever else a fixture adds.</summary>
@@ -39,6 +42,7 @@ public sealed class ApiFixture : IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Marten", connectionString);
         builder.UseSetting("Auth:DevelopmentSigningKey", "tests-only-signing-key-of-at-least-32-bytes");
         builder.UseSetting("Retention:Daily", "false"); // the tests run retention themselves
+        builder.UseSetting("Privacy:ForgetList", ForgetList);
         builder.ConfigureServices(services =>
         {
             services.MartenDaemonModeIsSolo();

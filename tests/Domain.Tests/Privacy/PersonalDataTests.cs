@@ -77,4 +77,21 @@ public sealed class PersonalDataTests
         PersonalData.Mask(new SkillAssessed(Guid.NewGuid(), Guid.NewGuid(), "1.1", 3, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 1), true))
             .ShouldBeOfType<SkillAssessed>().Level.ShouldBe(3);
     }
+
+    [Fact]
+    public void Free_texts_that_may_name_anyone_are_searched_on_erasure_but_codes_ids_and_a_persons_own_name_are_not()
+    {
+        PersonalData.MayName.ShouldBeSubsetOf(AllTexts());
+        PersonalData.MayName.ShouldContain("KnowledgeEntryDrafted.Content.Situation");
+        PersonalData.MayName.ShouldContain("ExchangeSessionHeld.Theme");
+        PersonalData.MayName.ShouldContain("AdvocacyPointDrafted.Demand");
+        PersonalData.MayName.ShouldContain("OrganisationQuestionAdded.Text.Fr");
+        PersonalData.MayName.ShouldContain("CaseAccompanied.Accompaniment.Note");
+        PersonalData.MayName.ShouldContain("AnonymousAnswersRecorded.Answers[].Text");
+        PersonalData.MayName.ShouldContain("GroupClosed.Reason");
+        PersonalData.MayName.ShouldNotContain("ParticipantEnrolled.Person.DisplayName");
+        PersonalData.MayName.ShouldNotContain("CasePosted.Details.Service");
+        PersonalData.MayName.ShouldNotContain("FacilitatorAssigned.DisplayName");
+        PersonalData.Personal.Except(PersonalData.Identity).ShouldBeSubsetOf(PersonalData.MayName);
+    }
 }

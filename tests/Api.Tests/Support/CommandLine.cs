@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace LivingLibrary.Api.Tests.Support;
+
+/// <summary>The built API run as its command line is (<c>dotnet LivingLibrary.Api.dll erase …</c>), on a database of the tests'.</summary>
+public static class CommandLine
+{
+    public static async Task<string> RunAsync(string connectionString, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LivingLibrary.Api.dll"), .. args])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = connectionString,
+                ["Auth__DevelopmentSigningKey"] = "tests-only-signing-key-of-at-least-32-bytes", ["Retention__Daily"] = "false",
+                ["Privacy__ForgetList"] = ApiFixture.ForgetList,
+            },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        await process.WaitForExitAsync(patience.Token);
+        var said = await output + await errors;
+        process.ExitCode.ShouldBe(0, said);
+        return said;
+    }
+}
