@@ -11,6 +11,7 @@ builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
 builder.AddAccessJournal();
+builder.AddIdempotencyKeys();
 builder.AddConsole();
 
 var app = builder.Build();
@@ -20,8 +21,9 @@ app.UseBodyLimit();
 app.UseConsole();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseIdempotencyKeys();
+// A retry after a lost race is a request of its own for the keys: it looks for the first answer again, and takes the key in its own transaction.
 app.UseConflictRetries();
+app.UseIdempotencyKeys();
 app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
