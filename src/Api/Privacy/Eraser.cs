@@ -42,6 +42,7 @@ public static class Eraser
         await RefoldAsync<Campaign>(session, campaigns, cancellation);
         await RefoldAsync<Device>(session, [.. devices.Select(d => d.Id)], cancellation);
         await session.SaveChangesAsync(cancellation);
+        await store.ForgetAnswersNamingAsync(organisation, [participantId.ToString(), known?.DisplayName, known?.Contact], cancellation);
     }
 
     public static async Task EraseVisitorAsync(this IDocumentStore store, string organisation, Guid visitorId, CancellationToken cancellation = default)
@@ -60,6 +61,7 @@ public static class Eraser
         await RefoldAsync<ProblemCase>(session, cases, cancellation);
         await RefoldAsync<Device>(session, [.. devices.Select(d => d.Id)], cancellation);
         await session.SaveChangesAsync(cancellation);
+        await store.ForgetAnswersNamingAsync(organisation, [visitorId.ToString()], cancellation);
     }
 
     /// <summary>The events of the organisation whose text holds one of these, as a whole word, by stream.</summary>

@@ -235,4 +235,25 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await Sql<long>($"select count(*) from {Answers}")).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Answers_that_name_a_person_are_deleted_when_the_person_is_erased_and_are_not_replayed_after()
+    {
+        const string name = "Zélie Quennehen";
+        var scene = await PairingScene.SetUp(Host, Coordinator(), Facilitator(PairingScene.Facilitator));
+        var zelie = await Host.EnrolAsync(Coordinator(), scene.Group, ParticipantScenarios.NewParticipant(name, "fr"));
+        await Host.AssessAsync(Coordinator(), zelie, new DateOnly(2026, 9, 8), ("pay-bill-online", 1));
+        await Host.DeclareNeedAsync(Coordinator(), zelie, "pay-bill-online", NeedPriority.High);
+        var suggestions = new SuggestPairings([scene.Group], null, null, null);
+        var kept = await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday");
+        (await kept.ReadAsTextAsync()).ShouldContain(zelie.ToString());
+        Replayed(await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday")).ShouldBeTrue();
+        (await Sql<long>($"select count(*) from {Answers} where data::text ilike '%Zélie Quennehen%'")).ShouldBe(1, "kept readable, so that a search finds the name");
+
+        await Host.SendAsync(Coordinator(), $"/api/participants/{zelie}/erase", new ErasePerson(ErasureReason.Request));
+
+        (await Sql<long>($"select count(*) from {Answers} where data::text ilike '%' || @id || '%' or data::text ilike '%Quennehen%' or data::text ilike '%Zélie%'",
+            ("id", zelie.ToString()))).ShouldBe(0);
+        Replayed(await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday")).ShouldBeFalse();
+    }
 }
