@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using JasperFx;
-using LivingLibrary.Projections.Library;
 using Microsoft.OpenApi;
 
 namespace LivingLibrary.Api.Platform;
@@ -203,7 +202,7 @@ public static class Idempotency
         if (first.Location is not null) context.Response.Headers.Location = first.Location;
         if (first.ETag is not null) context.Response.Headers.ETag = first.ETag;
         context.Response.Headers["Idempotent-Replayed"] = "true";
-        await context.Response.Body.WriteAsync(Readable.AsSent(first.Body, first.ContentType), context.RequestAborted);
+        if (first.Body is not null) await context.Response.WriteAsync(first.Body, context.RequestAborted);
     }
 
     /// <summary>This key's record could not be inserted: another request with the same key committed it first.</summary>
@@ -239,8 +238,8 @@ public static class Idempotency
     }
 
     /// <summary>
-    /// An answer's body as it is kept: JSON with its text unescaped (the API's own JSON writes "Zélie" as "Z\u00E9lie"), so
-    /// that a search of the stored answers finds a name; written back as the API writes JSON when replayed.
+    /// An answer's body as it is kept and replayed: JSON with its text unescaped (some of the API's JSON writes "Zélie" as
+    /// "Z\u00E9lie"), so that a search of the stored answers finds a name; the same JSON value as the first answer.
     /// </summary>
     private static class Readable
     {
@@ -250,20 +249,10 @@ public static class Idempotency
         public static string? Of(byte[] body, string? contentType)
         {
             if (body.Length == 0) return null;
-            if (!IsJson(contentType)) return Encoding.UTF8.GetString(body);
+            if (!(contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false)) return Encoding.UTF8.GetString(body);
             using var json = JsonDocument.Parse(body);
             return JsonSerializer.Serialize(json.RootElement, Kept);
         }
-
-        public static byte[] AsSent(string? body, string? contentType)
-        {
-            if (body is null) return [];
-            if (!IsJson(contentType)) return Encoding.UTF8.GetBytes(body);
-            using var json = JsonDocument.Parse(body);
-            return JsonSerializer.SerializeToUtf8Bytes(json.RootElement, ViewJson.Options);
-        }
-
-        private static bool IsJson(string? contentType) => contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false;
     }
 }
 

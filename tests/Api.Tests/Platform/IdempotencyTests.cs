@@ -247,7 +247,9 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         var suggestions = new SuggestPairings([scene.Group], null, null, null);
         var kept = await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday");
         (await kept.ReadAsTextAsync()).ShouldContain(zelie.ToString());
-        Replayed(await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday")).ShouldBeTrue();
+        var replayed = await Post(Coordinator(), "/api/pairings/suggestions", suggestions, "suggest-tuesday");
+        Replayed(replayed).ShouldBeTrue();
+        (await replayed.ReadAsTextAsync()).ShouldBe(await kept.ReadAsTextAsync(), "the same bytes as the first answer");
         (await Sql<long>($"select count(*) from {Answers} where data::text ilike '%Zélie Quennehen%'")).ShouldBe(1, "kept readable, so that a search finds the name");
 
         await Host.SendAsync(Coordinator(), $"/api/participants/{zelie}/erase", new ErasePerson(ErasureReason.Request));
