@@ -8,7 +8,7 @@ using Microsoft.OpenApi;
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// The answer of a command that completed, kept under a caller's Idempotency-Key (docs/adr/0003). <see cref="Id"/> is a hash
+/// The answer of a command that completed, kept under a caller's Idempotency-Key (docs/adr/0016). <see cref="Id"/> is a hash
 /// of the organisation, the user and the key, never the key itself. The record is written in the command's own
 /// transaction (<see cref="KeptWithTheCommand"/>), and <see cref="Status"/> and the rest once it has answered. The body is
 /// kept as readable JSON, so that an erasure finds the names it holds.
@@ -134,7 +134,7 @@ public static class Idempotency
                 await session.SaveChangesAsync(aborted);
                 return null;
             }
-            if (first?.Status is null && first is not null && waited < Patience)
+            if (first is { Status: null } && waited < Patience)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(50), aborted);
                 continue;

@@ -32,6 +32,18 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
 
     private Task<long> GroupsCreated() => Sql<long>("select count(*) from livinglibrary.mt_events where type = 'group_created'");
 
+    /// <summary>Where the answers are kept, every organisation's.</summary>
+    private const string Answers = "livinglibrary.mt_doc_idempotentanswer";
+
+    private Task<IScenarioResult> Post(string token, string url, object body, string key) => Send(token, s =>
+    {
+        s.Post.Json(body).ToUrl(url);
+        s.WithRequestHeader(Idempotency.Header, key);
+        s.IgnoreStatusCode();
+    });
+
+    private static bool Replayed(IScenarioResult answer) => answer.Context.Response.Headers["Idempotent-Replayed"].ToString() == "true";
+
     [Fact]
     public async Task The_same_key_and_request_replay_the_first_answer_and_append_once()
     {
@@ -118,17 +130,6 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         for (var i = 0; i < names.Count; i++) (await again[i].ReadAsTextAsync()).ShouldBe(await first[i].ReadAsTextAsync());
         (await Stream(group)).Select(e => e.Data).OfType<GroupRenamed>().Count().ShouldBe(names.Count);
     }
-
-    private const string Answers = "livinglibrary.mt_doc_idempotentanswer";
-
-    private Task<IScenarioResult> Post(string token, string url, object body, string key) => Send(token, s =>
-    {
-        s.Post.Json(body).ToUrl(url);
-        s.WithRequestHeader(Idempotency.Header, key);
-        s.IgnoreStatusCode();
-    });
-
-    private static bool Replayed(IScenarioResult answer) => answer.Context.Response.Headers["Idempotent-Replayed"].ToString() == "true";
 
     [Fact]
     public async Task Of_eight_services_added_at_once_with_one_code_only_the_one_added_is_replayed_and_the_others_run_again()
