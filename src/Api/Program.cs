@@ -12,6 +12,7 @@ builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
 builder.Services.AddSingleton(LivingLibrary.Api.Privacy.ForgetList.From);
 builder.AddAccessJournal();
+builder.AddIdempotencyKeys();
 builder.AddConsole();
 
 var app = builder.Build();
@@ -22,8 +23,9 @@ app.UseConsole();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseReadableBodies();
-app.UseIdempotencyKeys();
+// A retry after a lost race is a request of its own for the keys: it looks for the first answer again, and takes the key in its own transaction.
 app.UseConflictRetries();
+app.UseIdempotencyKeys();
 app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());

@@ -1,22 +1,26 @@
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using JasperFx;
 using Microsoft.OpenApi;
 
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// A command's first answer, kept under the caller's Idempotency-Key (per organisation, for 24 hours).
-/// Stored with Marten, one document per key: inserting it is what claims the key, so two requests with
-/// one key run once.
+/// The answer of a command that completed, kept under a caller's Idempotency-Key (docs/adr/0016). <see cref="Id"/> is a hash
+/// of the organisation, the user and the key, never the key itself. The record is written in the command's own
+/// transaction (<see cref="KeptWithTheCommand"/>), and <see cref="Status"/> and the rest once it has answered. The body is
+/// kept as readable JSON, so that an erasure finds the names it holds.
 /// </summary>
-public sealed record IdempotentAnswer(string Id, string RequestHash, DateTimeOffset ReceivedAt, bool Answered,
-    int Status, string? ContentType, string? Location, string? ETag, byte[] Body);
+public sealed record IdempotentAnswer(string Id, string RequestHash, DateTimeOffset ReceivedAt, int? Status = null,
+    string? ContentType = null, string? Location = null, string? ETag = null, string? Body = null);
 
 /// <summary>
-/// The Idempotency-Key header (IETF httpapi draft) on every POST: the same key with the same request
-/// within 24 hours replays the first answer and runs nothing; with another request it is a 422; while the
-/// first is still running, a second waits for its answer. An answer of 5xx is not kept, so the request
-/// can be retried.
+/// The Idempotency-Key header (IETF httpapi draft) on every POST. A promise, not a cache: when the command completed (its
+/// events committed), the same caller sending the same key and request within <see cref="Lifetime"/> gets its answer again
+/// and nothing runs twice; with another request, 422. A command that failed or was refused kept nothing, so sending it
+/// again runs it again. A request that wrote nothing needs no record: running it again gives the same answer.
 /// </summary>
 public static class Idempotency
 {
@@ -24,11 +28,22 @@ public static class Idempotency
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    /// <summary>The keyed request running here, if any: the listener puts its record into the first transaction that writes.</summary>
+    internal static readonly AsyncLocal<PendingAnswer?> Pending = new();
+
+    public static void AddIdempotencyKeys(this WebApplicationBuilder builder) =>
+        builder.Services.ConfigureMarten(opts =>
+        {
+            opts.Schema.For<IdempotentAnswer>();
+            opts.Listeners.Add(new KeptWithTheCommand());
+        });
+
     public static void UseIdempotencyKeys(this WebApplication app) => app.Use(async (context, next) =>
     {
         var key = context.Request.Headers[Header].ToString();
         var organisation = context.User.FindFirst(Security.OrganisationClaim)?.Value;
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || organisation is null
+        var user = context.User.FindFirst(Security.UserIdClaim)?.Value;
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || organisation is null || user is null
             || context.GetEndpoint()?.Metadata.GetMetadata<NotKeptForIdempotencyAttribute>() is not null)
         {
             await next(context);
@@ -42,33 +57,16 @@ public static class Idempotency
 
         var store = context.RequestServices.GetRequiredService<IDocumentStore>();
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
-        var hash = await HashAsync(context.Request);
-        await using var session = store.LightweightSession(organisation);
-
-        var claimed = new IdempotentAnswer(key, hash, clock.GetUtcNow(), false, 0, null, null, null, []);
-        if (!await TryClaimAsync(session, claimed))
+        var id = Hash($"{organisation}\n{user}\n{key}");
+        var requestHash = await HashAsync(context.Request);
+        if (await FirstAnswerAsync(store, organisation, id, clock, context.RequestAborted) is { } first)
         {
-            var first = await AnswerOfAsync(session, key, context.RequestAborted);
-            if (first is null || first.ReceivedAt < clock.GetUtcNow() - Lifetime)
-            {
-                if (first is not null) session.Delete<IdempotentAnswer>(key);
-                session.Store(claimed);
-                await session.SaveChangesAsync();
-            }
-            else if (first.RequestHash != hash)
-            {
-                await Problem(context, StatusCodes.Status422UnprocessableEntity,
-                    "This Idempotency-Key was used for another request. Use a new key for a new request.");
-                return;
-            }
-            else
-            {
-                await ReplayAsync(context, first);
-                return;
-            }
+            await ReplayAsync(context, first, requestHash);
+            return;
         }
 
-        // The first request with this key: run it, keeping its answer.
+        var pending = new PendingAnswer(organisation, new IdempotentAnswer(id, requestHash, clock.GetUtcNow()));
+        Pending.Value = pending;
         var body = context.Response.Body;
         using var kept = new MemoryStream();
         context.Response.Body = kept;
@@ -76,76 +74,155 @@ public static class Idempotency
         {
             await next(context);
         }
-        finally
+        catch (Exception exception) when (AnotherTookTheKey(exception) && !context.Response.HasStarted)
         {
+            // The same key was sent twice at once and the other request committed first: its answer is this one's.
             context.Response.Body = body;
-            var status = context.Response.StatusCode;
-            if (status >= 500) session.Delete<IdempotentAnswer>(key);
-            else
-                session.Store(claimed with
-                {
-                    Answered = true,
-                    Status = status,
-                    ContentType = context.Response.ContentType,
-                    Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                    ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } tag ? tag : null,
-                    Body = kept.ToArray(),
-                });
-            await session.SaveChangesAsync();
-            kept.Position = 0;
-            await kept.CopyToAsync(body);
-        }
-    });
-
-    private static async Task<bool> TryClaimAsync(IDocumentSession session, IdempotentAnswer claimed)
-    {
-        session.Insert(claimed);
-        try
-        {
-            await session.SaveChangesAsync();
-            return true;
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            session.EjectAllPendingChanges();
-            return false;
-        }
-    }
-
-    /// <summary>The first answer, once the first request has it (waiting for it a few seconds at most).</summary>
-    private static async Task<IdempotentAnswer?> AnswerOfAsync(IDocumentSession session, string key, CancellationToken aborted)
-    {
-        var waited = TimeSpan.Zero;
-        while (true)
-        {
-            var first = await session.LoadAsync<IdempotentAnswer>(key, aborted);
-            if (first is null || first.Answered || waited >= Patience) return first;
-            var pause = TimeSpan.FromMilliseconds(50);
-            await Task.Delay(pause, aborted);
-            waited += pause;
-        }
-    }
-
-    private static async Task ReplayAsync(HttpContext context, IdempotentAnswer first)
-    {
-        if (!first.Answered)
-        {
-            await Problem(context, StatusCodes.Status409Conflict, "The first request with this Idempotency-Key is still running. Try again in a moment.");
+            context.Response.Clear();
+            await ReplayAsync(context, await FirstAnswerAsync(store, organisation, id, clock, context.RequestAborted), requestHash);
             return;
         }
-        context.Response.StatusCode = first.Status;
+        catch when (pending.Committed)
+        {
+            // Something failed after the command committed: its record goes, so the retry decides again on what is there now.
+            await ForgetAsync(store, organisation, id);
+            throw;
+        }
+        finally
+        {
+            pending.Closed = true;
+            context.Response.Body = body;
+        }
+
+        if (pending.Committed) await KeepAsync(context, store, pending, kept.ToArray());
+        kept.Position = 0;
+        await kept.CopyToAsync(body, context.RequestAborted);
+    });
+
+    /// <summary>Deletes the answers past their lifetime, in every organisation: the daily retention job calls it.</summary>
+    public static async Task ForgetExpiredAnswersAsync(this IDocumentStore store, DateTimeOffset now, CancellationToken cancellation = default)
+    {
+        var cut = now - Lifetime;
+        await using var session = store.LightweightSession();
+        session.DeleteWhere<IdempotentAnswer>(a => a.AnyTenant() && a.ReceivedAt < cut);
+        await session.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>
+    /// Deletes the organisation's kept answers that hold the person's id or name them (<paramref name="names"/>: the
+    /// erasure's check of every name they had): the eraser calls it. Answers live a day at most, so reading them all is cheap.
+    /// </summary>
+    public static async Task ForgetAnswersAboutAsync(this IDocumentStore store, string organisation, Guid personId, Func<string, bool> names,
+        CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession(organisation);
+        var id = personId.ToString();
+        foreach (var answer in await session.Query<IdempotentAnswer>().ToListAsync(cancellation))
+            if (new[] { answer.Body, answer.Location }.OfType<string>().Any(text => text.Contains(id, StringComparison.OrdinalIgnoreCase) || names(text)))
+                session.Delete(answer);
+        await session.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>The answer kept under this key, once its request has one (waiting for it a few seconds at most); null when none is.</summary>
+    private static async Task<IdempotentAnswer?> FirstAnswerAsync(IDocumentStore store, string organisation, string id, TimeProvider clock,
+        CancellationToken aborted)
+    {
+        await using var session = store.LightweightSession(organisation);
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(50))
+        {
+            var first = await session.LoadAsync<IdempotentAnswer>(id, aborted);
+            if (first is not null && first.ReceivedAt < clock.GetUtcNow() - Lifetime)
+            {
+                session.Delete(first);
+                await session.SaveChangesAsync(aborted);
+                return null;
+            }
+            if (first is { Status: null } && waited < Patience)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), aborted);
+                continue;
+            }
+            return first;
+        }
+    }
+
+    /// <summary>
+    /// The answer of a command that committed, onto its record; a status other than 2xx forgets the record instead. The
+    /// command happened either way, so its caller is answered even when this fails (a retry is then told to read).
+    /// </summary>
+    private static async Task KeepAsync(HttpContext context, IDocumentStore store, PendingAnswer pending, byte[] body)
+    {
+        var response = context.Response;
+        try
+        {
+            if (response.StatusCode is < 200 or >= 300)
+            {
+                await ForgetAsync(store, pending.Organisation, pending.Record.Id);
+                return;
+            }
+            await using var session = store.LightweightSession(pending.Organisation);
+            session.Store(pending.Record with
+            {
+                Status = response.StatusCode,
+                ContentType = response.ContentType,
+                Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                ETag = response.Headers.ETag.ToString() is { Length: > 0 } tag ? tag : null,
+                Body = Readable.Of(body, response.ContentType),
+            });
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception notKept)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Idempotency))
+                .LogWarning("The answer of {Method} {Path} was not kept under its Idempotency-Key: {Error}", context.Request.Method, context.Request.Path,
+                    notKept.GetType().Name);
+        }
+    }
+
+    private static async Task ForgetAsync(IDocumentStore store, string organisation, string id)
+    {
+        await using var session = store.LightweightSession(organisation);
+        session.Delete<IdempotentAnswer>(id);
+        await session.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static async Task ReplayAsync(HttpContext context, IdempotentAnswer? first, string requestHash)
+    {
+        if (first is not null && first.RequestHash != requestHash)
+        {
+            await Problem(context, StatusCodes.Status422UnprocessableEntity,
+                "This Idempotency-Key was used for another request. Use a new key for a new request.");
+            return;
+        }
+        if (first?.Status is not { } status)
+        {
+            await Problem(context, StatusCodes.Status409Conflict,
+                "The first request with this Idempotency-Key was carried out but has not answered yet. Try again in a moment, or read what it changed.");
+            return;
+        }
+        context.Response.StatusCode = status;
         if (first.ContentType is not null) context.Response.ContentType = first.ContentType;
         if (first.Location is not null) context.Response.Headers.Location = first.Location;
         if (first.ETag is not null) context.Response.Headers.ETag = first.ETag;
         context.Response.Headers["Idempotent-Replayed"] = "true";
-        await context.Response.Body.WriteAsync(first.Body, context.RequestAborted);
+        if (first.Body is not null) await context.Response.WriteAsync(first.Body, context.RequestAborted);
     }
+
+    /// <summary>This key's record could not be inserted: another request with the same key committed it first.</summary>
+    private static bool AnotherTookTheKey(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is DocumentAlreadyExistsException { DocType: var type } && type == typeof(IdempotentAnswer)) return true;
+        return false;
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static async Task<string> HashAsync(HttpRequest request)
     {
         request.EnableBuffering();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
         var buffer = new byte[8192];
         int read;
         while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0) hash.AppendData(buffer, 0, read);
@@ -161,6 +238,62 @@ public static class Idempotency
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = status, Title = "The Idempotency-Key does not fit this request.", Detail = detail },
         }).AsTask();
+    }
+
+    /// <summary>
+    /// An answer's body as it is kept and replayed: JSON with its text unescaped (some of the API's JSON writes "Zélie" as
+    /// "Z\u00E9lie"), so that a search of the stored answers finds a name; the same JSON value as the first answer.
+    /// </summary>
+    private static class Readable
+    {
+        private static readonly JsonSerializerOptions Kept = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public static string? Of(byte[] body, string? contentType)
+        {
+            if (body.Length == 0) return null;
+            if (!(contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false)) return Encoding.UTF8.GetString(body);
+            using var json = JsonDocument.Parse(body);
+            return JsonSerializer.Serialize(json.RootElement, Kept);
+        }
+    }
+}
+
+/// <summary>A keyed request's record, waiting for the first transaction of the request that writes something.</summary>
+internal sealed class PendingAnswer(string organisation, IdempotentAnswer record)
+{
+    public string Organisation { get; } = organisation;
+    public IdempotentAnswer Record { get; } = record;
+
+    /// <summary>The session whose transaction holds the record (a retry's new session takes it again).</summary>
+    public IDocumentSession? Session { get; set; }
+
+    public bool Committed { get; set; }
+
+    /// <summary>The request is over: nothing started by it later may take the record.</summary>
+    public bool Closed { get; set; }
+}
+
+/// <summary>
+/// Inserts a keyed request's record into the first transaction of that request that writes something, so that the record
+/// commits with the command's events or not at all. A second request with the same key then fails on the record's id, and
+/// is answered with the first one's answer.
+/// </summary>
+internal sealed class KeptWithTheCommand : DocumentSessionListenerBase
+{
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        if (Idempotency.Pending.Value is { Committed: false, Closed: false } pending && !ReferenceEquals(pending.Session, session))
+        {
+            session.ForTenant(pending.Organisation).Insert(pending.Record);
+            pending.Session = session;
+        }
+        return Task.CompletedTask;
+    }
+
+    public override Task AfterCommitAsync(IDocumentSession session, Marten.Services.IChangeSet commit, CancellationToken token)
+    {
+        if (Idempotency.Pending.Value is { } pending && ReferenceEquals(pending.Session, session)) pending.Committed = true;
+        return Task.CompletedTask;
     }
 }
 
@@ -185,7 +318,8 @@ internal sealed class IdempotencyKeyHeader : Microsoft.AspNetCore.OpenApi.IOpenA
             Name = Idempotency.Header,
             In = ParameterLocation.Header,
             Required = false,
-            Description = "Sent again with the same request within 24 hours, the first answer is replayed and nothing runs twice; with another request, 422.",
+            Description = "Yours alone: sent again by you with the same request within 24 hours of a command that completed, its answer is replayed "
+                + "and nothing runs twice; with another request, 422. A failed or refused command keeps nothing, so sending it again runs it again.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
         });
         return Task.CompletedTask;

@@ -67,6 +67,7 @@ public static class Eraser
         await store.RefoldAsync(organisation, [.. ownStreams.Union(mentioned)], cancellation);
         await store.MaskSharedKnowledgeAsync(organisation, mentions, cancellation);
         await store.ForgetReadsAsync(organisation, personId, cancellation);
+        await store.ForgetAnswersAboutAsync(organisation, personId, mentions.In, cancellation);
     }
 
     /// <summary>The access journal's entries about the person: it exists to tell them who looked, and they are gone (docs/adr/0013).</summary>

@@ -3,7 +3,7 @@ using Wolverine;
 
 namespace LivingLibrary.Api.Privacy;
 
-/// <summary>The daily run of every organisation's retention, and of the access journal's, as a Wolverine message.</summary>
+/// <summary>The daily run of every organisation's retention, and of the access journal's and the idempotent answers', as a Wolverine message.</summary>
 public sealed record ApplyRetention;
 
 public static class ApplyRetentionHandler
@@ -12,6 +12,7 @@ public static class ApplyRetentionHandler
         ILogger<ApplyRetention> logger, CancellationToken cancellation)
     {
         await journal.ForgetExpiredAsync(cancellation);
+        await store.ForgetExpiredAnswersAsync(clock.GetUtcNow(), cancellation);
         await using var session = store.QuerySession();
         var organisations = await session.Query<RetentionPolicy>().Where(p => p.AnyTenant() && p.MonthsAfterLeaving != null)
             .Select(p => p.OrganisationId).ToListAsync(cancellation);

@@ -37,6 +37,9 @@ public sealed record Pairing(
     /// <summary>Proposed or active: the need is being taken care of.</summary>
     public bool IsLive => Status is PairingStatus.Proposed or PairingStatus.Active;
 
+    /// <summary>The need waits for nobody: a live pairing takes care of it, and one that went well has met it.</summary>
+    public bool TakesCareOfNeed => IsLive || Outcome == PairingOutcome.WentWell;
+
     public bool Involves(Guid participantId) => LearnerId == participantId || HelperId == participantId;
 
     public static Pairing Create(PairingProposed e) =>

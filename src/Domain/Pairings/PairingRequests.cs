@@ -23,14 +23,14 @@ public static class PairingRequests
             .Refusal();
 
     /// <param name="participants">The people of the groups asked for.</param>
-    /// <param name="pairings">Every pairing those people were in: live ones take capacity and needs, past ones give continuity and exclusions.</param>
+    /// <param name="pairings">Every pairing those people were in: live ones take capacity and needs, ones that went well met their needs, past ones give continuity and exclusions.</param>
     public static PairingRequest Build(SuggestPairings c, IEnumerable<Participant> participants, IEnumerable<Pairing> pairings,
         PairingWeights weights, SkillCatalogue skills, DateOnly today)
     {
         // Whoever left, or withdrew their consent, is neither helped nor asked to help (docs/adr/0012).
         var people = participants.Where(p => !p.HasLeft && p.Consents).ToList();
         var history = pairings.ToList();
-        var taken = history.Where(p => p.IsLive).Select(p => p.NeedId).ToHashSet();
+        var taken = history.Where(p => p.TakesCareOfNeed).Select(p => p.NeedId).ToHashSet();
         var load = history.Where(p => p.IsLive).GroupBy(p => p.HelperId).ToDictionary(g => g.Key, g => g.Count());
 
         var needs = people

@@ -53,12 +53,12 @@ public static class PairingViews
     }
 
     /// <summary>
-    /// The needs no pairing is taking care of, with the reason the latest suggestion gave, if it looked at them. As in
+    /// The needs no pairing is taking care of or has met (one that went well), with the reason the latest suggestion gave, if it looked at them. As in
     /// suggestions, the needs of someone who withdrew their consent wait for nobody.
     /// </summary>
     public static IReadOnlyList<UnmatchedNeedEntry> UnmatchedNeeds(IEnumerable<Participant> groupPeople, IEnumerable<Pairing> pairings, SuggestionRecord? latest)
     {
-        var taken = pairings.Where(p => p.IsLive).Select(p => p.NeedId).ToHashSet();
+        var taken = pairings.Where(p => p.TakesCareOfNeed).Select(p => p.NeedId).ToHashSet();
         var reasons = latest?.Suggestion.Unmatched.ToDictionary(u => u.NeedId, u => u.Reason) ?? [];
         return
         [

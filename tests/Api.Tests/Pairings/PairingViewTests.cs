@@ -35,4 +35,21 @@ public sealed class PairingViewTests(ApiFixture fixture) : ApiTest(fixture)
         stats.ShouldHaveSingleItem().ShouldBe(new GroupPairingStats(scene.Group, 1, 0, 0, 1, 1, 1, 0, 0, 0));
         await Send(Amina, s => { s.Get.Url("/api/pairings/stats"); s.StatusCodeShouldBe(403); });
     }
+
+    [Fact]
+    public async Task A_need_met_by_a_pairing_that_went_well_leaves_the_board_and_is_not_suggested_again()
+    {
+        var scene = await PairingScene.SetUp(Host, Coordinator(), Amina);
+        var pairing = await Host.StartAsync(Amina, scene.JeanNeed, scene.Samira);
+        await Send(Amina, s => s.Post.Json(new EndPairing(PairingOutcome.WentWell, "Jean pays on his own now", null, null)).ToUrl($"/api/pairings/{pairing}/end"));
+        (await Stream(pairing)).Last().Data.ShouldBeOfType<PairingEnded>().Outcome.ShouldBe(PairingOutcome.WentWell);
+
+        var suggestion = await Host.SuggestAsync(Amina, scene.Group);
+        await ViewsCaughtUp();
+        var open = (await (await Send(Amina, s => s.Get.Url($"/api/groups/{scene.Group}/unmatched-needs"))).ReadAsJsonAsync<UnmatchedNeedEntry[]>())!;
+
+        suggestion.Pairs.ShouldNotContain(p => p.NeedId == scene.JeanNeed);
+        suggestion.Unmatched.ShouldNotContain(u => u.NeedId == scene.JeanNeed);
+        open.Select(n => n.NeedId).ShouldBe([scene.HuseyinNeed]);
+    }
 }

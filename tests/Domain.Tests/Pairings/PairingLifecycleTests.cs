@@ -128,6 +128,27 @@ public sealed class PairingLifecycleTests
     }
 
     [Fact]
+    public void A_need_met_by_a_pairing_that_went_well_is_left_off_the_board_and_out_of_suggestions_and_one_that_went_otherwise_is_back()
+    {
+        var jean = Person(1, "Jean", new LearningNeedDeclared(Id(1), Id(11), "pay-bill-online", NeedPriority.High, null),
+            new LearningNeedDeclared(Id(1), Id(12), "2.3", NeedPriority.Low, null),
+            new LearningNeedDeclared(Id(1), Id(13), "4.2", NeedPriority.Low, null));
+        var lucie = Person(2, "Lucie", new HelpOffered(Id(2), "pay-bill-online", 6), new HelpOffered(Id(2), "2.3", 6), new HelpOffered(Id(2), "4.2", 6));
+        Pairing Ended(int n, Guid need, string skill, PairingOutcome outcome) =>
+            Pairing.Create(new PairingProposed(Id(n), Group, need, Id(1), Id(2), skill, null, null, "", Today))
+                .Apply(new PairingStarted(Id(n), Id(2), Today))
+                .Apply(new PairingEnded(Id(n), Id(2), Today, outcome, null, null, null));
+        Pairing[] pairings = [Ended(50, Id(11), "pay-bill-online", PairingOutcome.WentWell), Ended(51, Id(12), "2.3", PairingOutcome.Mixed),
+            Ended(52, Id(13), "4.2", PairingOutcome.WentBadly)];
+
+        var request = PairingRequests.Build(new SuggestPairings([Group], 3, null, null), [jean, lucie], pairings, new PairingWeights(), SkillCatalogue.BuiltIn, Today);
+        var board = PairingViews.UnmatchedNeeds([jean, lucie], pairings, null);
+
+        request.Needs.Select(n => n.NeedId).ShouldBe([Id(12), Id(13)], ignoreOrder: true);
+        board.Select(n => n.NeedId).ShouldBe([Id(12), Id(13)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Stats_count_per_group_what_started_lasted_and_ended_well()
     {
         var lasted = Proposed(1).Apply(new PairingStarted(Id(1), Id(300), Today));
