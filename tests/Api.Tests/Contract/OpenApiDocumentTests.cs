@@ -32,6 +32,31 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_number_sent_as_a_string_is_refused_as_the_document_types_it_and_nothing_is_appended()
+    {
+        Task<Alba.IScenarioResult> Retention(string body) => Send(Coordinator(), s =>
+        {
+            s.ConfigureHttpContext(c =>
+            {
+                c.Request.Method = "PUT";
+                c.Request.Path = "/api/retention";
+                c.Request.ContentType = "application/json";
+                c.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+            });
+            s.IgnoreStatusCode();
+        });
+        var before = await EventCount();
+
+        var refused = await Retention("""{"monthsAfterLeaving":"24"}""");
+        refused.Context.Response.StatusCode.ShouldBe(400);
+        refused.Context.Response.ContentType.ShouldStartWith("application/problem+json");
+        (await EventCount()).ShouldBe(before);
+
+        (await Retention("""{"monthsAfterLeaving":24}""")).Context.Response.StatusCode.ShouldBe(200);
+        (await EventCount()).ShouldBe(before + 1);
+    }
+
+    [Fact]
     public async Task Enums_are_strings_that_never_list_null_and_a_nullable_enum_says_so_once()
     {
         var contract = await OpenApiContract.ReadAsync(Host);
