@@ -10,7 +10,7 @@ namespace LivingLibrary.Api.Tests.Contract;
 public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
-    public async Task Every_operation_has_a_summary_and_a_description_that_is_a_sentence_not_its_operation_id()
+    public async Task Every_operation_has_a_unique_id_a_summary_and_a_description_that_is_a_sentence_not_its_operation_id()
     {
         var contract = await OpenApiContract.ReadAsync(Host);
         var faults = contract.Operations
@@ -18,6 +18,9 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
                 || description == o.Operation["operationId"]?.GetValue<string>() || !description.EndsWith('.') || description.Contains('_'))
             .Select(o => $"{o.Method} {o.Template}: {o.Operation["description"]}").ToList();
         faults.ShouldBeEmpty();
+        var ids = contract.Operations.Select(o => o.Operation["operationId"]?.GetValue<string>()).ToList();
+        ids.ShouldAllBe(id => id != null && System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Z][A-Za-z]+$"), "a generated client names its methods after them");
+        ids.ShouldBeUnique();
     }
 
     [Fact]
