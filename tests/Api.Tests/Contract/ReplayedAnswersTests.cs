@@ -34,10 +34,9 @@ public sealed class ReplayedAnswersTests : ApiTest
         var exchanges = await AnswerRecorder.RecordAsync(Host, async () =>
         {
             var ids = await DemoIdsAsync(coordinator, facilitator);
-            string Fill(string template) => System.Text.RegularExpressions.Regex.Replace(template, "{(\\w+)}", m => ids[m.Groups[1].Value]);
             var urls = contract.Operations.Where(o => o.Method == "GET" && o.Template.StartsWith("/api/", StringComparison.Ordinal))
-                .Select(o => Fill(o.Template))
-                .Concat(FormatVariants.Select(Fill));
+                .Select(o => Fill(o.Template, ids))
+                .Concat(FormatVariants.Select(v => Fill(v, ids)));
             foreach (var url in urls)
             foreach (var token in new[] { coordinator, facilitator, network })
                 await Send(token, s => { s.Get.Url(url); s.IgnoreStatusCode(); });
@@ -71,6 +70,9 @@ public sealed class ReplayedAnswersTests : ApiTest
         "/api/devices?state=lent", "/api/partners?includeInactive=true", "/api/groups/{groupId}/skill-map?asOf=2026-10-01",
         "/api/participants/{participantId}?asOf=2026-10-01", "/api/campaigns/{campaignId}?language=nl",
     ];
+
+    private static string Fill(string template, IReadOnlyDictionary<string, string> ids) =>
+        System.Text.RegularExpressions.Regex.Replace(template, "{(\\w+)}", m => ids[m.Groups[1].Value]);
 
     /// <summary>Ids of the demo organisation for every path parameter, some made through the API as a facilitator would.</summary>
     private async Task<Dictionary<string, string>> DemoIdsAsync(string coordinator, string facilitator)
@@ -162,7 +164,7 @@ public sealed class ReplayedAnswersTests : ApiTest
             && o.Operation["requestBody"]?["content"]?["application/json"] is not null).ToList();
         foreach (var (method, template, operation) in operations)
         {
-            var url = System.Text.RegularExpressions.Regex.Replace(template, "{(\\w+)}", m => ids[m.Groups[1].Value]);
+            var url = Fill(template, ids);
             var schema = contract.Resolve(operation["requestBody"]!["content"]!["application/json"]!["schema"])!;
             var properties = schema["properties"]?.AsObject() ?? [];
             var required = (schema["required"]?.AsArray() ?? []).Select(r => r!.GetValue<string>()).ToHashSet();
