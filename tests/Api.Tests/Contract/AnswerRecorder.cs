@@ -10,18 +10,19 @@ namespace LivingLibrary.Api.Tests.Contract;
 /// </summary>
 public static class AnswerRecorder
 {
-    private static readonly AsyncLocal<List<Exchange>?> Current = new();
+    private static readonly AsyncLocal<List<(Exchange Exchange, MemoryStream Answer)>?> Current = new();
     private static readonly ConditionalWeakTable<IAlbaHost, object> Installed = [];
     private const string RequestBodyKey = "contract.requestBody", ResponseBodyKey = "contract.responseBody";
 
     public static async Task<IReadOnlyList<Exchange>> RecordAsync(IAlbaHost host, Func<Task> scenario)
     {
         Install(host);
-        var exchanges = new List<Exchange>();
+        var exchanges = new List<(Exchange Exchange, MemoryStream Answer)>();
         Current.Value = exchanges;
         try { await scenario(); }
         finally { Current.Value = null; }
-        lock (exchanges) return [.. exchanges];
+        // Read only now: an answer's last bytes may reach the copy after the host's AfterEach hook has run.
+        lock (exchanges) return [.. exchanges.Select(e => e.Exchange with { ResponseBody = System.Text.Encoding.UTF8.GetString(e.Answer.ToArray()) })];
     }
 
     private static void Install(IAlbaHost host)
@@ -44,17 +45,13 @@ public static class AnswerRecorder
             context.Items[ResponseBodyKey] = copy;
             context.Response.Body = new Tee(context.Response.Body, copy);
         });
-        host.AfterEachAsync(async context =>
+        host.AfterEach(context =>
         {
-            if (Current.Value is not { } exchanges || context is null) return;
-            await context.Response.CompleteAsync(); // what the answer's writer still buffers reaches the copy
-            var answer = context.Items.TryGetValue(ResponseBodyKey, out var copy) && copy is MemoryStream written
-                ? System.Text.Encoding.UTF8.GetString(written.ToArray())
-                : "";
+            if (Current.Value is not { } exchanges || context is null || !context.Items.TryGetValue(ResponseBodyKey, out var copy) || copy is not MemoryStream answer) return;
             var exchange = new Exchange(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "",
                 context.Request.ContentType, context.Items.TryGetValue(RequestBodyKey, out var sent) ? sent as string : null,
-                context.Response.StatusCode, context.Response.ContentType, answer);
-            lock (exchanges) exchanges.Add(exchange);
+                context.Response.StatusCode, context.Response.ContentType, "");
+            lock (exchanges) exchanges.Add((exchange, answer));
         });
     }
 
