@@ -7,6 +7,7 @@ public static class ExportFormats
 {
     public static readonly string[] Formats = ["json", "page"];
     public static readonly string[] Languages = ["fr", "nl", "en"];
+    public const string Page = "text/html";
 
     public static Refusal? Check(string? format, string? language) =>
         new Fields()
@@ -18,7 +19,7 @@ public static class ExportFormats
 
     public static async Task<IResult> WriteAsync(PersonalExport export, string? format, IQuerySession session) =>
         format == "page"
-            ? Results.Text(ExportPage.Render(export, await LabelsAsync(session)), "text/html; charset=utf-8")
+            ? Results.Text(ExportPage.Render(export, await LabelsAsync(session)), $"{Page}; charset=utf-8")
             : Results.Json(export);
 
     /// <summary>The names of the codes the page shows: skills, services, kinds of difficulty, languages.</summary>

@@ -11,7 +11,7 @@ public static class GetParticipantExportEndpoint
     [WolverineGet("/api/participants/{participantId}/export"), Tags("Privacy")]
     [EndpointSummary("All data about a participant, where it came from, who recorded and who read it: format json or page, language fr, nl or en (coordinators)")]
     [Journalled(PersonalRead.Export, "participantId")]
-    [ProducesResponseType<PersonalExport>(StatusCodes.Status200OK), ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<PersonalExport>(StatusCodes.Status200OK), AlsoAnswers(ExportFormats.Page)]
     public static async Task<IResult> Get([ReadAggregate("participantId")] Participant participant, string? format, string? language,
         IQuerySession session, ClaimsPrincipal user, TimeProvider clock, JournalRetention retention)
     {

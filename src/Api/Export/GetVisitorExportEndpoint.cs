@@ -12,7 +12,7 @@ public static class GetVisitorExportEndpoint
     [WolverineGet("/api/visitors/{visitorId}/export"), Tags("Privacy")]
     [EndpointSummary("All data about a drop-in visitor, where it came from, who recorded and who read it: format json or page, language fr, nl or en (coordinators)")]
     [Journalled(PersonalRead.Export, "visitorId", NamedBy.Visitor)]
-    [ProducesResponseType<PersonalExport>(StatusCodes.Status200OK), ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<PersonalExport>(StatusCodes.Status200OK), AlsoAnswers(ExportFormats.Page)]
     public static async Task<IResult> Get(VisitorRequests visitor, string? format, string? language, IQuerySession session, ClaimsPrincipal user,
         TimeProvider clock, JournalRetention retention)
     {

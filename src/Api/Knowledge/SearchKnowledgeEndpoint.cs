@@ -10,7 +10,6 @@ public static class SearchKnowledgeEndpoint
     /// </summary>
     [WolverineGet("/api/knowledge"), Tags("Knowledge"), EndpointSummary("Search the knowledge base")]
     [ProducesResponseType<IReadOnlyList<KnowledgeEntry>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> Get(IQuerySession session, string? q, string? language, string? service, string? difficulty,
         string? skill, KnowledgeStatus? status)
     {

@@ -12,7 +12,7 @@ public static class GetNetworkObservatoryEndpoint
 
     [WolverineGet("/api/networks/{networkId}/observatory"), Tags("Networks"), ForCallers(CallerKinds.NetworkCoordinator)]
     [EndpointSummary("The network's observatory: its members' cases summed, no figure under three (network coordinators; format json or csv)")]
-    [ProducesResponseType<ObservatoryView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ObservatoryView>(StatusCodes.Status200OK), AlsoAnswers(Observatory.ObservatoryCsv.ContentType)]
     public static async Task<IResult> Get([NotBody] Network network, string? from, string? to, bool? byMonth, string? format, IQuerySession session,
         IDocumentStore store, TimeProvider clock)
     {

@@ -14,6 +14,7 @@ public static class SearchNetworkKnowledgeEndpoint
 
     [WolverineGet("/api/networks/{networkId}/knowledge"), Tags("Networks"), ForCallers(CallerKinds.OrganisationStaff | CallerKinds.NetworkCoordinator)]
     [EndpointSummary("Search the knowledge entries the network's members shared")]
+    [ProducesResponseType<IReadOnlyList<SharedKnowledgeEntry>>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get([NotBody] Network network, string? q, string? language, string? service, string? difficulty, IDocumentStore store)
     {
         var refusal = new Fields()

@@ -5,6 +5,8 @@ namespace LivingLibrary.Api.Observatory;
 /// <summary>The observatory as JSON, or as one CSV table: its rows, then its totals, each line saying which it is; suppressed figures read <c>suppressed</c>.</summary>
 public static class ObservatoryCsv
 {
+    public const string ContentType = "text/csv";
+
     private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
 
     public static Refusal? Check(string? format) =>
@@ -28,6 +30,6 @@ public static class ObservatoryCsv
             foreach (var m in view.Months) Line("month", "", "", m.Code, m.Figures);
             Line("total", "", "", "", view.Total);
         }
-        return Results.File(stream.ToArray(), "text/csv; charset=utf-8", $"observatory-{view.From}-{view.To}.csv");
+        return Results.File(stream.ToArray(), $"{ContentType}; charset=utf-8", $"observatory-{view.From}-{view.To}.csv");
     }
 }

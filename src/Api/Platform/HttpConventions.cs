@@ -21,7 +21,7 @@ public static partial class HttpConventions
         builder.Services.Configure<JsonOptions>(options => ViewJson.Configure(options.JsonSerializerOptions));
         builder.AddRequestLog();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>());
+        builder.Services.AddOpenApi(options => options.AddContract());
         builder.Services.AddHealthChecks()
             .AddNpgSql(_ => EventStore.ConnectionString(builder.Configuration), name: "postgresql", tags: ["ready"]);
     }
@@ -80,10 +80,7 @@ public static partial class HttpConventions
         opts.RejectUnparseableQueryValues = true;
         opts.RejectUnparseableHeaderValues = true;
 
-        opts.ConfigureEndpoints(chain =>
-        {
-            chain.Metadata.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        });
+        opts.ConfigureEndpoints(OpenApiContract.DocumentRefusals);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scalar.AspNetCore;
@@ -29,12 +30,13 @@ public static class PlatformEndpoints
             })
             .AllowAnonymous()
             .WithTags("Development")
+            .WithName("IssueDevelopmentToken")
             .WithSummary("Issue a development token (Development only).");
     }
 }
 
 /// <summary>An organisation's coordinator or facilitator (organisationId), or a network coordinator (networkId).</summary>
-public sealed record TokenRequest(string? UserId, string? OrganisationId, string? Role, Guid? NetworkId = null)
+public sealed record TokenRequest([Required] string? UserId, string? OrganisationId, [Required] string? Role, Guid? NetworkId = null)
 {
     public Dictionary<string, string[]> Errors()
     {

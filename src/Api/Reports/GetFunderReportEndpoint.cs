@@ -8,7 +8,7 @@ public static class GetFunderReportEndpoint
     /// <summary>A preview: built like an issued report, but nothing is recorded (POST /api/reports issues one).</summary>
     [WolverineGet("/api/reports/funder"), Tags("Reports")]
     [EndpointSummary("The funder report of the organisation or a group (groupId) for a period, as of a cut-off: format json, csv (a zip) or printable (language fr, nl or en)")]
-    [ProducesResponseType<FunderReport>(StatusCodes.Status200OK), ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<FunderReport>(StatusCodes.Status200OK), AlsoAnswers(ReportFormats.Zip, ReportFormats.Printable)]
     public static async Task<IResult> Get(Guid? groupId, DateOnly? from, DateOnly? to, DateTimeOffset? cutOff, string? format, string? language,
         ClaimsPrincipal user, IQuerySession session)
     {

@@ -5,6 +5,9 @@ public static class ReportFormats
 {
     public static readonly string[] Names = ["json", "csv", "printable"];
 
+    /// <summary>What csv and printable are written as (the JSON is application/json).</summary>
+    public const string Zip = "application/zip", Printable = "text/html";
+
     public static Refusal? Check(string? format) =>
         new Fields().Check("format", format is null || Names.Contains(format), $"must be one of: {string.Join(", ", Names)}.").Refusal();
 
@@ -14,9 +17,9 @@ public static class ReportFormats
         var name = issued is null ? "funder-report" : $"funder-report-{issued.Id:D}";
         return format switch
         {
-            "csv" => Results.File(ReportCsv.Zip(built.Report, labels), "application/zip", $"{name}.zip"),
+            "csv" => Results.File(ReportCsv.Zip(built.Report, labels), Zip, $"{name}.zip"),
             "printable" => Results.Text(PrintableReport.Render(built.Report, labels, language ?? Label.FallbackLanguage, issued is null ? null : IssuedStamp.Of(issued)),
-                "text/html; charset=utf-8"),
+                $"{Printable}; charset=utf-8"),
             _ => Results.Bytes(built.Json, "application/json"),
         };
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Observatory;
 
@@ -27,7 +28,7 @@ public sealed record EvidenceRequest(string? Service, string? Difficulty, string
     }
 }
 
-public sealed record DraftAdvocacyPoint(string? Title, string? Demand, string? Service, string? Difficulty, string? From, string? To, DateTimeOffset? CutOff)
+public sealed record DraftAdvocacyPoint([Required] string? Title, [Required] string? Demand, [Required] string? Service, string? Difficulty, string? From, string? To, DateTimeOffset? CutOff)
 {
     public EvidenceRequest Evidence => new(Service, Difficulty, From, To, CutOff);
 
@@ -39,7 +40,7 @@ public sealed record DraftAdvocacyPoint(string? Title, string? Demand, string? S
         Decision.Append(new AdvocacyPointDrafted(pointId, Title!.Trim(), Demand!.Trim(), evidence));
 }
 
-public sealed record ReviseAdvocacyPoint(string? Title, string? Demand)
+public sealed record ReviseAdvocacyPoint([Required] string? Title, [Required] string? Demand)
 {
     public Decision Decide(AdvocacyPoint point) =>
         Refusals.FirstOf(new Fields().Text("title", Title, AdvocacyRules.TitleMax).Text("demand", Demand, AdvocacyRules.DemandMax).Refusal(), point.IsDraft())
@@ -60,7 +61,7 @@ public sealed record UpdateAdvocacyEvidence(string? From, string? To, DateTimeOf
         point.IsDraft() ?? (evidence == point.Evidence ? Decision.Nothing : Decision.Append(new AdvocacyEvidenceUpdated(point.Id, evidence)));
 }
 
-public sealed record SendAdvocacyPoint(string? To, DateOnly? On)
+public sealed record SendAdvocacyPoint([Required] string? To, DateOnly? On)
 {
     public Decision Decide(AdvocacyPoint point, DateOnly today) =>
         Refusals.FirstOf(
@@ -70,7 +71,7 @@ public sealed record SendAdvocacyPoint(string? To, DateOnly? On)
         ?? Decision.Append(new AdvocacyPointSent(point.Id, To!.Trim(), On ?? today));
 }
 
-public sealed record RecordAdvocacyAnswer(string? Answer, DateOnly? On)
+public sealed record RecordAdvocacyAnswer([Required] string? Answer, DateOnly? On)
 {
     public Decision Decide(AdvocacyPoint point, DateOnly today) =>
         Refusals.FirstOf(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Pairings;
@@ -9,7 +10,7 @@ namespace LivingLibrary.Domain.Cases;
 // the events it appends. A case moves Open -> Resolved | Referred | Closed, and back to Open by reopening.
 
 /// <summary>A facilitator posts a case for a participant of the group (participants posting their own come later).</summary>
-public sealed record PostCase(Guid? ParticipantId, string? Goal, string? Service, string? Difficulty, IReadOnlyList<string>? Skills,
+public sealed record PostCase([Required] Guid? ParticipantId, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
     Urgency? Urgency, DateOnly? DueOn)
 {
     public Decision Decide(Guid caseId, Group group, Participant? participant, ServiceList services, SkillCatalogue skills, DateOnly today) =>
@@ -31,7 +32,7 @@ public sealed record PostCase(Guid? ParticipantId, string? Goal, string? Service
 /// visitor; a contact is kept only with their consent.
 /// </summary>
 public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? Languages, string? Pseudonym, string? PostcodeArea,
-    string? Contact, string? ConsentNotice, string? Goal, string? Service, string? Difficulty, IReadOnlyList<string>? Skills,
+    string? Contact, string? ConsentNotice, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
     Urgency? Urgency, DateOnly? DueOn)
 {
     public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today) =>
@@ -61,7 +62,7 @@ public sealed record AccompanimentContext(string CallerId, ExchangeSession? Sess
 /// One time someone worked on the case with the person. With no helper named, the caller helped; within
 /// a pairing with no helper named, the pairing's helper did (peer help).
 /// </summary>
-public sealed record RecordAccompaniment(DateOnly? On, int? Minutes, Setting? Setting, DeviceUsed? Device, ProcedureProgress? Progress,
+public sealed record RecordAccompaniment(DateOnly? On, [Required] int? Minutes, [Required] Setting? Setting, [Required] DeviceUsed? Device, [Required] ProcedureProgress? Progress,
     IReadOnlyList<string>? StaffIds, IReadOnlyList<Guid>? PeerHelperIds, Guid? ExchangeSessionId, Guid? PairingId, SessionFinding? Finding,
     IReadOnlyList<string>? Steps, string? Note)
 {
@@ -102,7 +103,7 @@ public sealed record RecordAccompaniment(DateOnly? On, int? Minutes, Setting? Se
     }
 }
 
-public sealed record ResolveCase(IReadOnlyList<string>? Steps, Autonomy? Autonomy, DateOnly? On)
+public sealed record ResolveCase([Required] IReadOnlyList<string>? Steps, [Required] Autonomy? Autonomy, DateOnly? On)
 {
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
@@ -115,7 +116,7 @@ public sealed record ResolveCase(IReadOnlyList<string>? Steps, Autonomy? Autonom
         ?? Decision.Append(new CaseResolved(problem.Id, [.. Steps!], Autonomy!.Value, On ?? today));
 }
 
-public sealed record ReferCase(Guid? PartnerId, string? Reason)
+public sealed record ReferCase([Required] Guid? PartnerId, [Required] string? Reason)
 {
     public Decision Decide(ProblemCase problem, Partner? partner, DateOnly today) =>
         Refusals.FirstOf(
@@ -127,7 +128,7 @@ public sealed record ReferCase(Guid? PartnerId, string? Reason)
 }
 
 /// <summary>What came of a referral; a later follow-up replaces an earlier one (no news, then helped).</summary>
-public sealed record FollowUpReferral(ReferralOutcome? Outcome, string? Note)
+public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, string? Note)
 {
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
@@ -142,7 +143,7 @@ public sealed record FollowUpReferral(ReferralOutcome? Outcome, string? Note)
 }
 
 /// <summary>Closing without resolution: the person did not come back, the procedure was dropped. A referred case may be closed too.</summary>
-public sealed record CloseCase(string? Reason)
+public sealed record CloseCase([Required] string? Reason)
 {
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
@@ -165,7 +166,7 @@ public sealed record ReopenCase(string? Reason)
 /// (where pairing looks for it), linked to the case; the case records the link: case, need, pairing
 /// and progress form one chain.
 /// </summary>
-public sealed record RevealLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline)
+public sealed record RevealLearningNeed([Required] string? Skill, [Required] NeedPriority? Priority, DateOnly? Deadline)
 {
     public (Decision OnCase, Decision OnParticipant) Decide(ProblemCase problem, Participant? participant, Guid needId, SkillCatalogue skills)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Collections.Frozen;
 
 namespace LivingLibrary.Domain.Cases;
@@ -61,7 +62,7 @@ public sealed class ServiceList(IEnumerable<Service> organisationServices)
 /// <summary>A service an organisation adds to the built-in list (a local housing agency, a regional portal).</summary>
 public sealed record OrganisationServiceAdded(Guid ServiceId, string Code, Label Name);
 
-public sealed record AddOrganisationService(string? Code, string? NameFr, string? NameNl, string? NameEn)
+public sealed record AddOrganisationService([Required] string? Code, string? NameFr, string? NameNl, string? NameEn)
 {
     public const int CodeMax = 60;
     public const int NameMax = 120;

@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Competences;
 
 /// <summary>An everyday task an organisation adds to the built-in catalogue, mapped to DigComp like the others.</summary>
 public sealed record OrganisationTaskAdded(Guid TaskId, string Code, Label Name, IReadOnlyList<string> Competences);
 
-public sealed record AddOrganisationTask(string? Code, string? NameFr, string? NameNl, string? NameEn, IReadOnlyList<string>? Competences);
+public sealed record AddOrganisationTask([Required] string? Code, string? NameFr, string? NameNl, string? NameEn, [Required] IReadOnlyList<string>? Competences);
 
 public sealed record OrganisationTask(Guid Id, string Code, Label Name, IReadOnlyList<string> Competences)
 {

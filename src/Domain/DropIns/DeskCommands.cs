@@ -1,6 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.DropIns;
 
-public sealed record OpenDropInDesk(string? Name, string? Place, IReadOnlyList<WeeklyHours>? Hours, IReadOnlyList<string>? Languages)
+public sealed record OpenDropInDesk([Required] string? Name, [Required] string? Place, [Required] IReadOnlyList<WeeklyHours>? Hours, [Required] IReadOnlyList<string>? Languages)
 {
     public Refusal? Check() =>
         new Fields()
@@ -14,14 +15,14 @@ public sealed record OpenDropInDesk(string? Name, string? Place, IReadOnlyList<W
         Check() ?? Decision.Append(new DropInDeskOpened(deskId, Name!, Place!, [.. Hours!.Distinct()], [.. Languages!.Distinct()]));
 }
 
-public sealed record RescheduleDropInDesk(IReadOnlyList<WeeklyHours>? Hours)
+public sealed record RescheduleDropInDesk([Required] IReadOnlyList<WeeklyHours>? Hours)
 {
     public Decision Decide(DropInDesk desk) =>
         Refusals.FirstOf(new Fields().Hours(Hours).Refusal(), desk.IsOpen())
         ?? (desk.Hours.SequenceEqual(Hours!) ? Decision.Nothing : Decision.Append(new DropInDeskRescheduled(desk.Id, [.. Hours!.Distinct()])));
 }
 
-public sealed record AssignDeskStaff(string? UserId, string? DisplayName)
+public sealed record AssignDeskStaff([Required] string? UserId, [Required] string? DisplayName)
 {
     public Decision Decide(DropInDesk desk) =>
         Refusals.FirstOf(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Evaluations;
 
 // Each command with its decision (docs/adr/0006, docs/adr/0009).
@@ -6,7 +7,7 @@ namespace LivingLibrary.Domain.Evaluations;
 /// A facilitator opens a campaign for the group. Without tasks named, the self-assessment covers the
 /// tasks the group's participants were assessed on (the most shared first).
 /// </summary>
-public sealed record OpenCampaign(CampaignKind? Kind, AnswerMode? Mode, DateOnly? OpensOn, DateOnly? ClosesOn, IReadOnlyList<string>? Tasks)
+public sealed record OpenCampaign([Required] CampaignKind? Kind, [Required] AnswerMode? Mode, [Required] DateOnly? OpensOn, [Required] DateOnly? ClosesOn, IReadOnlyList<string>? Tasks)
 {
     public Decision Decide(Guid campaignId, Group group, IReadOnlyList<Participant> members, IReadOnlyList<OrganisationQuestion> own,
         SkillCatalogue skills) =>
@@ -38,7 +39,7 @@ public sealed record OpenCampaign(CampaignKind? Kind, AnswerMode? Mode, DateOnly
 }
 
 /// <summary>A named participant's answers, typed in by a facilitator (often from paper).</summary>
-public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answer?>? Answers, bool? MayQuote)
+public sealed record RecordNamedAnswers([Required] Guid? ParticipantId, [Required] IReadOnlyList<Answer?>? Answers, bool? MayQuote)
 {
     public Decision Decide(Campaign campaign, Participant? participant, DateOnly today) =>
         Refusals.FirstOf(
@@ -55,7 +56,7 @@ public sealed record RecordNamedAnswers(Guid? ParticipantId, IReadOnlyList<Answe
 }
 
 /// <summary>Anonymous answers, with the one-time code written on the paper they came on.</summary>
-public sealed record RecordAnonymousAnswers(string? Code, IReadOnlyList<Answer?>? Answers, bool? MayQuote)
+public sealed record RecordAnonymousAnswers([Required] string? Code, [Required] IReadOnlyList<Answer?>? Answers, bool? MayQuote)
 {
     public const int CodeMax = 40;
 
@@ -79,7 +80,7 @@ public sealed record RecordAnonymousAnswers(string? Code, IReadOnlyList<Answer?>
         ?? Decision.Append(new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
 }
 
-public sealed record HandOutAnswerCodes(int? Count)
+public sealed record HandOutAnswerCodes([Required] int? Count)
 {
     public Decision Decide(Campaign campaign) =>
         Refusals.FirstOf(
@@ -90,7 +91,7 @@ public sealed record HandOutAnswerCodes(int? Count)
 }
 
 /// <summary>What the group concluded together (what worked, what did not, what next): replaces earlier conclusions.</summary>
-public sealed record RecordConclusions(string? WhatWorked, string? WhatDidNot, string? WhatNext)
+public sealed record RecordConclusions([Required] string? WhatWorked, string? WhatDidNot, string? WhatNext)
 {
     public Decision Decide(Campaign campaign, DateOnly today) =>
         Refusals.FirstOf(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Evaluations;
 
 public enum CampaignKind
@@ -44,7 +45,7 @@ public enum CanDo
 public sealed record Question(string Key, int Version, QuestionKind Kind, string? Task, Label Text);
 
 /// <summary>One answer: a choice (self-assessment 0-3, satisfaction 1-5) or a text (open questions).</summary>
-public sealed record Answer(string Question, int Version, int? Choice, string? Text);
+public sealed record Answer([Required] string Question, [Required] int Version, int? Choice, string? Text);
 
 /// <summary>What the group concluded together during the evaluation session, written by the facilitator.</summary>
 public sealed record Conclusions(string? WhatWorked, string? WhatDidNot, string? WhatNext, DateOnly On);

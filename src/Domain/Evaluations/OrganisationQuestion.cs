@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Evaluations;
 
 public sealed record OrganisationQuestionAdded(Guid QuestionId, QuestionKind Kind, Label Text, IReadOnlyList<CampaignKind> ForKinds);
@@ -35,7 +36,7 @@ public sealed record QuestionText(string? Fr, string? Nl, string? En)
     internal Label ToLabel() => new(Fr?.Trim() ?? "", Nl?.Trim() ?? "", En?.Trim() ?? "");
 }
 
-public sealed record AddOrganisationQuestion(QuestionKind? Kind, QuestionText? Text, IReadOnlyList<CampaignKind>? ForKinds)
+public sealed record AddOrganisationQuestion([Required] QuestionKind? Kind, [Required] QuestionText? Text, IReadOnlyList<CampaignKind>? ForKinds)
 {
     public Decision Decide(Guid questionId) =>
         Refusals.FirstOf(
@@ -47,7 +48,7 @@ public sealed record AddOrganisationQuestion(QuestionKind? Kind, QuestionText? T
             ForKinds is null || ForKinds.Count == 0 ? Enum.GetValues<CampaignKind>() : [.. ForKinds.Distinct().Order()]));
 }
 
-public sealed record RewordOrganisationQuestion(QuestionText? Text)
+public sealed record RewordOrganisationQuestion([Required] QuestionText? Text)
 {
     public Decision Decide(OrganisationQuestion question) =>
         Refusals.FirstOf(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.ExchangeSessions;
 
 /// <summary>A group met on a date to work on the cases its participants brought (a theme is optional).</summary>
@@ -29,7 +30,7 @@ public sealed record ExchangeSession(Guid Id, Guid GroupId, DateOnly On, IReadOn
     };
 }
 
-public sealed record HoldExchangeSession(DateOnly? On, IReadOnlyList<Guid>? AttendeeIds, string? Theme)
+public sealed record HoldExchangeSession([Required] DateOnly? On, [Required] IReadOnlyList<Guid>? AttendeeIds, string? Theme)
 {
     /// <param name="members">The participants of the group now: attendees are among them.</param>
     public Decision Decide(Guid sessionId, Group group, IReadOnlyCollection<Guid> members, DateOnly today) =>
@@ -44,7 +45,7 @@ public sealed record HoldExchangeSession(DateOnly? On, IReadOnlyList<Guid>? Atte
         ?? Decision.Append(new ExchangeSessionHeld(sessionId, group.Id, On!.Value, [.. (AttendeeIds ?? []).Distinct()], Fields.Blank(Theme)));
 }
 
-public sealed record RecordAttendance(IReadOnlyList<Guid>? AttendeeIds)
+public sealed record RecordAttendance([Required] IReadOnlyList<Guid>? AttendeeIds)
 {
     public Decision Decide(ExchangeSession session, Group group, IReadOnlyCollection<Guid> members) =>
         Refusals.FirstOf(new Fields().Attendees(AttendeeIds, members).Refusal(), group.IsOpen())

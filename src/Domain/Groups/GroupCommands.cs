@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Groups;
 
 // Each command with its decision: the fields it needs (400), what the group's state allows (409),
 // and the events it appends. A command that asks for what is already true appends nothing.
 
-public sealed record CreateGroup(string? Name, string? Place, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string>? Languages)
+public sealed record CreateGroup([Required] string? Name, [Required] string? Place, [Required] DateOnly? StartsOn, [Required] DateOnly? EndsOn, [Required] IReadOnlyList<string>? Languages)
 {
     public Refusal? Check() =>
         new Fields()
@@ -17,14 +18,14 @@ public sealed record CreateGroup(string? Name, string? Place, DateOnly? StartsOn
         Check() ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
 }
 
-public sealed record RenameGroup(string? Name)
+public sealed record RenameGroup([Required] string? Name)
 {
     public Decision Decide(Group group) =>
         Refusals.FirstOf(new Fields().Text("name", Name, GroupRules.NameMax).Refusal(), group.IsOpen())
         ?? (Name == group.Name ? Decision.Nothing : Decision.Append(new GroupRenamed(group.Id, Name!)));
 }
 
-public sealed record RescheduleGroup(DateOnly? StartsOn, DateOnly? EndsOn)
+public sealed record RescheduleGroup([Required] DateOnly? StartsOn, [Required] DateOnly? EndsOn)
 {
     public Decision Decide(Group group) =>
         Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn).Refusal(), group.IsOpen())
@@ -34,7 +35,7 @@ public sealed record RescheduleGroup(DateOnly? StartsOn, DateOnly? EndsOn)
 }
 
 /// <summary>Assigning someone already assigned only updates how their name is shown.</summary>
-public sealed record AssignFacilitator(string? FacilitatorId, string? DisplayName)
+public sealed record AssignFacilitator([Required] string? FacilitatorId, [Required] string? DisplayName)
 {
     public Decision Decide(Group group) =>
         Refusals.FirstOf(

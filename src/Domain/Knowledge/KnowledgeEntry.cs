@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Cases;
 
 namespace LivingLibrary.Domain.Knowledge;
@@ -80,8 +81,8 @@ public sealed record KnowledgeText(string? Title, string? Situation, IReadOnlyLi
 }
 
 /// <summary>Written from a resolved case; the text is general, the service and difficulty default to the case's.</summary>
-public sealed record DraftKnowledgeEntry(Guid? CaseId, string? Title, string? Situation, IReadOnlyList<string>? Steps, string? Service,
-    string? Difficulty, IReadOnlyList<string>? Skills, string? Language)
+public sealed record DraftKnowledgeEntry([Required] Guid? CaseId, [Required] string? Title, [Required] string? Situation, [Required] IReadOnlyList<string>? Steps, string? Service,
+    string? Difficulty, IReadOnlyList<string>? Skills, [Required] string? Language)
 {
     public Decision Decide(Guid entryId, ProblemCase? source, string authorId, ServiceList services, SkillCatalogue skills)
     {
@@ -96,8 +97,8 @@ public sealed record DraftKnowledgeEntry(Guid? CaseId, string? Title, string? Si
     }
 }
 
-public sealed record ReviseKnowledgeEntry(string? Title, string? Situation, IReadOnlyList<string>? Steps, string? Service,
-    string? Difficulty, IReadOnlyList<string>? Skills, string? Language)
+public sealed record ReviseKnowledgeEntry([Required] string? Title, [Required] string? Situation, [Required] IReadOnlyList<string>? Steps, [Required] string? Service,
+    [Required] string? Difficulty, IReadOnlyList<string>? Skills, [Required] string? Language)
 {
     public Decision Decide(KnowledgeEntry entry, ServiceList services, SkillCatalogue skills)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Networks;
 
 namespace LivingLibrary.Domain.Knowledge;
@@ -11,7 +12,7 @@ public sealed record SharedKnowledgeEntry(Guid Id, string OrganisationId, Knowle
     public string StepsText => string.Join('\n', Content.Steps);
 }
 
-public sealed record ShareKnowledgeEntry(Guid? NetworkId)
+public sealed record ShareKnowledgeEntry([Required] Guid? NetworkId)
 {
     public Decision Decide(KnowledgeEntry entry, Network? network, Caller caller, DateOnly today) =>
         Refusals.FirstOf(

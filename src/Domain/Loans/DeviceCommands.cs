@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Loans;
 
 // Each command with its decision (docs/adr/0006): fields (400), who the borrower is (404), what the device's state
@@ -5,7 +6,7 @@ namespace LivingLibrary.Domain.Loans;
 // return) as often as it is lent, and Retired once.
 
 /// <summary>A coordinator adds a device to the inventory. Its identifier is unique in the organisation, whatever its case.</summary>
-public sealed record RegisterDevice(DeviceKind? Kind, string? Identifier, DeviceCondition? Condition, string? Note)
+public sealed record RegisterDevice([Required] DeviceKind? Kind, [Required] string? Identifier, [Required] DeviceCondition? Condition, string? Note)
 {
     public Refusal? Check() =>
         new Fields()
@@ -22,7 +23,7 @@ public sealed record RegisterDevice(DeviceKind? Kind, string? Identifier, Device
 }
 
 /// <summary>The agreement as the request gives it: the notice's name and the day it was signed.</summary>
-public sealed record SignedAgreement(string? Notice, DateOnly? SignedOn);
+public sealed record SignedAgreement([Required] string? Notice, [Required] DateOnly? SignedOn);
 
 /// <summary>Whom a loan would be for, as loaded: the participant and their current group, or the visitor's request and its desk.</summary>
 public sealed record BorrowerContext(Participant? Participant, Group? Group, ProblemCase? Visit, DropInDesk? Desk)
@@ -47,7 +48,7 @@ public sealed record BorrowerContext(Participant? Participant, Group? Group, Pro
 /// Lends a device to a participant or to a drop-in visitor, from a day (today unless given) until the day it is due
 /// back, against a deposit (0 allowed) and the agreement they signed.
 /// </summary>
-public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? From, DateOnly? Until, int? DepositCents, SignedAgreement? Agreement)
+public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? From, [Required] DateOnly? Until, [Required] int? DepositCents, [Required] SignedAgreement? Agreement)
 {
     public Decision Decide(Device device, Guid loanId, BorrowerContext found, DateOnly today)
     {
@@ -78,7 +79,7 @@ public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? 
 }
 
 /// <summary>The device is back: the day (today unless given), its condition, and whether the deposit was given back.</summary>
-public sealed record ReturnDevice(DateOnly? On, DeviceCondition? Condition, bool? DepositReturned, string? Note)
+public sealed record ReturnDevice(DateOnly? On, [Required] DeviceCondition? Condition, bool? DepositReturned, string? Note)
 {
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(
@@ -95,7 +96,7 @@ public sealed record ReturnDevice(DateOnly? On, DeviceCondition? Condition, bool
 }
 
 /// <summary>The borrower keeps the device longer: a new due date, not before the current one.</summary>
-public sealed record ExtendLoan(DateOnly? Until)
+public sealed record ExtendLoan([Required] DateOnly? Until)
 {
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(
@@ -110,7 +111,7 @@ public sealed record ExtendLoan(DateOnly? Until)
 }
 
 /// <summary>A coordinator records the condition of a device in the organisation's hands (repaired, found broken).</summary>
-public sealed record RecordDeviceCondition(DeviceCondition? Condition, string? Note)
+public sealed record RecordDeviceCondition([Required] DeviceCondition? Condition, string? Note)
 {
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(

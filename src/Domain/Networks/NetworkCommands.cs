@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 
 namespace LivingLibrary.Domain.Networks;
 
 // Each command with its decision (docs/adr/0006, docs/adr/0011).
 
-public sealed record FoundNetwork(string? Name)
+public sealed record FoundNetwork([Required] string? Name)
 {
     public Refusal? Check() => new Fields().Text("name", Name, NetworkRules.NameMax).Refusal();
 
@@ -12,7 +13,7 @@ public sealed record FoundNetwork(string? Name)
         Check() ?? Decision.Append(new NetworkFounded(networkId, Name!.Trim(), caller.OrganisationId, today));
 }
 
-public sealed partial record InviteOrganisation(string? OrganisationId)
+public sealed partial record InviteOrganisation([Required] string? OrganisationId)
 {
     public Decision Decide(Network network, Caller caller) =>
         Refusals.FirstOf(
@@ -40,7 +41,7 @@ public static class LeaveNetwork
         network.IsMember(caller.OrganisationId) ? Decision.Append(new OrganisationLeftNetwork(network.Id, caller.OrganisationId, today)) : Decision.Nothing;
 }
 
-public sealed record AppointNetworkCoordinator(string? UserId, string? DisplayName)
+public sealed record AppointNetworkCoordinator([Required] string? UserId, [Required] string? DisplayName)
 {
     public Decision Decide(Network network, Caller caller) =>
         Refusals.FirstOf(new Fields().Text("userId", UserId, 200).Text("displayName", DisplayName, 120).Refusal(), caller.IsMemberOf(network))

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Domain.Pairings;
@@ -6,7 +7,7 @@ namespace LivingLibrary.Domain.Pairings;
 // state allows (409), and the events it appends. Dates come from the caller's clock ("today").
 
 /// <summary>Either a pair from a stored suggestion (suggestionId and needId), or a pair of the facilitator's own (needId and helperId).</summary>
-public sealed record ProposePairing(Guid? SuggestionId, Guid? NeedId, Guid? HelperId)
+public sealed record ProposePairing(Guid? SuggestionId, [Required] Guid? NeedId, Guid? HelperId)
 {
     public Refusal? Check() =>
         new Fields()
@@ -41,7 +42,7 @@ public sealed record FoundPair(SuggestedPair? Pair, string? Explanation, Refusal
     public static FoundPair None(Refusal unfit) => new(null, null, unfit);
 }
 
-public sealed record AcceptPairing(Party? Party)
+public sealed record AcceptPairing([Required] Party? Party)
 {
     /// <summary>
     /// An answer already given changes nothing; the second "yes" starts the pairing and takes one of
@@ -62,7 +63,7 @@ public sealed record AcceptPairing(Party? Party)
 }
 
 /// <summary>One of the two people said no, with their reason if they gave one.</summary>
-public sealed record DeclinePairing(Party? Party, string? Reason)
+public sealed record DeclinePairing([Required] Party? Party, string? Reason)
 {
     public Decision Decide(Pairing pairing) =>
         Refusals.FirstOf(
@@ -82,7 +83,7 @@ public sealed record WithdrawPairing(string? Reason)
         ?? Decision.Append(new PairingWithdrawn(pairing.Id, Fields.Blank(Reason)));
 }
 
-public sealed record LogHelpSession(DateOnly? HeldOn, int? DurationMinutes, string? WorkedOn, LearnerFeeling? LearnerFelt)
+public sealed record LogHelpSession([Required] DateOnly? HeldOn, [Required] int? DurationMinutes, [Required] string? WorkedOn, [Required] LearnerFeeling? LearnerFelt)
 {
     public Decision Decide(Pairing pairing, DateOnly today) =>
         Refusals.FirstOf(
@@ -99,7 +100,7 @@ public sealed record LogHelpSession(DateOnly? HeldOn, int? DurationMinutes, stri
 }
 
 /// <summary>Ends the help with its outcome and both sides' feedback; the helper's place is freed. A pair that went badly is never suggested again.</summary>
-public sealed record EndPairing(PairingOutcome? Outcome, string? Reason, string? LearnerFeedback, string? HelperFeedback)
+public sealed record EndPairing([Required] PairingOutcome? Outcome, string? Reason, string? LearnerFeedback, string? HelperFeedback)
 {
     public (Decision Pairing, IReadOnlyList<object> Helper) Decide(Pairing pairing, DateOnly today)
     {
@@ -119,7 +120,7 @@ public sealed record EndPairing(PairingOutcome? Outcome, string? Reason, string?
 }
 
 /// <summary>Lowering it below the people helped now ends nobody's help; it only stops new pairings.</summary>
-public sealed record SetHelpCapacity(int? Capacity)
+public sealed record SetHelpCapacity([Required] int? Capacity)
 {
     public Decision Decide(Participant participant) =>
         Refusals.FirstOf(

@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Domain.Pairings;
 
 /// <summary>What the facilitator asks for on top of the groups' own data.</summary>
 public sealed record SuggestPairings(
-    IReadOnlyList<Guid>? GroupIds,
+    [Required] IReadOnlyList<Guid>? GroupIds,
     int? LevelGap,
     IReadOnlyList<Pin>? Pins,
     IReadOnlyList<LearnerAndHelper>? Forbidden);

@@ -1,21 +1,22 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Participants;
 
 // Each command with its decision: the fields it needs (400), what the participant's state allows
 // (404 for an offer or a need they do not have, 409), and the events it appends.
 
 /// <summary>Which notice, in which version (the first when not given), and the day the person agreed to it.</summary>
-public sealed record GivenConsent(string? Notice, DateOnly? GivenOn, int? Version = null)
+public sealed record GivenConsent([Required] string? Notice, [Required] DateOnly? GivenOn, int? Version = null)
 {
     public Consent Given() => new(Notice!, GivenOn!.Value, Version ?? Consent.FirstVersion);
 }
 
 /// <summary>A display name or pseudonym and the consent are required; nothing else is.</summary>
 public sealed record EnrolParticipant(
-    string? DisplayName,
+    [Required] string? DisplayName,
     IReadOnlyList<string>? Languages,
     IReadOnlyList<TimeSlot>? Availability,
     string? Contact,
-    GivenConsent? Consent)
+    [Required] GivenConsent? Consent)
 {
     public Refusal? Check() =>
         new Fields()
@@ -34,7 +35,7 @@ public sealed record EnrolParticipant(
 }
 
 public sealed record UpdateParticipantDetails(
-    string? DisplayName,
+    [Required] string? DisplayName,
     IReadOnlyList<string>? Languages,
     IReadOnlyList<TimeSlot>? Availability,
     string? Contact)
@@ -52,7 +53,7 @@ public sealed record UpdateParticipantDetails(
 }
 
 /// <summary>Consent to a (new version of a) notice; after a withdrawal, it is how the person consents again.</summary>
-public sealed record RecordConsent(string? Notice, DateOnly? GivenOn, int? Version = null)
+public sealed record RecordConsent([Required] string? Notice, [Required] DateOnly? GivenOn, int? Version = null)
 {
     public Decision Decide(Participant p) =>
         Refusals.FirstOf(
@@ -81,7 +82,7 @@ public sealed record WithdrawConsent(DateOnly? On)
 }
 
 /// <summary>Moving someone takes running both groups (checked by the caller's access); the target must be open.</summary>
-public sealed record MoveParticipant(Guid? GroupId)
+public sealed record MoveParticipant([Required] Guid? GroupId)
 {
     public Decision Decide(Participant p, Group? target) =>
         Refusals.FirstOf(
@@ -102,15 +103,15 @@ public sealed record RecordDeparture(string? Reason)
         ?? Decision.Append(new ParticipantLeft(p.Id, p.GroupId, Fields.Blank(Reason)));
 }
 
-public sealed record AssessedLevel(string? Skill, int? Level);
+public sealed record AssessedLevel([Required] string? Skill, [Required] int? Level);
 
 /// <summary>Levels seen on one day from one source; the intake diagnostic is flagged as such.</summary>
 public sealed record RecordAssessment(
-    AssessmentSource? Source,
+    [Required] AssessmentSource? Source,
     string? Tool,
-    DateOnly? AssessedOn,
+    [Required] DateOnly? AssessedOn,
     bool Intake,
-    IReadOnlyList<AssessedLevel>? Levels)
+    [Required] IReadOnlyList<AssessedLevel>? Levels)
 {
     public Refusal? Check(SkillCatalogue skills)
     {
@@ -139,7 +140,7 @@ public sealed record RecordAssessment(
 }
 
 /// <summary>Offering again at another level replaces the offer (and its confirmation); at the same level it changes nothing.</summary>
-public sealed record OfferHelp(string? Skill, int? Level)
+public sealed record OfferHelp([Required] string? Skill, [Required] int? Level)
 {
     public Decision Decide(Participant p, SkillCatalogue skills) =>
         Refusals.FirstOf(new Fields().Skill("skill", Skill, skills).Level("level", Level).Refusal(), p.IsActive())
@@ -162,7 +163,7 @@ public sealed record WithdrawHelpOffer(string Skill)
         Refusals.FirstOf(p.HasOffer(Skill), p.IsActive()) ?? Decision.Append(new HelpOfferWithdrawn(p.Id, Skill));
 }
 
-public sealed record DeclareLearningNeed(string? Skill, NeedPriority? Priority, DateOnly? Deadline)
+public sealed record DeclareLearningNeed([Required] string? Skill, [Required] NeedPriority? Priority, DateOnly? Deadline)
 {
     public Decision Decide(Participant p, Guid needId, SkillCatalogue skills, Guid? fromCaseId = null) =>
         Refusals.FirstOf(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Privacy;
 
 /// <summary>Why a person was erased: nothing more (a free text could name them).</summary>
@@ -36,7 +37,7 @@ public static class ErasureRules
 }
 
 /// <summary>A coordinator erases a person. Erasing again appends nothing, and masks again what may have been missed.</summary>
-public sealed record ErasePerson(ErasureReason? Reason)
+public sealed record ErasePerson([Required] ErasureReason? Reason)
 {
     public Refusal? Check() =>
         new Fields().Check("reason", Reason is not null && Enum.IsDefined(Reason.Value), "is required: request, retention or other.").Refusal();

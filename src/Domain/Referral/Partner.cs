@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.Cases;
 
 namespace LivingLibrary.Domain.Referral;
@@ -52,8 +53,8 @@ public sealed record Partner(Guid Id, PartnerDetails Details, bool IsActive)
 }
 
 /// <summary>The directory's entry for a partner, as given in a command (listing it, or changing it).</summary>
-public sealed record PartnerEntry(string? Name, PartnerKind? Kind, IReadOnlyList<string>? Services, IReadOnlyList<string>? Difficulties,
-    IReadOnlyList<string>? Languages, IReadOnlyList<string>? Areas, string? Contact, string? OpeningHours, string? Accessibility)
+public sealed record PartnerEntry([Required] string? Name, [Required] PartnerKind? Kind, [Required] IReadOnlyList<string>? Services, IReadOnlyList<string>? Difficulties,
+    [Required] IReadOnlyList<string>? Languages, IReadOnlyList<string>? Areas, string? Contact, string? OpeningHours, string? Accessibility)
 {
     public Refusal? Check(ServiceList services)
     {
@@ -80,14 +81,14 @@ public sealed record PartnerEntry(string? Name, PartnerKind? Kind, IReadOnlyList
             [.. (Areas ?? []).Distinct()], Fields.Blank(Contact), Fields.Blank(OpeningHours), Fields.Blank(Accessibility));
 }
 
-public sealed record ListPartner(PartnerEntry? Partner)
+public sealed record ListPartner([Required] PartnerEntry? Partner)
 {
     public Decision Decide(Guid partnerId, ServiceList services) =>
         (Partner is null ? Refusal.Invalid("partner", "is required.") : Partner.Check(services))
         ?? Decision.Append(new PartnerListed(partnerId, Partner!.ToDetails()));
 }
 
-public sealed record ChangePartner(PartnerEntry? Partner)
+public sealed record ChangePartner([Required] PartnerEntry? Partner)
 {
     public Decision Decide(Partner partner, ServiceList services) =>
         (Partner is null ? Refusal.Invalid("partner", "is required.") : Partner.Check(services))

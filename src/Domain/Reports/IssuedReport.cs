@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Reports;
 
 /// <summary>
@@ -43,7 +44,7 @@ public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? 
     }
 }
 
-public sealed record IssueFunderReport(Guid? GroupId, DateOnly? From, DateOnly? To, DateTimeOffset? CutOff)
+public sealed record IssueFunderReport(Guid? GroupId, [Required] DateOnly? From, [Required] DateOnly? To, DateTimeOffset? CutOff)
 {
     public ReportPeriod Period => new(From, To, CutOff);
 

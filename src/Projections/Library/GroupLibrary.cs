@@ -43,7 +43,7 @@ public sealed record GroupLibrary(Guid Id, JsonElement Catalogue, JsonElement Sk
         UnmatchedNeedsPart = "unmatchedNeeds", PairingStatsPart = "pairingStats";
 }
 
-/// <summary>The API's JSON (web defaults, camelCase enums); the API's HTTP options are the same.</summary>
+/// <summary>The API's JSON (web defaults, camelCase enums, numbers only as JSON numbers); the API's HTTP options are the same.</summary>
 public static class ViewJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -51,6 +51,8 @@ public static class ViewJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        // The web defaults also read "3" as 3, which the OpenAPI document then has to type ["integer","string"].
+        options.NumberHandling = JsonNumberHandling.Strict;
         return options;
     }
 

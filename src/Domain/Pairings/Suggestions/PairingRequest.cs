@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 
 namespace LivingLibrary.Domain.Pairings.Suggestions;
 
@@ -31,10 +32,10 @@ public sealed record HelperProfile(
     int ActivePairings = 0);
 
 /// <summary>A learner and a helper, for the pairs a facilitator forbade and those that ended badly.</summary>
-public sealed record LearnerAndHelper(Guid LearnerId, Guid HelperId);
+public sealed record LearnerAndHelper([Required] Guid LearnerId, [Required] Guid HelperId);
 
 /// <summary>A facilitator's decision that this helper takes this need.</summary>
-public sealed record Pin(Guid NeedId, Guid HelperId);
+public sealed record Pin([Required] Guid NeedId, [Required] Guid HelperId);
 
 /// <summary>An earlier pairing, for continuity: a learner is glad to see the same helper again.</summary>
 public sealed record PastPairing(Guid LearnerId, Guid HelperId, string Subject);
