@@ -135,12 +135,12 @@ public static class PrintableReport
             Row(w[new("orientés vers un service compétent", "doorverwezen naar een bevoegde dienst", "referred to a competent service")], Count(c.Referred, w)),
         ]);
         html.Element("h3", w[new("Par service concerné", "Per betrokken dienst", "By service")]);
-        if (c.ByService.Count == 0) html.Element("p", w[Words.NoneInPeriod]);
+        if (c.ByService.Count == 0) html.Element("p", w[NoBreakdown(c)]);
         else html.Table([w[new("Service", "Dienst", "Service")], Num(w[Words.CasesHeader])],
             c.ByService.Select(s => Row(labels.ServiceName(s.Code, w.Language), Count(s.Count, w))));
 
         html.Element("h3", w[new("Par type de difficulté", "Per soort moeilijkheid", "By kind of difficulty")]);
-        if (c.ByDifficulty.Count == 0) html.Element("p", w[Words.NoneInPeriod]);
+        if (c.ByDifficulty.Count == 0) html.Element("p", w[NoBreakdown(c)]);
         else
         {
             var rows = c.ByDifficulty.OrderBy(d => DifficultyOrder(d.Code)).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
@@ -154,6 +154,12 @@ public static class PrintableReport
         }
         html.Close("section");
     }
+
+    /// <summary>No case, or too few to show them by service or difficulty without pointing at someone (docs/adr/0016).</summary>
+    private static Label NoBreakdown(CaseFigures c) => c.Posted is { Value: 0 } ? Words.NoneInPeriod : new(
+        "Trop peu de cas pour les montrer par service ou par difficulté sans désigner quelqu'un.",
+        "Te weinig situaties om ze per dienst of moeilijkheid te tonen zonder iemand aan te wijzen.",
+        "Too few cases to show them by service or difficulty without pointing at someone.");
 
     private static void Loans(ReportHtml html, FunderReport report, ReportWords w)
     {
