@@ -33,8 +33,8 @@ public readonly record struct Place(string? Organisation, string? Service, strin
 /// all its measures (cases, where they stand, the autonomies, the hours) are shown or hidden together. A place of one or
 /// two cases is hidden with a <em>pattern</em> of places around it: places whose cases could move together, some up and
 /// as many down on every line of the table, while every figure shown stays as it is. The places going down hold four cases
-/// or more, three of them in states they share, so the move can go three cases either way: whoever reads every view
-/// cannot tell whether a hidden place holds fewer than three cases or more. The view by month, the view over the period,
+/// or more, so the move can go three cases either way: whoever reads every view cannot tell whether a hidden place holds
+/// fewer than three cases or more. A month's places show their cases and hours, not where the cases stand. The view by month, the view over the period,
 /// the CSV, a network's observatory and activity, and the funder report all read this one table, so they hide the same.
 /// </summary>
 public sealed class ObservatoryTable
@@ -57,13 +57,19 @@ public sealed class ObservatoryTable
     /// </summary>
     public bool Withheld(string? organisation) => _thin.Contains(organisation) || (organisation is null && _thinMembers);
 
-    /// <summary>The figures shown at a place; a place without cases shows zeros.</summary>
+    /// <summary>
+    /// The figures shown at a place; a place without cases shows zeros. A month's places show their cases and hours only:
+    /// where cases stand is shown over the period, so that the months' rows can be protected by moving cases between them
+    /// whatever states they are in.
+    /// </summary>
     public OutcomeFigures FiguresAt(Place place)
     {
-        if (!_cells.TryGetValue(place, out var c)) return OutcomeFigures.Zero;
-        if (_hidden.Contains(place)) return OutcomeFigures.Hidden;
-        return new(new(c.Cases), new(c.Open), new(c.Resolved), new(c.Referred), new(c.Closed), new(c.DoneForThem), new(c.DoneTogether), new(c.DoneAlone),
-            new(Math.Round(c.Minutes / 60.0, 2)));
+        var month = place.Month is not null;
+        if (!_cells.TryGetValue(place, out var c)) return month ? OutcomeFigures.Zero.OfAMonth() : OutcomeFigures.Zero;
+        if (_hidden.Contains(place)) return month ? OutcomeFigures.Hidden.OfAMonth() : OutcomeFigures.Hidden;
+        var figures = new OutcomeFigures(new(c.Cases), new(c.Open), new(c.Resolved), new(c.Referred), new(c.Closed), new(c.DoneForThem),
+            new(c.DoneTogether), new(c.DoneAlone), new(Math.Round(c.Minutes / 60.0, 2)));
+        return month ? figures.OfAMonth() : figures;
     }
 
     /// <summary>
@@ -121,11 +127,13 @@ public sealed class ObservatoryTable
         var small = cells.Where(c => c.Value.Cases < Figure.Threshold).Select(c => c.Key)
             .OrderByDescending(p => p.IsMonthRow).ThenByDescending(p => p.Service is not null && p.Difficulty is not null)
             .ThenBy(p => p.ToString(), StringComparer.Ordinal).ToList();
+        // Only rows of a month of four cases or more can go down: the others need not be tried.
+        var down = monthRows.Where(p => cells[p].Cases >= Down).ToList();
         foreach (var place in small.Where(p => !hidden.Contains(p)))
         {
-            var best = monthRows.Where(x => Under(x, place)).SelectMany(x => Patterns(x, cells, monthRows))
+            var best = monthRows.Where(x => Under(x, place)).SelectMany(x => Patterns(x, cells, down))
                 .Where(pattern => pattern.Up.Contains(place) && Moves(pattern, cells))
-                .MinBy(pattern => (Cost(pattern, hidden, cells), string.Join("|", pattern.Up.Concat(pattern.Down))));
+                .MinBy(pattern => Cost(pattern, hidden, cells));
             hidden.UnionWith(best!.Up);
             hidden.UnionWith(best.Down);
         }
@@ -140,35 +148,31 @@ public sealed class ObservatoryTable
     /// as <paramref name="x"/> goes up, with the places either counts in that the other does not (its row, service,
     /// difficulty, month); and last, the places it counts in up to the total, which then moves too.
     /// </summary>
-    private static IEnumerable<Pattern> Patterns(Place x, Dictionary<Place, ObservatoryCell> cells, IReadOnlyList<Place> monthRows)
+    /// <param name="down">The rows of a month that can go down.</param>
+    private static IEnumerable<Pattern> Patterns(Place x, Dictionary<Place, ObservatoryCell> cells, IReadOnlyList<Place> down)
     {
-        foreach (var other in monthRows.Where(p => p.Month == x.Month && (p.Service, p.Difficulty) != (x.Service, x.Difficulty)))
-            foreach (var corner in monthRows.Where(p => p.Service == other.Service && p.Difficulty == other.Difficulty && p.Month != x.Month))
+        foreach (var other in down.Where(p => p.Month == x.Month && (p.Service, p.Difficulty) != (x.Service, x.Difficulty)))
+            foreach (var across in down.Where(p => p.Service == x.Service && p.Difficulty == x.Difficulty && p.Month != x.Month))
             {
-                var across = x with { Month = corner.Month };
-                if (cells.ContainsKey(across)) yield return new([x, corner], [across, other]);
+                var corner = other with { Month = across.Month };
+                if (cells.ContainsKey(corner)) yield return new([x, corner], [across, other]);
             }
         var up = x.AndWhatItCountsIn().ToList();
-        foreach (var other in monthRows.Where(p => p != x))
+        foreach (var other in down.Where(p => p != x))
         {
-            var down = other.AndWhatItCountsIn().ToList();
-            yield return new([.. up.Except(down)], [.. down.Except(up)]);
+            var chain = other.AndWhatItCountsIn().ToList();
+            yield return new([.. up.Except(chain)], [.. chain.Except(up)]);
         }
         yield return new(up, []);
     }
 
     /// <summary>
-    /// Whether the pattern can move three cases: the places going down keep a case each and share three cases in the
-    /// states every move must take them from (open, referred, closed, and each autonomy of the resolved).
+    /// Whether the pattern can move three cases: each place going down keeps a case after giving three. The states move
+    /// with the cases: a pattern that crosses rows of the period moves the same cases through every place it changes,
+    /// and one that stays within two rows moves each row's own (a month does not show its states).
     /// </summary>
-    private static bool Moves(Pattern pattern, Dictionary<Place, ObservatoryCell> cells)
-    {
-        if (pattern.Down.Count == 0) return true;
-        var down = pattern.Down.Select(p => cells.GetValueOrDefault(p)).ToList();
-        if (down.Any(c => c is null || c.Cases < Down)) return false;
-        Func<ObservatoryCell, int>[] states = [c => c.Open, c => c.Referred, c => c.Closed, c => c.DoneForThem, c => c.DoneTogether, c => c.DoneAlone];
-        return states.Sum(state => down.Min(c => state(c!))) >= Figure.Threshold;
-    }
+    private static bool Moves(Pattern pattern, Dictionary<Place, ObservatoryCell> cells) =>
+        pattern.Down.All(p => cells.TryGetValue(p, out var c) && c.Cases >= Down);
 
     /// <summary>
     /// What a pattern hides that was shown: a row of one month least, then a month's total, a row over the period, a

@@ -10,6 +10,9 @@ public sealed record OutcomeFigures(Figure Cases, Figure Open, Figure Resolved, 
 
     public static readonly OutcomeFigures Hidden = new(Figure.Hidden, Figure.Hidden, Figure.Hidden, Figure.Hidden, Figure.Hidden, Figure.Hidden,
         Figure.Hidden, Figure.Hidden, Figure.Hidden);
+
+    /// <summary>As a month's place shows them: its cases and hours, where they stand only over the period (docs/adr/0016).</summary>
+    public OutcomeFigures OfAMonth() => new(Cases, Figure.None, Figure.None, Figure.None, Figure.None, Figure.None, Figure.None, Figure.None, Hours);
 }
 
 /// <summary>One service and kind of difficulty over the period (or in one month, by month).</summary>

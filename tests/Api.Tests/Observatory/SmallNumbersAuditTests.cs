@@ -75,7 +75,12 @@ public sealed class SmallNumbersAuditTests(ApiFixture fixture, ITestOutputHelper
         static string? Named(string text) => text.Length == 0 ? null : text;
         while (reader.Read())
         {
-            Figure Of(string column) => reader.GetString(column) is "suppressed" ? Figure.Hidden : new(double.Parse(reader.GetString(column), CultureInfo.InvariantCulture));
+            Figure Of(string column) => reader.GetString(column) switch
+            {
+                "suppressed" => Figure.Hidden,
+                "" => Figure.None,
+                var value => new(double.Parse(value, CultureInfo.InvariantCulture)),
+            };
             attacker.Read(new At(organisation, Named(reader.GetString("service")), Named(reader.GetString("difficulty")), Named(reader.GetString("month"))),
                 new OutcomeFigures(Of("cases"), Of("open"), Of("resolved"), Of("referred"), Of("closed"), Of("done_for_them"), Of("done_together"),
                     Of("done_alone"), Of("hours")));
