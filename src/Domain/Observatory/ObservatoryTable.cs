@@ -34,8 +34,9 @@ public readonly record struct Place(string? Organisation, string? Service, strin
 /// two cases is hidden with a <em>pattern</em> of places around it: places whose cases could move together, some up and
 /// as many down on every line of the table, while every figure shown stays as it is. The places going down hold four cases
 /// or more, so the move can go three cases either way: whoever reads every view cannot tell whether a hidden place holds
-/// fewer than three cases or more. A month's places show their cases and hours, not where the cases stand. The view by month, the view over the period,
-/// the CSV, a network's observatory and activity, and the funder report all read this one table, so they hide the same.
+/// fewer than three cases or more. A month's places show their cases and hours, not where the cases stand. The view by
+/// month, the view over the period, the CSV, a network's observatory and activity, and the funder report all read this
+/// one table, so they hide the same.
 /// </summary>
 public sealed class ObservatoryTable
 {
@@ -117,72 +118,77 @@ public sealed class ObservatoryTable
         return new(cells, hidden, thin, thinMembers: thin.Count > 0);
     }
 
-    /// <summary>Every place of one or two cases, and the places of the cheapest pattern that protects each (see the class).</summary>
+    /// <summary>
+    /// Every place of one or two cases, with the places of the cheapest pattern that protects it: hiding a row of one month
+    /// costs least, then a month's total, a row over the period, a service or difficulty; the total (the volume of what
+    /// was done) only when nothing else can go.
+    /// </summary>
     private static HashSet<Place> Protect(Dictionary<Place, ObservatoryCell> cells)
     {
-        var hidden = new HashSet<Place>();
-        var monthRows = cells.Keys.Where(p => p.IsMonthRow).OrderBy(p => p.Month, StringComparer.Ordinal)
-            .ThenBy(p => p.Service, StringComparer.Ordinal).ThenBy(p => p.Difficulty, StringComparer.Ordinal).ToList();
+        // Places by number: a network's table tries hundreds of patterns for each small row.
+        var places = cells.Keys.ToArray();
+        var number = places.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var cases = places.Select(p => cells[p].Cases).ToArray();
+        var weight = places.Select(p => p == Place.Total ? 1000 : p.IsMonthRow ? 1 : p.Month is not null ? 2 : p.Service is not null && p.Difficulty is not null ? 3 : 4).ToArray();
+        var hidden = new bool[places.Length];
+        var monthRows = places.Where(p => p.IsMonthRow).OrderBy(p => p.Month, StringComparer.Ordinal)
+            .ThenBy(p => p.Service, StringComparer.Ordinal).ThenBy(p => p.Difficulty, StringComparer.Ordinal).Select(p => number[p]).ToArray();
+        var chains = monthRows.ToDictionary(x => x, x => places[x].AndWhatItCountsIn().Select(p => number[p]).ToArray());
+        // The rows of a month by their row of the period and their month, for the rectangles' fourth corner.
+        var grid = monthRows.ToDictionary(x => (chains[x][1], chains[x][4]));
+        // Only rows of a month of four cases or more can go down (each keeps a case after giving three): the others need
+        // not be tried. The states move with the cases: a pattern across rows of the period moves the same cases through
+        // every place it changes; one within two rows moves each row's own (a month does not show its states).
+        var down = monthRows.Where(x => cases[x] >= Down).ToArray();
+        var downChains = down.Select(x => (x, chains[x])).ToArray();
+        var downInMonth = down.ToLookup(x => places[x].Month);
+        var downInRow = down.ToLookup(x => (places[x].Service, places[x].Difficulty));
         // The finest places first: a pattern that protects a row of one month protects the places it is counted in that it names.
-        var small = cells.Where(c => c.Value.Cases < Figure.Threshold).Select(c => c.Key)
-            .OrderByDescending(p => p.IsMonthRow).ThenByDescending(p => p.Service is not null && p.Difficulty is not null)
-            .ThenBy(p => p.ToString(), StringComparer.Ordinal).ToList();
-        // Only rows of a month of four cases or more can go down: the others need not be tried.
-        var down = monthRows.Where(p => cells[p].Cases >= Down).ToList();
-        foreach (var place in small.Where(p => !hidden.Contains(p)))
+        var small = Enumerable.Range(0, places.Length).Where(i => cases[i] < Figure.Threshold)
+            .OrderByDescending(i => places[i].IsMonthRow).ThenByDescending(i => places[i].Service is not null && places[i].Difficulty is not null)
+            .ThenBy(i => places[i].Service, StringComparer.Ordinal).ThenBy(i => places[i].Difficulty, StringComparer.Ordinal)
+            .ThenBy(i => places[i].Month, StringComparer.Ordinal).ToArray();
+
+        (int, int) Cost(IEnumerable<int> pattern) =>
+            pattern.Where(i => !hidden[i]).Aggregate((0, 0), (sum, i) => (sum.Item1 + weight[i], sum.Item2 + cases[i]));
+
+        foreach (var place in small.Where(i => !hidden[i]))
         {
-            var best = monthRows.Where(x => Under(x, place)).SelectMany(x => Patterns(x, cells, down))
-                .Where(pattern => pattern.Up.Contains(place) && Moves(pattern, cells))
-                .MinBy(pattern => Cost(pattern, hidden, cells));
-            hidden.UnionWith(best!.Up);
-            hidden.UnionWith(best.Down);
-        }
-        return hidden;
-    }
-
-    private sealed record Pattern(IReadOnlyList<Place> Up, IReadOnlyList<Place> Down);
-
-    /// <summary>
-    /// The patterns around a row of one month <paramref name="x"/>, each balanced on every line of the table: a rectangle
-    /// with another row and another month (four rows of one month, nothing else moves); another row of one month going down
-    /// as <paramref name="x"/> goes up, with the places either counts in that the other does not (its row, service,
-    /// difficulty, month); and last, the places it counts in up to the total, which then moves too.
-    /// </summary>
-    /// <param name="down">The rows of a month that can go down.</param>
-    private static IEnumerable<Pattern> Patterns(Place x, Dictionary<Place, ObservatoryCell> cells, IReadOnlyList<Place> down)
-    {
-        foreach (var other in down.Where(p => p.Month == x.Month && (p.Service, p.Difficulty) != (x.Service, x.Difficulty)))
-            foreach (var across in down.Where(p => p.Service == x.Service && p.Difficulty == x.Difficulty && p.Month != x.Month))
+            (int[] Up, int[] Down)? best = null;
+            var bestCost = (int.MaxValue, int.MaxValue);
+            void Consider(int[] up, int[] goingDown)
             {
-                var corner = other with { Month = across.Month };
-                if (cells.ContainsKey(corner)) yield return new([x, corner], [across, other]);
+                if (Array.IndexOf(up, place) < 0 || Cost(up.Concat(goingDown)) is var cost && cost.CompareTo(bestCost) >= 0) return;
+                (best, bestCost) = ((up, goingDown), cost);
             }
-        var up = x.AndWhatItCountsIn().ToList();
-        foreach (var other in down.Where(p => p != x))
-        {
-            var chain = other.AndWhatItCountsIn().ToList();
-            yield return new([.. up.Except(chain)], [.. chain.Except(up)]);
+            foreach (var x in monthRows.Where(x => Under(places[x], places[place])))
+            {
+                var at = places[x];
+                // A rectangle with another row and another month: four rows of one month move, nothing else does.
+                foreach (var other in downInMonth[at.Month].Where(o => (places[o].Service, places[o].Difficulty) != (at.Service, at.Difficulty)))
+                    foreach (var across in downInRow[(at.Service, at.Difficulty)].Where(a => places[a].Month != at.Month))
+                        if (grid.TryGetValue((chains[other][1], chains[across][4]), out var corner)) Consider([x, corner], [across, other]);
+                // Another row of a month going down, with the places either counts in that the other does not (two chains
+                // of a row of a month, its row, service, difficulty, month and total share the places where their rows agree).
+                var up = chains[x];
+                int? partner = null;
+                var partnerCost = (int.MaxValue, int.MaxValue);
+                foreach (var (other, chain) in downChains)
+                {
+                    if (other == x) continue;
+                    (int, int) cost = (0, 0);
+                    for (var k = 0; k < up.Length; k++)
+                        if (up[k] != chain[k]) cost = (cost.Item1 + (hidden[up[k]] ? 0 : weight[up[k]]) + (hidden[chain[k]] ? 0 : weight[chain[k]]),
+                            cost.Item2 + (hidden[up[k]] ? 0 : cases[up[k]]) + (hidden[chain[k]] ? 0 : cases[chain[k]]));
+                    if (cost.CompareTo(partnerCost) < 0) (partner, partnerCost) = (other, cost);
+                }
+                if (partner is { } y) Consider([.. up.Except(chains[y])], [.. chains[y].Except(up)]);
+                // Last, the places it counts in up to the total, which then moves too.
+                Consider(up, []);
+            }
+            foreach (var i in best!.Value.Up.Concat(best.Value.Down)) hidden[i] = true;
         }
-        yield return new(up, []);
-    }
-
-    /// <summary>
-    /// Whether the pattern can move three cases: each place going down keeps a case after giving three. The states move
-    /// with the cases: a pattern that crosses rows of the period moves the same cases through every place it changes,
-    /// and one that stays within two rows moves each row's own (a month does not show its states).
-    /// </summary>
-    private static bool Moves(Pattern pattern, Dictionary<Place, ObservatoryCell> cells) =>
-        pattern.Down.All(p => cells.TryGetValue(p, out var c) && c.Cases >= Down);
-
-    /// <summary>
-    /// What a pattern hides that was shown: a row of one month least, then a month's total, a row over the period, a
-    /// service or difficulty; the total (the volume of what was done) only when nothing else can go.
-    /// </summary>
-    private static (int, int) Cost(Pattern pattern, HashSet<Place> hidden, Dictionary<Place, ObservatoryCell> cells)
-    {
-        var added = pattern.Up.Concat(pattern.Down).Where(p => !hidden.Contains(p)).ToList();
-        int Weight(Place p) => p == Place.Total ? 1000 : p.IsMonthRow ? 1 : p.Month is not null ? 2 : p.Service is not null && p.Difficulty is not null ? 3 : 4;
-        return (added.Sum(Weight), added.Sum(p => cells[p].Cases));
+        return [.. places.Where((_, i) => hidden[i])];
     }
 
     private static bool Under(Place row, Place place) =>
