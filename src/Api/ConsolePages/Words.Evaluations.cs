@@ -11,6 +11,11 @@ public static partial class Words
         "Een cijfer over minder dan 3 personen wordt nooit getoond: er staat „minder dan 3 personen”, nooit 0. Soms wordt een tweede cijfer verborgen, zodat een totaal het eerste niet verraadt.",
         "A figure about fewer than 3 people is never shown: it reads “fewer than 3 people”, never 0. Sometimes a second figure is hidden too, so that a total does not give the first away.");
 
+    public static readonly Label OwnFiguresNote = new(
+        "Ces chiffres sont ceux du groupe, pour son équipe : exacts pour les réponses nommées. Ce qu'ajoutent les réponses anonymes n'est montré qu'à partir de 3 ; ce qui sort du groupe (le rapport aux financeurs) ne montre jamais un chiffre sur moins de 3 personnes.",
+        "Dit zijn de cijfers van de groep, voor haar team: exact voor de antwoorden op naam. Wat anonieme antwoorden toevoegen, wordt pas vanaf 3 getoond; wat de groep verlaat (het rapport voor financiers) toont nooit een cijfer over minder dan 3 personen.",
+        "These are the group's own figures, for its staff: exact for named answers. What anonymous answers add shows from 3 of them; what leaves the group (the funder report) never shows a figure about fewer than 3 people.");
+
     // Campaigns
     public static readonly Label Campaigns = new("Évaluations collectives", "Gezamenlijke evaluaties", "Collective evaluations");
     public static readonly Label NoCampaigns = new("Aucune évaluation pour l'instant.", "Nog geen evaluaties.", "No evaluations yet.");
@@ -167,5 +172,9 @@ public static partial class Words
     public static readonly Label ObsByDifficulty = new("Par type de difficulté", "Per soort moeilijkheid", "By kind of difficulty");
     public static readonly Label ObsByMonthTotals = new("Par mois", "Per maand", "By month");
     public static readonly Label ObsNoCases = new("Aucune situation dans cette période.", "Geen situaties in deze periode.", "No cases in this period.");
+    public static readonly Label ObsTooFew = new(
+        "Trop peu de situations, et trop dispersées, pour en montrer plus que le total sans désigner quelqu'un.",
+        "Te weinig en te verspreide situaties om meer dan het totaal te tonen zonder iemand aan te wijzen.",
+        "Too few cases, and too spread, to show more than the total without pointing at someone.");
     public static readonly Label ObsMonthFormat = new("Un mois, aaaa-mm.", "Een maand, jjjj-mm.", "A month, yyyy-mm.");
 }

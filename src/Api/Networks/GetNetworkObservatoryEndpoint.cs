@@ -18,8 +18,7 @@ public static class GetNetworkObservatoryEndpoint
     {
         var (first, last, months) = new ObservatoryPeriod(from, to).Resolve(clock.Today());
         var members = await session.MemberMonthsAsync(store, network, months);
-        var view = ObservatoryView.Of(first, last, byMonth ?? false,
-            members.SelectMany(m => m.Months).GroupBy(m => m.Id).Select(g => ObservatoryMonth.Sum(g.Key, g)));
-        return ObservatoryCsv.Write(view, format, ServiceList.BuiltIn);
+        var view = ObservatoryView.Of(first, last, byMonth ?? false, NetworkActivityView.NetworkTable(first, last, members), null);
+        return ObservatoryCsv.Write(view, format, format == "csv" ? await store.MemberServicesAsync(members) : ServiceList.BuiltIn);
     }
 }

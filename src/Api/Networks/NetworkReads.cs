@@ -28,4 +28,14 @@ public static class NetworkReads
             .. former.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new MemberMonths(s.Id, true, [.. s.Months.Where(m => ids.Contains(m.Id))])),
         ];
     }
+
+    /// <summary>The built-in services and every member's own (a former member's too), so that the network's CSV names a member's service as the member's does.</summary>
+    public static async Task<ServiceList> MemberServicesAsync(this IDocumentStore store, IReadOnlyList<MemberMonths> members)
+    {
+        var organisations = members.Select(m => m.OrganisationId).ToArray();
+        if (organisations.Length == 0) return ServiceList.BuiltIn;
+        await using var across = store.QuerySession();
+        var own = await across.Query<OrganisationService>().Where(s => s.TenantIsOneOf(organisations)).ToListAsync();
+        return new ServiceList(own.Select(s => s.ToService()).DistinctBy(s => s.Code).OrderBy(s => s.Code, StringComparer.Ordinal));
+    }
 }

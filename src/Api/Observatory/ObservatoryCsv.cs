@@ -2,7 +2,10 @@ using CsvHelper;
 
 namespace LivingLibrary.Api.Observatory;
 
-/// <summary>The observatory as JSON, or as one CSV table: its rows, then its totals, each line saying which it is; suppressed figures read <c>suppressed</c>.</summary>
+/// <summary>
+/// The observatory as JSON, or as one CSV table: its rows, then its totals, each line saying which it is; suppressed figures
+/// read <c>suppressed</c>, figures a month does not show (where its cases stand) are empty.
+/// </summary>
 public static class ObservatoryCsv
 {
     public const string ContentType = "text/csv";
@@ -23,7 +26,8 @@ public static class ObservatoryCsv
             void Line(string level, string service, string difficulty, string month, OutcomeFigures f) =>
                 csv.WriteRecord([level, service, services.Find(service)?.Name.En ?? "", difficulty,
                     Difficulties.All.FirstOrDefault(d => d.Code == difficulty)?.Name.En ?? "", month,
-                    .. new[] { f.Cases, f.Open, f.Resolved, f.Referred, f.Closed, f.DoneForThem, f.DoneTogether, f.DoneAlone, f.Hours }.Select(x => x.ToString())]);
+                    .. new[] { f.Cases, f.Open, f.Resolved, f.Referred, f.Closed, f.DoneForThem, f.DoneTogether, f.DoneAlone, f.Hours }
+                        .Select(x => x == Figure.None ? "" : x.ToString())]);
             foreach (var row in view.Rows) Line("row", row.Service, row.Difficulty, row.Month ?? "", row.Figures);
             foreach (var s in view.Services) Line("service", s.Code, "", "", s.Figures);
             foreach (var d in view.Difficulties) Line("difficulty", "", d.Code, "", d.Figures);

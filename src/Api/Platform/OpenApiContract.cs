@@ -9,7 +9,7 @@ using Microsoft.OpenApi;
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// What /openapi/v1.json promises, so that a generator and a validator can trust it (docs/adr/0016): every
+/// What /openapi/v1.json promises, so that a generator and a validator can trust it (docs/adr/0017): every
 /// answer the API can give is documented with its real content type, and schemas say what the API reads and writes.
 /// </summary>
 public static class OpenApiContract

@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.Progress;
 
-/// <summary>Each person's progress, named for the group's facilitators, and the group's together (suppressed under three people).</summary>
+/// <summary>Each person's progress, named for the group's facilitators, and the group's together: exact, since each person's figures are beside it (docs/adr/0018).</summary>
 public sealed record GroupProgressView(GroupProgress Together, IReadOnlyList<NamedProgress> People);
 
 public sealed record NamedProgress(string DisplayName, PersonProgress Progress);
@@ -14,7 +14,7 @@ public static class GetGroupProgressEndpoint
     {
         var people = await session.Query<Participant>().Where(p => p.GroupId == group.Id && !p.HasLeft).ToListAsync();
         var progress = await session.ProgressOfAsync(people);
-        return new GroupProgressView(Domain.Evaluations.Progress.Together(progress),
+        return new GroupProgressView(Domain.Evaluations.Progress.Together(progress, FigureRule.Exact),
             [.. people.Zip(progress, (p, x) => new NamedProgress(p.Person.DisplayName, x)).OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)]);
     }
 

@@ -56,9 +56,9 @@ public static class PrintableReport
             $"{w[Words.Resolved]}{Colon(w)}{w.Count(report.Cases.Resolved)}", $"{w[Words.Referred]}{Colon(w)}{w.Count(report.Cases.Referred)}");
         html.Close("section");
         html.Element("p", w[new(
-            "Pour protéger les personnes, un chiffre qui porte sur moins de 3 personnes n'est jamais montré : il est écrit «\u00a0masqué (moins de 3 personnes)\u00a0», jamais 0. Quand un seul chiffre d'un total serait masqué, un deuxième l'est aussi, pour que le total ne le trahisse pas.",
-            "Om de mensen te beschermen wordt een cijfer over minder dan 3 personen nooit getoond: er staat dan „verborgen (minder dan 3 personen)”, nooit 0. Als maar één cijfer van een totaal verborgen zou zijn, wordt er nog een verborgen, zodat het totaal het niet verraadt.",
-            "To protect people, a figure about fewer than 3 people is never shown: it reads “suppressed (fewer than 3 people)”, never 0. When only one figure of a total would be suppressed, a second one is too, so that the total does not give it away.")], "note");
+            "Pour protéger les personnes, un chiffre qui porte sur moins de 3 personnes n'est jamais montré : il est écrit «\u00a0masqué (moins de 3 personnes)\u00a0», jamais 0. Quand un chiffre est masqué, d'autres le sont aussi, pour que les totaux ne le trahissent pas. Ce que le groupe ou l'organisation a fait (personnes, séances, heures, cas apportés) est montré tel quel dès que 3 personnes y ont pris part.",
+            "Om de mensen te beschermen wordt een cijfer over minder dan 3 personen nooit getoond: er staat dan „verborgen (minder dan 3 personen)”, nooit 0. Als een cijfer verborgen is, worden er ook andere verborgen, zodat de totalen het niet verraden. Wat de groep of organisatie deed (personen, sessies, uren, ingebrachte situaties) wordt getoond zoals het is zodra 3 personen deelnamen.",
+            "To protect people, a figure about fewer than 3 people is never shown: it reads “suppressed (fewer than 3 people)”, never 0. When a figure is suppressed, others are too, so that the totals do not give it away. What the group or organisation did (people, sessions, hours, cases brought) is shown as it is once 3 people took part.")], "note");
     }
 
     private static void Tile(ReportHtml html, Figure figure, string value, string what, params string[] more)
@@ -135,12 +135,12 @@ public static class PrintableReport
             Row(w[new("orientés vers un service compétent", "doorverwezen naar een bevoegde dienst", "referred to a competent service")], Count(c.Referred, w)),
         ]);
         html.Element("h3", w[new("Par service concerné", "Per betrokken dienst", "By service")]);
-        if (c.ByService.Count == 0) html.Element("p", w[Words.NoneInPeriod]);
+        if (c.ByService.Count == 0) html.Element("p", w[NoBreakdown(c)]);
         else html.Table([w[new("Service", "Dienst", "Service")], Num(w[Words.CasesHeader])],
             c.ByService.Select(s => Row(labels.ServiceName(s.Code, w.Language), Count(s.Count, w))));
 
         html.Element("h3", w[new("Par type de difficulté", "Per soort moeilijkheid", "By kind of difficulty")]);
-        if (c.ByDifficulty.Count == 0) html.Element("p", w[Words.NoneInPeriod]);
+        if (c.ByDifficulty.Count == 0) html.Element("p", w[NoBreakdown(c)]);
         else
         {
             var rows = c.ByDifficulty.OrderBy(d => DifficultyOrder(d.Code)).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
@@ -154,6 +154,12 @@ public static class PrintableReport
         }
         html.Close("section");
     }
+
+    /// <summary>No case, or too few to show them by service or difficulty without pointing at someone (docs/adr/0018).</summary>
+    private static Label NoBreakdown(CaseFigures c) => c.Posted is { Value: 0 } ? Words.NoneInPeriod : new(
+        "Trop peu de cas pour les montrer par service ou par difficulté sans désigner quelqu'un.",
+        "Te weinig situaties om ze per dienst of moeilijkheid te tonen zonder iemand aan te wijzen.",
+        "Too few cases to show them by service or difficulty without pointing at someone.");
 
     private static void Loans(ReportHtml html, FunderReport report, ReportWords w)
     {

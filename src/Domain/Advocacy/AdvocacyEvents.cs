@@ -5,7 +5,7 @@ namespace LivingLibrary.Domain.Advocacy;
 
 /// <summary>
 /// The observatory's figures behind a demand: one service (and kind of difficulty, if named) over whole months, as the
-/// cases recorded up to <see cref="CutOff"/> had it, suppressed as the observatory suppresses them. Shares are shown only
+/// cases recorded up to <see cref="CutOff"/> had it, suppressed as the observatory suppresses them. Shares are shown
 /// when both their figures are.
 /// </summary>
 public sealed record AdvocacyEvidence(string Service, string? Difficulty, string From, string To, DateTimeOffset CutOff, OutcomeFigures Figures,
@@ -15,15 +15,14 @@ public sealed record AdvocacyEvidence(string Service, string? Difficulty, string
     {
         var figures = (difficulty is null
             ? view.Services.FirstOrDefault(s => s.Code == service)?.Figures
-            : view.Rows.FirstOrDefault(r => r.Service == service && r.Difficulty == difficulty)?.Figures) ?? None;
+            : view.Rows.FirstOrDefault(r => r.Service == service && r.Difficulty == difficulty)?.Figures) ?? (view.Withheld ? OutcomeFigures.Hidden : OutcomeFigures.Zero);
         return new AdvocacyEvidence(service, difficulty, view.From, view.To, cutOff, figures, Share(figures.Referred, figures.Cases),
             Share(figures.Resolved, figures.Cases));
     }
 
-    private static readonly OutcomeFigures None = new(new(0), new(0), new(0), new(0), new(0), new(0), new(0), new(0), new(0));
-
+    /// <summary>A share is a measure of the place its figures are: shown with them (docs/adr/0018).</summary>
     private static Figure Share(Figure part, Figure cases) =>
-        part.Suppressed || cases.Suppressed ? Figure.Hidden : Figure.Share((int)part.Value!.Value, (int)cases.Value!.Value);
+        part.Suppressed || cases.Suppressed ? Figure.Hidden : FigureRule.Exact.Share((int)part.Value!.Value, (int)cases.Value!.Value);
 }
 
 public sealed record AdvocacyPointDrafted(Guid PointId, string Title, string Demand, AdvocacyEvidence Evidence);

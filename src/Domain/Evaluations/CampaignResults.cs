@@ -31,6 +31,34 @@ public static class CampaignResults
             Figure.Count(campaign.Answers.Count), [.. campaign.Questions.Select(q => Result(q, campaign.Answers))], campaign.Conclusions);
 
     /// <summary>
+    /// A campaign's results as its group's own staff see them (docs/adr/0018): named answers are exact, since the staff typed
+    /// them and know who gave each; what anonymous answers add to a figure is shown only where it is not about one or two of
+    /// them (suppressed as results are), so that nobody's anonymous answer can be told from the named ones.
+    /// </summary>
+    public static CampaignResult ForItsGroup(Campaign campaign)
+    {
+        var named = campaign.Answers.Where(a => a.ParticipantId is not null).ToList();
+        var anonymous = campaign.AnonymousAnswers.ToList();
+        return new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Mode, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
+            new Figure(campaign.Answers.Count), [.. campaign.Questions.Select(q => Known(q, named, anonymous))],
+            campaign.Conclusions);
+    }
+
+    /// <summary>All answers exactly, where what the anonymous ones add is shown; else suppressed.</summary>
+    private static QuestionResult Known(Question question, IReadOnlyList<AnswerSet> named, IReadOnlyList<AnswerSet> anonymous)
+    {
+        var all = Result(question, [.. named, .. anonymous], FigureRule.Exact);
+        var added = Result(question, anonymous, FigureRule.Protected);
+        static Figure Keep(Figure figure, Figure anonymousPart) => anonymousPart.Suppressed ? Figure.Hidden : figure;
+        return all with
+        {
+            Answered = Keep(all.Answered, added.Answered),
+            Choices = all.Choices?.Zip(added.Choices!, Keep).ToList(),
+            Mean = all.Mean is null ? null : Keep(all.Mean, added.Mean!),
+        };
+    }
+
+    /// <summary>
     /// The texts people agreed to see quoted, in text order: from anonymous answers only (a named answer's text is
     /// the person's, erased with them), and only when at least three people answered anonymously, so no quote stands for one person.
     /// </summary>
@@ -40,14 +68,15 @@ public static class CampaignResults
                 .Where(t => t.Length > 0).Order(StringComparer.Ordinal)]
             : [];
 
-    private static QuestionResult Result(Question question, IReadOnlyList<AnswerSet> sets)
+    private static QuestionResult Result(Question question, IReadOnlyList<AnswerSet> sets, FigureRule? rule = null)
     {
+        rule ??= FigureRule.Protected;
         var answers = sets.SelectMany(s => s.Answers).Where(a => a.Question == question.Key && a.Version == question.Version).ToList();
         if (Questionnaire.Choices(question.Kind) is not var (min, max))
-            return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, Figure.Count(answers.Count), null, null);
+            return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, rule.Count(answers.Count), null, null);
         var choices = answers.Select(a => a.Choice!.Value).ToList();
-        return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, Figure.Count(choices.Count),
-            Suppression.Cells([.. Enumerable.Range(min, max - min + 1).Select(c => choices.Count(x => x == c))]),
-            choices.Count == 0 ? Figure.None : Figure.Over(choices.Count, choices.Average()));
+        return new QuestionResult(question.Key, question.Version, question.Kind, question.Task, rule.Count(choices.Count),
+            rule.Cells([.. Enumerable.Range(min, max - min + 1).Select(c => choices.Count(x => x == c))]),
+            choices.Count == 0 ? Figure.None : rule.Over(choices.Count, choices.Average()));
     }
 }

@@ -57,29 +57,33 @@ public static class Progress
                 && c.Accompaniments.Any(a => a.PeerHelperIds.Contains(personId) || (a.PairingId is { } id && pairingIds.Contains(id)))));
     }
 
-    /// <summary>What a group's people (or a report's) show together, each figure suppressed under three people.</summary>
-    public static GroupProgress Together(IReadOnlyList<PersonProgress> people)
+    /// <summary>
+    /// What a group's people (or a report's) show together: how many people, the hours of help they gave and the cases they
+    /// solved are volumes of what was done (<see cref="Figure.Volume"/>), the shifts are about people; <paramref name="rule"/>
+    /// protects both when they leave the group and shows them exactly to its own staff.
+    /// </summary>
+    public static GroupProgress Together(IReadOnlyList<PersonProgress> people, FigureRule rule)
     {
         var skills = people.SelectMany(p => p.Skills).GroupBy(s => s.Skill).OrderBy(g => g.Key, SkillOrder.Instance)
-            .Select(g => Shift(g.Key, [.. g])).ToList();
-        return new GroupProgress(Figure.Count(people.Count), skills,
-            Figure.Over(people.Count(p => p.HelpGiven.Minutes > 0), people.Sum(p => p.HelpGiven.Minutes) / 60.0),
-            Figure.Count(people.Sum(p => p.HelpGiven.CasesSolved)));
+            .Select(g => Shift(g.Key, [.. g], rule)).ToList();
+        return new GroupProgress(rule.Volume(people.Count, people.Count), skills,
+            rule.Volume(people.Sum(p => p.HelpGiven.Minutes) / 60.0, people.Count),
+            rule.Volume(people.Sum(p => p.HelpGiven.CasesSolved), people.Count));
     }
 
-    private static SkillShift Shift(string skill, IReadOnlyList<SkillProgress> rows)
+    private static SkillShift Shift(string skill, IReadOnlyList<SkillProgress> rows, FigureRule rule)
     {
         var reassessed = rows.Where(r => r.WasReassessed).ToList();
         var movedUp = reassessed.Count(r => r.MovedUp);
-        return new SkillShift(skill, Figure.Count(reassessed.Count), Figure.Count(movedUp), Figure.Share(movedUp, reassessed.Count),
-            Bands(reassessed.Select(r => r.Intake!.Value)), Bands(reassessed.Select(r => r.Latest!.Value)),
-            Suppression.Cells([.. Enum.GetValues<CanDo>().Select(c => rows.Count(r => r.SaidAtEnd == c))]));
+        return new SkillShift(skill, rule.Count(reassessed.Count), rule.Count(movedUp), rule.Share(movedUp, reassessed.Count),
+            Bands(reassessed.Select(r => r.Intake!.Value), rule), Bands(reassessed.Select(r => r.Latest!.Value), rule),
+            rule.Cells([.. Enum.GetValues<CanDo>().Select(c => rows.Count(r => r.SaidAtEnd == c))]));
     }
 
-    private static IReadOnlyList<Figure> Bands(IEnumerable<int> levels)
+    private static IReadOnlyList<Figure> Bands(IEnumerable<int> levels, FigureRule rule)
     {
         var bands = levels.Select(DigComp.BandOf).ToList();
-        return Suppression.Cells([.. Enum.GetValues<Band>().Select(b => bands.Count(x => x == b))]);
+        return rule.Cells([.. Enum.GetValues<Band>().Select(b => bands.Count(x => x == b))]);
     }
 
     private sealed record Dated(int Level, DateOnly On);

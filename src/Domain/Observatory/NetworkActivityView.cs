@@ -5,14 +5,16 @@ public sealed record MemberFigures(string OrganisationId, bool Former, OutcomeFi
 /// <summary>A network's activity over whole months: each member organisation's cases (a former member's as it left them) and the network's.</summary>
 public sealed record NetworkActivityView(string From, string To, OutcomeFigures Total, IReadOnlyList<MemberFigures> Members)
 {
-    /// <summary>The members are the rows of a table of one kind of difficulty, suppressed as the observatory is, across members and total.</summary>
+    /// <summary>Each member's total as its own observatory shows it, and the network's as the network's observatory does (one table, docs/adr/0018).</summary>
     public static NetworkActivityView Of(string from, string to, IReadOnlyList<MemberMonths> members)
     {
-        var view = ObservatoryView.Of(from, to, byMonth: false, members.SelectMany(m => m.Months.Select(month =>
-            new ObservatoryMonth(month.Id, [Sum(month) with { Service = m.OrganisationId, Difficulty = "" }]))));
-        var former = members.ToDictionary(m => m.OrganisationId, m => m.Former);
-        return new NetworkActivityView(view.From, view.To, view.Total, [.. view.Services.Select(s => new MemberFigures(s.Code, former[s.Code], s.Figures))]);
+        var table = NetworkTable(from, to, members);
+        return new NetworkActivityView(from, to, table.FiguresAt(Place.Total),
+            [.. members.OrderBy(m => m.OrganisationId, StringComparer.Ordinal)
+                .Select(m => new MemberFigures(m.OrganisationId, m.Former, table.FiguresAt(Place.Total.InOrganisation(m.OrganisationId))))]);
     }
 
-    private static ObservatoryCell Sum(ObservatoryMonth month) => month.Cells.Aggregate(ObservatoryCell.Empty("", ""), (a, b) => a.Plus(b));
+    /// <summary>The table behind a network's observatory and activity for a period: its members' months and the network's sum of them.</summary>
+    public static ObservatoryTable NetworkTable(string from, string to, IReadOnlyList<MemberMonths> members) =>
+        ObservatoryTable.OfNetwork([.. members.Select(m => (m.OrganisationId, (IReadOnlyList<ObservatoryMonth>)[.. ObservatoryView.InPeriod(from, to, m.Months)]))]);
 }

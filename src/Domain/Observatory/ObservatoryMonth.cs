@@ -49,10 +49,6 @@ public sealed record ObservatoryMonth(string Id, IReadOnlyList<ObservatoryCell> 
         return this with { Cells = Ordered(cells.Values) };
     }
 
-    /// <summary>Months of several organisations added cell by cell (a network's).</summary>
-    public static ObservatoryMonth Sum(string month, IEnumerable<ObservatoryMonth> months) =>
-        new(month, Ordered(months.SelectMany(m => m.Cells).GroupBy(c => (c.Service, c.Difficulty)).Select(g => g.Aggregate((a, b) => a.Plus(b)))));
-
     private static IReadOnlyList<ObservatoryCell> Ordered(IEnumerable<ObservatoryCell> cells) =>
         [.. cells.Where(c => !c.IsEmpty).OrderBy(c => c.Service, StringComparer.Ordinal).ThenBy(c => c.Difficulty, StringComparer.Ordinal)];
 }

@@ -27,5 +27,26 @@ public sealed record Figure([property: JsonIgnore(Condition = JsonIgnoreConditio
         @base == 0 ? None
         : @base < Threshold || part is > 0 and < Threshold || (@base - part) is > 0 and < Threshold ? Hidden : new(Math.Round((double)part / @base, 3));
 
+    /// <summary>
+    /// A volume of what an organisation or a group did (sessions held, hours given, cases brought, people who took part): shown
+    /// whatever its size once at least three people are in the report's scope, since it says what was done, not about whom
+    /// (docs/adr/0018); with fewer, it is a figure about those one or two people.
+    /// </summary>
+    public static Figure Volume(double value, int people) => people >= Threshold || value == 0 ? new(Math.Round(value, 2)) : Hidden;
+
     public override string ToString() => Suppressed ? "suppressed" : Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+}
+
+/// <summary>
+/// How figures about people are shown: protected for what leaves a group (reports, funders, networks), exact for the group's
+/// own staff, who know its people by name and see each one's figures beside the group's (docs/adr/0018).
+/// </summary>
+public sealed record FigureRule(Func<int, Figure> Count, Func<int, double, Figure> Over, Func<int, int, Figure> Share,
+    Func<IReadOnlyList<int>, IReadOnlyList<Figure>> Cells, Func<double, int, Figure> Volume)
+{
+    public static readonly FigureRule Protected = new(Figure.Count, Figure.Over, Figure.Share, Suppression.Cells, Figure.Volume);
+
+    public static readonly FigureRule Exact = new(count => new(count), (_, value) => new(Math.Round(value, 2)),
+        (part, @base) => @base == 0 ? Figure.None : new(Math.Round((double)part / @base, 3)), counts => [.. counts.Select(c => new Figure(c))],
+        (value, _) => new(Math.Round(value, 2)));
 }

@@ -1,6 +1,7 @@
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Loans;
+using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Pairings;
 using PeopleProgress = LivingLibrary.Domain.Evaluations.Progress;
 
@@ -99,23 +100,32 @@ public sealed record FunderReport(
         var progress = participants.OrderBy(p => p.Id)
             .Select(p => PeopleProgress.Of(p, p.GroupIds.SelectMany(g => campaignsOf[g]), pairingsOf[p.Id], casesHelpedBy[p.Id], sources.Skills)).ToList();
 
+        // Volumes of what was done are shown once three people are in the report's scope (participants, and visitors at drop-ins).
+        var inScope = people.Count + dropIns.Count(c => InPeriod(c.PostedOn));
+        // The cases as the observatory tables them (docs/adr/0018), so that the report and the observatory hide the same;
+        // the requests and hours of those cases go with their total, which only a table too thin to protect otherwise hides.
+        var caseTable = ObservatoryTable.Of(posted.Select(CaseLine.Of).GroupBy(l => l.Month).Select(m => ObservatoryMonth.Of(m.Key, m)));
+        var allCases = caseTable.FiguresAt(Place.Total);
+        Figure OfCases(Figure volume) => allCases.Cases.Suppressed && volume.Value is not 0 ? Figure.Hidden : volume;
         return new FunderReport(request.OrganisationId, request.GroupId,
             request.GroupId is { } id ? sources.Groups.FirstOrDefault(g => g.Id == id)?.Name : null,
             request.From, request.To, request.CutOff,
-            new ParticipantFigures(Figure.Count(people.Count), Figure.Count(atEnd), Figure.Count(joined), Figure.Count(left),
+            new ParticipantFigures(Figure.Volume(people.Count, inScope), Figure.Count(atEnd), Figure.Count(joined), Figure.Count(left),
                 Counted(participants.SelectMany(p => p.Languages.Distinct()))),
             new ActivityFigures(
                 sources.ExchangeSessions.Count(s => groupIds.Contains(s.GroupId) && InPeriod(s.On)),
-                Figure.Count(sessions.Count), Figure.Over(sessions.Count, sessions.Sum(s => s.DurationMinutes) / 60.0),
-                Figure.Count(dropIns.Count(c => InPeriod(c.PostedOn))),
-                Figure.Over(caseMinutes.Count, caseMinutes.Sum(a => a.Minutes) / 60.0)),
-            new PairingFigures(Figure.Count(started.Count), Figure.Count(started.Count(p => p.Sessions.Count >= 3)),
+                Figure.Volume(sessions.Count, inScope), Figure.Volume(sessions.Sum(s => s.DurationMinutes) / 60.0, inScope),
+                OfCases(Figure.Volume(dropIns.Count(c => InPeriod(c.PostedOn)), inScope)),
+                OfCases(Figure.Volume(caseMinutes.Sum(a => a.Minutes) / 60.0, inScope))),
+            new PairingFigures(Figure.Volume(started.Count, inScope), Figure.Count(started.Count(p => p.Sessions.Count >= 3)),
                 Figure.Count(started.Count(p => p.Outcome == PairingOutcome.WentWell))),
-            new CaseFigures(Figure.Count(posted.Count), Figure.Count(posted.Count(c => c.Status == CaseStatus.Resolved)),
-                Figure.Count(posted.Count(c => c.Status == CaseStatus.Referred)),
-                Counted(posted.Select(c => c.Details.Service)), Counted(posted.Select(c => c.Details.Difficulty))),
+            new CaseFigures(allCases.Cases, allCases.Resolved, allCases.Referred,
+                [.. caseTable.Places.Where(p => p.Service is not null && p.Difficulty is null && p.Month is null).OrderBy(p => p.Service, StringComparer.Ordinal)
+                    .Select(p => new CodeCount(p.Service!, caseTable.FiguresAt(p).Cases))],
+                [.. caseTable.Places.Where(p => p.Service is null && p.Difficulty is not null && p.Month is null).OrderBy(p => p.Difficulty, StringComparer.Ordinal)
+                    .Select(p => new CodeCount(p.Difficulty!, caseTable.FiguresAt(p).Cases))]),
             LoanFigures.Of(loans, request.From, request.To, request.To < cutOffDay ? request.To : cutOffDay),
-            PeopleProgress.Together(progress),
+            PeopleProgress.Together(progress, FigureRule.Protected),
             [.. campaigns.Select(CampaignResults.Of)],
             CampaignResults.Totals(campaigns),
             [.. campaigns.SelectMany(CampaignResults.Quotes)]);

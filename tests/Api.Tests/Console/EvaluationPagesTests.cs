@@ -185,7 +185,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Results_under_three_people_read_fewer_than_3_people_never_0_and_three_show_their_figures()
+    public async Task A_facilitator_reads_their_groups_named_results_exactly_one_person_too()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 3);
         var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
@@ -193,18 +193,19 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(scene.People[0], answers, false));
         var amina = await AsAmina();
 
-        var one = await amina.GetAsync($"/console/campaigns/{campaign}");
-        var results = one.Document.QuerySelector("#results")!;
-        results.TextContent.ShouldContain($"People who answered: {Fewer}");
-        var cells = results.QuerySelectorAll("#results-satisfaction td").Select(td => td.TextContent.Trim()).ToList();
-        cells.ShouldAllBe(t => t == Fewer, "one person: every figure in words");
+        // Amina typed this answer and knows whose it is: the protection is for what leaves the group (docs/adr/0018).
+        var one = (await amina.GetAsync($"/console/campaigns/{campaign}")).Document.QuerySelector("#results")!;
+        one.TextContent.ShouldContain("People who answered: 1");
+        var overall = one.QuerySelectorAll("#results-satisfaction tbody tr").First().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        overall.ShouldBe(["1", "0", "0", "0", "1", "0", "4.0"]);
+        one.QuerySelectorAll(".suppressed").ShouldBeEmpty();
 
         foreach (var person in scene.People.Skip(1))
             await Host.SendAsync(Facilitator(), $"/api/campaigns/{campaign}/answers", new RecordNamedAnswers(person, answers, false));
         var three = (await amina.GetAsync($"/console/campaigns/{campaign}")).Document.QuerySelector("#results")!;
         three.TextContent.ShouldContain("People who answered: 3");
-        var overall = three.QuerySelectorAll("#results-satisfaction tbody tr").First().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        overall.ShouldBe(["3", "0", "0", "0", "3", "0", "4.0"]);
+        three.QuerySelectorAll("#results-satisfaction tbody tr").First().QuerySelectorAll("td").Select(td => td.TextContent.Trim())
+            .ShouldBe(["3", "0", "0", "0", "3", "0", "4.0"]);
     }
 
     [Fact]
@@ -233,7 +234,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task The_groups_progress_shows_who_moved_up_and_small_figures_in_words()
+    public async Task The_groups_progress_shows_who_moved_up_exactly_to_its_facilitator()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 3);
         await Host.AssessAsync(Coordinator(), scene.People[0], ApiFixture.Today, ("pay-bill-online", 4));
@@ -242,7 +243,8 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var page = await amina.GetAsync($"/console/groups/{scene.Group}/progress");
         page.Status.ShouldBe(HttpStatusCode.OK);
         var pay = page.Document.QuerySelectorAll("#progress-skills tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("bill"));
-        pay.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()).ShouldBe([Fewer, Fewer, Fewer]);
+        // Samira's row is on the same page: the group's figures are exact for its staff (docs/adr/0018).
+        pay.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()).ShouldBe(["1", "1", "100%"]);
         page.Document.QuerySelector("#progress-totals")!.TextContent.ShouldContain("3");
         var samira = page.Document.QuerySelectorAll("#progress-people tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Samira");
         samira.QuerySelectorAll("td")[1].TextContent.ShouldContain("2 → 4");
@@ -305,9 +307,12 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var page = await coordinator.GetAsync("/console/observatory?from=2026-11&to=2026-11");
         page.Status.ShouldBe(HttpStatusCode.OK);
-        var row = page.Document.QuerySelector("#observatory tbody tr")!;
-        row.QuerySelectorAll("td").Skip(1).First().TextContent.Trim().ShouldBe(Fewer, "one case");
-        row.TextContent.ShouldNotContain("1");
+        // One case: too few to show where it is (docs/adr/0018); its total reads in words.
+        page.Document.QuerySelector("#observatory-withheld").ShouldNotBeNull();
+        page.Document.QuerySelectorAll("#observatory tbody tr").ShouldBeEmpty();
+        var total = page.Document.QuerySelector("#observatory tfoot tr")!;
+        total.QuerySelectorAll("td").First().TextContent.Trim().ShouldBe(Fewer, "one case");
+        total.TextContent.ShouldNotContain("1");
 
         var wrong = await coordinator.GetAsync("/console/observatory?from=2026-13");
         wrong.Status.ShouldBe(HttpStatusCode.BadRequest);

@@ -4,7 +4,7 @@ using LivingLibrary.Api.Tests.Support;
 namespace LivingLibrary.Api.Tests.Contract;
 
 /// <summary>
-/// What the document itself must say for a generator and a validator to trust it (docs/adr/0016), read
+/// What the document itself must say for a generator and a validator to trust it (docs/adr/0017), read
 /// from the served /openapi/v1.json.
 /// </summary>
 public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LivingLibrary.Api.Tests.Contract;
 
 /// <summary>
-/// Every answer of replayed scenarios checked against the document (docs/adr/0016): the operation and its
+/// Every answer of replayed scenarios checked against the document (docs/adr/0017): the operation and its
 /// status are documented, the content type is one documented for that status, a JSON body validates against
 /// its schema (formats included), and an accepted request's body validates against its request schema.
 /// </summary>

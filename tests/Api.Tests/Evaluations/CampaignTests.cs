@@ -161,7 +161,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Results_never_show_a_figure_about_fewer_than_three_people_and_quote_only_consenting_anonymous_answers()
+    public async Task The_groups_results_show_named_answers_exactly_anonymous_ones_three_at_least_and_quote_only_consenting_anonymous_answers()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 3);
         var named = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Named);
@@ -169,26 +169,37 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var person in scene.People.Take(2))
             await Host.SendAsync(Facilitator(), $"/api/campaigns/{named}/answers", new RecordNamedAnswers(person, answers, true));
 
+        // The group's staff typed these answers and know whose they are: exact (docs/adr/0018).
         var two = await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{named}/results");
-        two.Results.Respondents.Suppressed.ShouldBeTrue();
-        two.Results.Questions.ShouldAllBe(q => q.Answered.Suppressed && (q.Mean == null || q.Mean.Suppressed));
-        two.Quotes.ShouldBeEmpty();
+        two.Results.Respondents.Value.ShouldBe(2);
+        var overall = two.Results.Questions.Single(q => q.Question == "satisfaction-overall");
+        (overall.Answered.Value, overall.Mean!.Value).ShouldBe((2, 4.0));
+        overall.Choices!.Select(c => c.ToString()).ShouldBe(["0", "0", "0", "2", "0"]);
+        two.Quotes.ShouldBeEmpty(); // a named answer's text is the person's
 
-        await Host.SendAsync(Facilitator(), $"/api/campaigns/{named}/answers", new RecordNamedAnswers(scene.People[2], EvaluationScene.AnswersTo(
-            await EvaluationScene.SheetAsync(Host, Facilitator(), named), CanDo.CanHelpOthers, satisfied: 5), true));
-        var three = await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{named}/results");
-        three.Results.Respondents.Value.ShouldBe(3);
-        var overall = three.Results.Questions.Single(q => q.Question == "satisfaction-overall");
-        overall.Mean!.Value.ShouldBe(4.33);
-        overall.Choices!.Select(c => c.ToString()).ShouldBe(["suppressed", "0", "0", "suppressed", "suppressed"]); // 2 and 1, and a zero with them
-        three.Quotes.ShouldBeEmpty(); // a named answer's text is the person's
+        // One anonymous answer beside them: nothing it adds may be told from the named ones, until three answered anonymously.
+        var either = await scene.OpenAsync(Host, Facilitator(), AnswerMode.NamedOrAnonymous);
+        var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), either);
+        foreach (var person in scene.People.Take(2))
+            await Host.SendAsync(Facilitator(), $"/api/campaigns/{either}/answers", new RecordNamedAnswers(person, EvaluationScene.AnswersTo(sheet), true));
+        var codes = await EvaluationScene.CodesAsync(Host, Facilitator(), either, 3);
+        await Host.SendAsync(Facilitator(), $"/api/campaigns/{either}/anonymous-answers", new RecordAnonymousAnswers(codes[0], EvaluationScene.AnswersTo(sheet, satisfied: 1), true));
+        var mixed = (await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{either}/results")).Results;
+        mixed.Respondents.Value.ShouldBe(3);
+        var unhappy = mixed.Questions.Single(q => q.Question == "satisfaction-overall");
+        new[] { unhappy.Answered, unhappy.Mean! }.Concat(unhappy.Choices!).ShouldAllBe(f => f.Suppressed);
+
+        foreach (var code in codes.Skip(1))
+            await Host.SendAsync(Facilitator(), $"/api/campaigns/{either}/anonymous-answers", new RecordAnonymousAnswers(code, EvaluationScene.AnswersTo(sheet, satisfied: 1), true));
+        var five = (await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{either}/results")).Results.Questions.Single(q => q.Question == "satisfaction-overall");
+        five.Choices!.Select(c => c.ToString()).ShouldBe(["3", "0", "0", "2", "0"]);
+        (five.Answered.Value, five.Mean!.Value).ShouldBe((5, 2.2));
 
         var anonymous = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
-        var sheet = await EvaluationScene.SheetAsync(Host, Facilitator(), anonymous);
-        var codes = await EvaluationScene.CodesAsync(Host, Facilitator(), anonymous, 3);
-        foreach (var (code, i) in codes.Select((c, i) => (c, i)))
+        var anonymousSheet = await EvaluationScene.SheetAsync(Host, Facilitator(), anonymous);
+        foreach (var (code, i) in (await EvaluationScene.CodesAsync(Host, Facilitator(), anonymous, 3)).Select((c, i) => (c, i)))
             await Host.SendAsync(Facilitator(), $"/api/campaigns/{anonymous}/anonymous-answers",
-                new RecordAnonymousAnswers(code, EvaluationScene.AnswersTo(sheet, text: $"Texte {i}"), MayQuote: i != 1));
+                new RecordAnonymousAnswers(code, EvaluationScene.AnswersTo(anonymousSheet, text: $"Texte {i}"), MayQuote: i != 1));
         (await Host.GetAsync<CampaignOutcome>(Facilitator(), $"/api/campaigns/{anonymous}/results")).Quotes
             .ShouldBe(["Texte 0", "Texte 0", "Texte 2", "Texte 2"]); // two open questions each
     }

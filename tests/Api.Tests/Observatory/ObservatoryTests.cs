@@ -16,7 +16,7 @@ public sealed class ObservatoryTests(ApiFixture fixture) : ApiTest(fixture)
     private const string November = "from=2026-11&to=2026-11";
 
     [Fact]
-    public async Task Cases_are_counted_by_service_and_difficulty_with_their_outcomes_and_small_cells_are_suppressed()
+    public async Task Cases_are_counted_by_service_and_difficulty_with_their_outcomes_and_small_places_are_hidden_whole()
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());
         await CasesAsync(scene, "itsme", "login-and-identity", resolve: 3, refer: 2, open: 1);
@@ -26,15 +26,14 @@ public sealed class ObservatoryTests(ApiFixture fixture) : ApiTest(fixture)
 
         var view = await Host.GetAsync<ObservatoryView>(Coordinator(), $"/api/observatory?{November}");
 
+        // A place is shown or hidden with all its measures (docs/adr/0018): six itsme cases, where each stands, their hours.
         var itsme = view.Rows.Single(r => r.Service == "itsme").Figures;
-        (itsme.Cases.Value, itsme.Resolved.Value).ShouldBe((6, 3));
-        itsme.Referred.ShouldBe(Figure.Hidden, "two cases");
-        itsme.Open.ShouldBe(Figure.Hidden, "one case, and its complement");
-        itsme.DoneAlone.Value.ShouldBe(3);
-        view.Rows.Single(r => r.Service == "myminfin").Figures.Cases.ShouldBe(Figure.Hidden);
-        // Two myminfin cases, and the total is shown: the smallest other service goes with them.
+        (itsme.Cases.Value, itsme.Resolved.Value, itsme.Referred.Value, itsme.Open.Value, itsme.DoneAlone.Value).ShouldBe((6, 3, 2, 1, 3));
+        itsme.Hours.Suppressed.ShouldBeFalse();
+        // Two myminfin cases, all their measures hidden, with a place that can take three more of them: the bank's four.
+        view.Rows.Single(r => r.Service == "myminfin").Figures.ShouldBe(OutcomeFigures.Hidden);
+        view.Services.Single(s => s.Code == "myminfin").Figures.ShouldBe(OutcomeFigures.Hidden);
         view.Services.Single(s => s.Code == "bank").Figures.Cases.ShouldBe(Figure.Hidden);
-        view.Services.Single(s => s.Code == "itsme").Figures.Cases.Value.ShouldBe(6);
         view.Total.Cases.Value.ShouldBe(12);
         view.Months.Single().Code.ShouldBe("2026-11");
         (await Host.GetAsync<ObservatoryView>(Coordinator(), "/api/observatory?from=2026-10&to=2026-10")).Rows.ShouldBeEmpty();

@@ -36,7 +36,7 @@ public sealed partial class ReportFormatTests(ApiFixture fixture) : ApiTest(fixt
         using var pdf = PdfDocument.Open(Artifacts.PathOf("demo-report-fr.pdf"));
         var text = Flat(string.Concat(pdf.GetPages().Select(p => p.Text)));
         foreach (var expected in new[] { "Atelier du mardi", "12 participant·es ont pris part", "Personnes qui ont répondu : 10",
-                     "Évaluation de fin de projet — auto-évaluation", "Cas par type de difficulté", "Qu'on peut demander de l'aide sans avoir honte.", issued.Sha256 })
+                     "Évaluation de fin de projet — auto-évaluation", "Trop peu de cas pour les montrer par service", "Qu'on peut demander de l'aide sans avoir honte.", issued.Sha256 })
             text.ShouldContain(Flat(expected));
         text.ShouldNotContain(Flat("Faire un appel vidéo avec ma fille")); // a named answer's own words
     }

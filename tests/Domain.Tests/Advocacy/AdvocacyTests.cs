@@ -25,9 +25,11 @@ public sealed class AdvocacyTests
         var evidence = AdvocacyEvidence.Of("itsme", "login-and-identity", DateTimeOffset.UnixEpoch, View(22, 15));
         (evidence.Figures.Cases.Value, evidence.ShareReferred.Value, evidence.ShareResolved.Value).ShouldBe((37, 0.595, 0.405));
 
-        var small = AdvocacyEvidence.Of("itsme", null, DateTimeOffset.UnixEpoch, View(2, 4));
-        small.Figures.Referred.ShouldBe(Figure.Hidden);
-        small.ShareReferred.ShouldBe(Figure.Hidden);
+        // Six cases in one place: all its measures are shown together, its shares too (docs/adr/0018).
+        var six = AdvocacyEvidence.Of("itsme", null, DateTimeOffset.UnixEpoch, View(2, 4));
+        (six.Figures.Referred.Value, six.ShareReferred.Value).ShouldBe((2, 0.333));
+        var two = AdvocacyEvidence.Of("itsme", null, DateTimeOffset.UnixEpoch, View(1, 1));
+        (two.Figures.Cases, two.Figures.Referred, two.ShareReferred).ShouldBe((Figure.Hidden, Figure.Hidden, Figure.Hidden));
         AdvocacyEvidence.Of("bank", null, DateTimeOffset.UnixEpoch, View(3, 3)).Figures.Cases.ShouldBe(new Figure(0));
     }
 

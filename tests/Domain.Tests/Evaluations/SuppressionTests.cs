@@ -21,11 +21,12 @@ public sealed class SuppressionTests
     }
 
     [Fact]
-    public void A_lone_small_cell_takes_the_smallest_other_count_with_it_a_zero_first()
+    public void A_lone_small_cell_takes_the_smallest_count_of_three_or_more_with_it_a_zero_last()
     {
-        Suppression.Cells([5, 2, 4, 0]).Select(f => f.ToString()).ShouldBe(["5", "suppressed", "4", "suppressed"]);
+        // A zero beside a 2 would leave it between 0 and 2: the reader would know it is small (docs/adr/0018).
+        Suppression.Cells([5, 2, 4, 0]).Select(f => f.ToString()).ShouldBe(["5", "suppressed", "suppressed", "0"]);
         Suppression.Cells([5, 2, 4]).Select(f => f.ToString()).ShouldBe(["5", "suppressed", "suppressed"]);
-        Suppression.Cells([1, 1, 0, 9]).Select(f => f.ToString()).ShouldBe(["suppressed", "suppressed", "suppressed", "9"]);
+        Suppression.Cells([1, 1, 0, 9]).Select(f => f.ToString()).ShouldBe(["suppressed", "suppressed", "0", "suppressed"]);
         Suppression.Cells([1, 1, 1, 0]).Select(f => f.ToString()).ShouldBe(["suppressed", "suppressed", "suppressed", "suppressed"]);
         Suppression.Cells([2, 0]).ShouldAllBe(f => f.Suppressed, "two people in all");
         Suppression.Cells([3, 0, 4]).Select(f => f.ToString()).ShouldBe(["3", "0", "4"]);
