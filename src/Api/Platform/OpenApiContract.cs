@@ -25,7 +25,8 @@ public static class OpenApiContract
 
     /// <summary>
     /// The refusals every endpoint can give, as endpoint metadata of every chain (problem+json): a request that cannot be
-    /// read or a token without an organisation (400), a body beyond the limit (413), the database out of reach (503);
+    /// read or a token without an organisation (400), a body beyond the limit (413), the database out of reach (503), a fault
+    /// of ours (500, without internals: a client can meet one, so it is documented, and a request that got one kept nothing);
     /// a resource named in the path that is not there (404); a body of another content type than it reads (415); a command
     /// refused by the state or losing a race again and again (409).
     /// </summary>
@@ -33,7 +34,8 @@ public static class OpenApiContract
     {
         chain.Metadata.ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         if (chain.RoutePattern?.Parameters.Count > 0) chain.Metadata.ProducesProblem(StatusCodes.Status404NotFound);
         if (chain.HasRequestType || chain.Method.Method.GetCustomAttribute<Microsoft.AspNetCore.Mvc.ConsumesAttribute>() is not null)
             chain.Metadata.ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
