@@ -5,16 +5,16 @@ namespace LivingLibrary.Domain.Groups;
 
 public sealed record CreateGroup(string? Name, string? Place, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string>? Languages)
 {
-    public Refusal? Check() =>
+    public Refusal? Check(DateOnly today) =>
         new Fields()
             .Text("name", Name, GroupRules.NameMax)
             .Text("place", Place, GroupRules.PlaceMax)
-            .Period(StartsOn, EndsOn)
+            .Period(StartsOn, EndsOn, today)
             .Languages("languages", Languages)
             .Refusal();
 
-    public Decision Decide(Guid groupId) =>
-        Check() ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
+    public Decision Decide(Guid groupId, DateOnly today) =>
+        Check(today) ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
 }
 
 public sealed record RenameGroup(string? Name)
@@ -26,8 +26,8 @@ public sealed record RenameGroup(string? Name)
 
 public sealed record RescheduleGroup(DateOnly? StartsOn, DateOnly? EndsOn)
 {
-    public Decision Decide(Group group) =>
-        Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn).Refusal(), group.IsOpen())
+    public Decision Decide(Group group, DateOnly today) =>
+        Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn, today).Refusal(), group.IsOpen())
         ?? (StartsOn == group.StartsOn && EndsOn == group.EndsOn
             ? Decision.Nothing
             : Decision.Append(new GroupRescheduled(group.Id, StartsOn!.Value, EndsOn!.Value)));

@@ -62,7 +62,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var network = await LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.LoadAsync(networkId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.Validate(network, httpContext.User, from, to);
+            var problemDetails1 = LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.Validate(network, httpContext.User, from, to, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {

@@ -76,7 +76,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var network = await LivingLibrary.Api.Networks.GetNetworkObservatoryEndpoint.LoadAsync(networkId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Networks.GetNetworkObservatoryEndpoint.Validate(network, httpContext.User, from, to, format);
+            var problemDetails1 = LivingLibrary.Api.Networks.GetNetworkObservatoryEndpoint.Validate(network, httpContext.User, from, to, format, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {

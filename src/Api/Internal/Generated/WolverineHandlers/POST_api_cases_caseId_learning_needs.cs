@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_cases_caseId_learning_needs : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_cases_caseId_learning_needs(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_cases_caseId_learning_needs(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -102,7 +104,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var replyOfProblemCase, var events, var martenOp) = LivingLibrary.Api.Cases.RevealLearningNeedEndpoint.Post(command, stream_problem.Aggregate, participant, skillCatalogue);
+            (var replyOfProblemCase, var events, var martenOp) = LivingLibrary.Api.Cases.RevealLearningNeedEndpoint.Post(command, stream_problem.Aggregate, participant, skillCatalogue, _timeProvider);
 
             // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Cases.ProblemCase> generates special response handling
             if (events != null)

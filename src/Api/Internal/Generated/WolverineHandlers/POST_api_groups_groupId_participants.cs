@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_groups_groupId_participants : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_groups_groupId_participants(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_groups_groupId_participants(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -73,7 +75,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails2 = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Validate(command, group, httpContext.User);
+            var problemDetails2 = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Validate(command, group, httpContext.User, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -83,7 +85,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var participantEnrolledResponse_response, var startStream) = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Post(command, group);
+            (var participantEnrolledResponse_response, var startStream) = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Post(command, group, _timeProvider);
 
             if (startStream != null)
             {
