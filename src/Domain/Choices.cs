@@ -20,6 +20,9 @@ public static class Choices
         return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} or {names[^1]}";
     }
 
+    /// <summary>What a 400 says of a value that is none of the names.</summary>
+    public static string NotAName(Type type) => $"must be {Names(type)}, as a name (not a number).";
+
     /// <summary>One of the names (any case), or null: numbers, numeric strings and lists of names are not names.</summary>
     public static T? Parse<T>(string? text) where T : struct, Enum =>
         text is not null && Named<T>.ByName.TryGetValue(text, out var value) ? value : null;

@@ -46,7 +46,7 @@ public sealed partial class Fields
         {
             if (required) Add(field, $"is required: {Choices.Names<T>()}.");
         }
-        else if (!Enum.IsDefined(value.Value)) Add(field, $"must be {Choices.Names<T>()}, as a name (not a number).");
+        else if (!Enum.IsDefined(value.Value)) Add(field, Choices.NotAName(typeof(T)));
         return this;
     }
 

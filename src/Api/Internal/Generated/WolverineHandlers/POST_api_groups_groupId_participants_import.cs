@@ -55,6 +55,14 @@ namespace Internal.Generated.WolverineHandlers
 
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Import.ImportParticipantsEndpoint").SetTag("http.route", "/api/groups/{groupId}/participants/import").SetTag("http.request.method", "POST");
             var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
@@ -77,11 +85,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = LivingLibrary.Api.Import.ImportParticipantsEndpoint.Validate(group, httpContext.User);
+            var problemDetails2 = LivingLibrary.Api.Import.ImportParticipantsEndpoint.Validate(group, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 
