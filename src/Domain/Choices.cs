@@ -16,9 +16,12 @@ public static class Choices
 
     public static string Names(Type type)
     {
-        var names = Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName).ToList();
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} or {names[^1]}";
+        var names = NamesOf(type);
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
     }
+
+    /// <summary>Each name of the enum, as requests send it.</summary>
+    public static IReadOnlyList<string> NamesOf(Type type) => [.. Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
     /// <summary>What a 400 says of a value that is none of the names.</summary>
     public static string NotAName(Type type) => $"must be {Names(type)}, as a name (not a number).";

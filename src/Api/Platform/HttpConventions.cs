@@ -23,7 +23,8 @@ public static partial class HttpConventions
         builder.Services.Configure<JsonOptions>(options => ViewJson.Configure(options.JsonSerializerOptions));
         builder.AddRequestLog();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>());
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<CsvRequestBody>().AddOperationTransformer<IdempotencyKeyHeader>()
+            .AddSchemaTransformer<ChoiceSchemas>());
         builder.Services.AddHealthChecks()
             .AddNpgSql(_ => EventStore.ConnectionString(builder.Configuration), name: "postgresql", tags: ["ready"]);
     }

@@ -87,6 +87,18 @@ public sealed class ChoicesTests(ApiFixture fixture) : ApiTest(fixture)
         read["outcome"].ShouldBeNull();
     }
 
+    [Fact]
+    public async Task The_openapi_document_gives_each_choice_as_the_strings_it_is_read_from()
+    {
+        var schemas = JsonNode.Parse(await (await Host.Scenario(s => s.Get.Url("/openapi/v1.json"))).ReadAsTextAsync())!["components"]!["schemas"]!;
+
+        foreach (var (name, names) in new[] { ("NeedPriority", new[] { "low", "normal", "high" }), ("Party", ["learner", "helper"]) })
+        {
+            schemas[name]!["type"]!.GetValue<string>().ShouldBe("string");
+            schemas[name]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(names);
+        }
+    }
+
     private async Task AppendAsync(Guid stream, params object[] events)
     {
         await using var session = Store.LightweightSession(OrgA);
