@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace LivingLibrary.Domain;
 
 /// <summary>
-/// The one rule for enums (docs/adr/0016): a choice is one of its names, as a string in camelCase (<c>"high"</c>),
+/// The one rule for enums (docs/adr/0019): a choice is one of its names, as a string in camelCase (<c>"high"</c>),
 /// never a number (<c>2</c>, <c>"2"</c>) nor a list of names (<c>"low, high"</c>). Anything else reads as no
 /// choice at all, which every decision refuses with a 400 naming the field and the valid names
 /// (<see cref="Fields.Choice{T}"/>). A value stored before this rule that is none of the names never breaks a read.

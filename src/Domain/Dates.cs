@@ -1,7 +1,7 @@
 namespace LivingLibrary.Domain;
 
 /// <summary>
-/// The plausible window of every date a request gives (docs/adr/0016), relative to the caller's clock's today (injected,
+/// The plausible window of every date a request gives (docs/adr/0019), relative to the caller's clock's today (injected,
 /// never a static clock). What happened (a consent, an assessment, a session, a return) lies between
 /// <see cref="Earliest"/> and today; what is planned (a deadline, a due date, a group's or a report's period) between
 /// <see cref="Earliest"/> and <see cref="YearsAhead"/> years from today. A field may narrow its window further

@@ -4,7 +4,7 @@ using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Tests;
 
-/// <summary>How the API's JSON reads and writes choices (docs/adr/0016), and why .NET's own converter is not enough.</summary>
+/// <summary>How the API's JSON reads and writes choices (docs/adr/0019), and why .NET's own converter is not enough.</summary>
 public sealed class ChoicesTests
 {
     private sealed record Need(NeedPriority? Priority);

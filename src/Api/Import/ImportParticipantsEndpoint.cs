@@ -20,7 +20,7 @@ public static class ImportParticipantsEndpoint
     {
         using var reader = new StreamReader(request.Body);
         var (lines, errors) = ParticipantCsv.Read(await reader.ReadToEndAsync(), await session.SkillCatalogueAsync(), clock.Today());
-        // The file's lines are checked before the group's state (docs/adr/0016): a closed group refuses a good file only.
+        // The file's lines are checked before the group's state (docs/adr/0019): a closed group refuses a good file only.
         if (errors.Count > 0) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors), statusCode: 400);
         if (group.IsOpen() is { } closed) return Results.Problem(closed.ToProblem());
         if (dryRun) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors));

@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// Documents every enum as the strings it is read from (<see cref="Choices"/>, docs/adr/0016): the OpenAPI generator
+/// Documents every enum as the strings it is read from (<see cref="Choices"/>, docs/adr/0019): the OpenAPI generator
 /// cannot see through the API's own converter, and would describe a choice as anything at all.
 /// </summary>
 internal sealed class ChoiceSchemas : IOpenApiSchemaTransformer

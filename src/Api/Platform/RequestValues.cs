@@ -10,7 +10,7 @@ namespace LivingLibrary.Api.Platform;
 
 /// <summary>
 /// The values of a route and its query string that Wolverine parses by their type, checked as the domain checks a body's
-/// (docs/adr/0016): the all-zero id names nothing (404, like an unknown id: Marten cannot even look it up), a choice is
+/// (docs/adr/0019): the all-zero id names nothing (404, like an unknown id: Marten cannot even look it up), a choice is
 /// one of its names (not a number), a date is within <see cref="Dates"/>' window. What each endpoint's route and query
 /// hold is found once, at startup, from its methods' parameters.
 /// </summary>

@@ -43,7 +43,7 @@ public sealed record Pairing(
         new(e.PairingId, e.GroupId, e.NeedId, e.LearnerId, e.HelperId, e.Skill, e.SuggestionId, e.Score, e.Explanation, e.ProposedOn,
             PairingStatus.Proposed, [], null, [], null, null, null, null);
 
-    // An answer or an outcome stored before requests were checked that is none of the choices (docs/adr/0016) counts as not given.
+    // An answer or an outcome stored before requests were checked that is none of the choices (docs/adr/0019) counts as not given.
     public Pairing Apply(PairingAccepted e) => e.Party.Known() is { } party ? this with { AcceptedBy = [.. AcceptedBy.Append(party).Distinct()] } : this;
 
     public Pairing Apply(PairingDeclined e) =>

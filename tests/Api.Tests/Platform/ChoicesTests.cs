@@ -8,7 +8,7 @@ using LivingLibrary.Domain.Participants;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>
-/// Choices (enums) in a body are their names, strings only (docs/adr/0016): a number, a numeric string or a list of names
+/// Choices (enums) in a body are their names, strings only (docs/adr/0019): a number, a numeric string or a list of names
 /// is refused with a 400 naming the field and the valid names, before the state is looked at, and nothing is appended.
 /// A value that none of the names stored before this rule never breaks a read.
 /// </summary>

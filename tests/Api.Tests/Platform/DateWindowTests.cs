@@ -9,7 +9,7 @@ using LivingLibrary.Domain.Participants;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>
-/// Dates have a plausible window, written in one place (<see cref="Dates"/>, docs/adr/0016): what happened lies between
+/// Dates have a plausible window, written in one place (<see cref="Dates"/>, docs/adr/0019): what happened lies between
 /// 2000-01-01 and today (the host's clock), what is planned at most a few years ahead. Outside it, a 400 names the field
 /// and the window, and nothing is appended.
 /// </summary>

@@ -88,7 +88,7 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
             JsonValue.Create("2026-02-30"), JsonValue.Create("not-a-guid"), JsonValue.Create(true), new JsonArray(), new JsonObject(),
             JsonValue.Create("<script>alert(1)</script>"), JsonValue.Create("\u0000"));
         var rawBody = Gen.OneOf("null", "", "{", "[1,2", "[]", "42", "\"text\"", "{\"a\":", new string('[', 5000), "\u0000", huge);
-        // Values of a field's own kind that no request may carry (docs/adr/0016): the all-zero id, a choice as a number or a
+        // Values of a field's own kind that no request may carry (docs/adr/0019): the all-zero id, a choice as a number or a
         // numeric string, a day out of every window.
         string[] wrongDays = ["0001-01-01", "9999-12-31", "2099-01-01"];
         var wrongOfItsKind = Gen.Select(Gen.Int[0, 2], i => (Func<string?, JsonNode?>)(format => format switch

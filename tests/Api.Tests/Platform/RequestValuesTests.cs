@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>
-/// What a route and its query string hold, checked alike everywhere (docs/adr/0016): the all-zero id names nothing (404,
+/// What a route and its query string hold, checked alike everywhere (docs/adr/0019): the all-zero id names nothing (404,
 /// as an unknown id), a choice is one of its names, a date is within its window. Every route of the API and of the
 /// console is found from the app's own endpoints, so a new one is covered without extra work.
 /// </summary>
