@@ -39,6 +39,39 @@ public sealed partial class Fields
         return this;
     }
 
+    /// <summary>One of the enum's names (<see cref="Choices"/>); a value that is none of them is refused, naming them.</summary>
+    public Fields Choice<T>(string field, T? value, bool required = true) where T : struct, Enum
+    {
+        if (value is null)
+        {
+            if (required) Add(field, $"is required: {Choices.Names<T>()}.");
+        }
+        else if (!Enum.IsDefined(value.Value)) Add(field, Choices.NotAName(typeof(T)));
+        return this;
+    }
+
+    /// <summary>A day that happened already: within <see cref="Dates"/>' window up to <paramref name="today"/>.</summary>
+    public Fields Happened(string field, DateOnly? day, DateOnly today, bool required = false) =>
+        Day(field, day, required, day is not { } d || (d >= Dates.Earliest && d <= today), Dates.Happened(today));
+
+    /// <summary>A day planned, or the bound of a period: within <see cref="Dates"/>' window, a few years ahead at most.</summary>
+    public Fields Planned(string field, DateOnly? day, DateOnly today, bool required = false) =>
+        Day(field, day, required, day is not { } d || Dates.IsPlausible(d, today), Dates.Planned(today));
+
+    /// <summary>A moment (a cut-off) not before <see cref="Dates.Earliest"/>; its other bound is the field's own.</summary>
+    public Fields Since(string field, DateTimeOffset? moment) =>
+        Check(field, moment is null || DateOnly.FromDateTime(moment.Value.UtcDateTime) >= Dates.Earliest, $"must not be before {Dates.Earliest:yyyy-MM-dd}.");
+
+    private Fields Day(string field, DateOnly? day, bool required, bool inWindow, string window)
+    {
+        if (day is null)
+        {
+            if (required) Add(field, "is required.");
+        }
+        else if (!inWindow) Add(field, window);
+        return this;
+    }
+
     public Fields Check(string field, bool ok, string error)
     {
         if (!ok) Add(field, error);

@@ -14,10 +14,10 @@ public static class RevealLearningNeedEndpoint
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/learning-needs"), Tags("Cases"), EndpointSummary("Record what the person wants to learn, as revealed by the case")]
     public static (Reply<ProblemCase>, Events, IMartenOp) Post(RevealLearningNeed command, [WriteAggregate("caseId")] ProblemCase problem,
-        Participant? participant, SkillCatalogue skills)
+        Participant? participant, SkillCatalogue skills, TimeProvider clock)
     {
         var needId = Guid.CreateVersion7();
-        var (onCase, onParticipant) = command.Decide(problem, participant, needId, skills);
+        var (onCase, onParticipant) = command.Decide(problem, participant, needId, skills, clock.Today());
         var (reply, events) = onCase.Reply<ProblemCase>(needId);
         return (reply, events, participant is null ? MartenOps.Nothing() : onParticipant.AppendAt(participant.Id, participant.Version));
     }

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 
 namespace LivingLibrary.Api.ConsolePages;
@@ -11,16 +10,10 @@ namespace LivingLibrary.Api.ConsolePages;
 public static class CaseForms
 {
     /// <summary>A choice as the API spells it: "doneTogether", "onSite".</summary>
-    public static string ChoiceValue<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    public static string ChoiceValue<T>(T value) where T : struct, Enum => Choices.Name(value);
 
-    /// <summary>
-    /// A choice posted: absent when blank; a value that names no choice is kept as an undefined one, so that the
-    /// command's decision refuses it with the valid ones named, as the API does.
-    /// </summary>
-    public static T? Choice<T>(this HttpRequest request, string name) where T : struct, Enum =>
-        request.Text(name) is not { } text ? null
-        : !text.Any(char.IsDigit) && Enum.TryParse<T>(text, ignoreCase: true, out var value) ? value
-        : (T)Enum.ToObject(typeof(T), -1);
+    /// <summary>A choice posted, read as the API reads one (<see cref="Choices.Read{T}"/>): the decision refuses a value that names no choice.</summary>
+    public static T? Choice<T>(this HttpRequest request, string name) where T : struct, Enum => Choices.Read<T>(request.Text(name));
 
     /// <summary>Lines of a textarea, trimmed, the blank ones dropped; absent when there are none.</summary>
     public static IReadOnlyList<string>? Lines(this HttpRequest request, string name) =>

@@ -52,13 +52,5 @@ public static class ChoiceHtml
     }
 
     /// <summary>An enum's value as the API's JSON writes it (camelCase), which is what forms send.</summary>
-    public static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicyCamel(value.ToString());
-
-    /// <summary>A value a form sent, read back as the enum; anything else (a number, a typo) is absent.</summary>
-    public static T? Parse<T>(string? text) where T : struct, Enum =>
-        text is { Length: > 0 } && char.IsLetter(text[0]) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
-            ? value
-            : null;
-
-    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+    public static string Code<T>(T value) where T : struct, Enum => Choices.Name(value);
 }

@@ -109,10 +109,16 @@ public abstract partial class ConsolePage : PageModel
         if (message == "must not contain control characters.") return T(Words.NoControlCharacters);
         if (message == "must not be before startsOn.") return T(Words.NotBeforeStart);
         if (AtMost().Match(message) is { Success: true } m) return T(Words.AtMost(int.Parse(m.Groups[1].Value)));
+        if (DayBetween().Match(message) is { Success: true } day) return T(Words.DayBetween(day.Groups["from"].Value, day.Groups["to"].Value));
+        if (message.EndsWith("as a name (not a number).", StringComparison.Ordinal)) return T(Words.NotAChoice);
         if (message.StartsWith("is required", StringComparison.Ordinal)) return T(Words.Required);
         return message;
     }
 
     [GeneratedRegex(@"^must be at most (\d+) characters\.$")]
     private static partial Regex AtMost();
+
+    /// <summary>A date's window (<see cref="Dates"/>).</summary>
+    [GeneratedRegex(@"^must be a day from (?<from>[0-9-]+) to (today, )?(?<to>[0-9-]+)\.$")]
+    private static partial Regex DayBetween();
 }

@@ -27,6 +27,8 @@ public static partial class Words
     public static readonly Label NoControlCharacters = new("Des caractères invisibles ne sont pas permis.", "Onzichtbare tekens zijn niet toegelaten.",
         "Invisible characters are not allowed.");
     public static readonly Label NotBeforeStart = new("Pas avant le début.", "Niet vóór het begin.", "Not before the start.");
+    public static readonly Label NotAChoice = new("Choisissez une valeur de la liste.", "Kies een waarde uit de lijst.", "Choose a value from the list.");
+    public static Label DayBetween(string from, string to) => new($"Une date du {from} au {to}.", $"Een datum van {from} tot {to}.", $"A day from {from} to {to}.");
     public static Label AtMost(int max) => new($"{max} caractères au plus.", $"Hoogstens {max} tekens.", $"At most {max} characters.");
     public static readonly Label FixTheFields = new("Corrigez les champs signalés ci-dessous.", "Verbeter de aangeduide velden hieronder.",
         "Please correct the fields marked below.");

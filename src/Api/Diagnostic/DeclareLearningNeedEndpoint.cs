@@ -11,9 +11,10 @@ public static class DeclareLearningNeedEndpoint
 
     /// <summary>The answer's createdId is the new need's id.</summary>
     [WolverinePost("/api/participants/{participantId}/needs"), Tags("Diagnostic"), EndpointSummary("Record that a participant wants to learn a skill")]
-    public static (Reply<Participant>, Events) Post(DeclareLearningNeed command, [WriteAggregate("participantId")] Participant participant, SkillCatalogue skills)
+    public static (Reply<Participant>, Events) Post(DeclareLearningNeed command, [WriteAggregate("participantId")] Participant participant, SkillCatalogue skills,
+        TimeProvider clock)
     {
         var needId = Guid.CreateVersion7();
-        return command.Decide(participant, needId, skills).Reply<Participant>(createdId: needId);
+        return command.Decide(participant, needId, skills, clock.Today()).Reply<Participant>(createdId: needId);
     }
 }

@@ -10,6 +10,7 @@ public static class RecordAssessmentEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverinePost("/api/participants/{participantId}/assessments"), Tags("Diagnostic"), EndpointSummary("Record levels seen in a diagnostic or assessment")]
-    public static (Reply<Participant>, Events) Post(RecordAssessment command, [WriteAggregate("participantId")] Participant participant, SkillCatalogue skills) =>
-        command.Decide(participant, skills).Reply<Participant>();
+    public static (Reply<Participant>, Events) Post(RecordAssessment command, [WriteAggregate("participantId")] Participant participant, SkillCatalogue skills,
+        TimeProvider clock) =>
+        command.Decide(participant, skills, clock.Today()).Reply<Participant>();
 }

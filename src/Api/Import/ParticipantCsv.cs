@@ -24,7 +24,7 @@ public static class ParticipantCsv
         "displayName", "languages", "availability", "contact", "consentNotice", "consentVersion", "consentGivenOn", "assessedOn", "source", "tool",
     };
 
-    public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors) Read(string text, SkillCatalogue skills)
+    public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors) Read(string text, SkillCatalogue skills, DateOnly today)
     {
         var lines = new List<ImportedLine>();
         var errors = new List<ImportError>();
@@ -75,8 +75,8 @@ public static class ParticipantCsv
             var intake = levels.Count == 0 ? null : new RecordAssessment(
                 Source(Cell("source"), line, lineErrors), Cell("tool"), Date(Cell("assessedOn"), "assessedOn", line, lineErrors), true, levels);
 
-            lineErrors.AddRange(Errors(line, enrolment.Check(), levels));
-            if (intake is not null) lineErrors.AddRange(Errors(line, intake.Check(skills), levels));
+            lineErrors.AddRange(Errors(line, enrolment.Check(today), levels));
+            if (intake is not null) lineErrors.AddRange(Errors(line, intake.Check(skills, today), levels));
             if (lineErrors.Count == 0) lines.Add(new ImportedLine(line, enrolment, intake));
             errors.AddRange(lineErrors);
         }
@@ -129,8 +129,8 @@ public static class ParticipantCsv
     private static AssessmentSource? Source(string? value, int line, List<ImportError> errors)
     {
         if (value is null) return AssessmentSource.ObservedByFacilitator;
-        if (Enum.TryParse<AssessmentSource>(value, ignoreCase: true, out var source) && Enum.IsDefined(source)) return source;
-        errors.Add(new ImportError(line, "source", $"'{value}' is not selfAssessed, observedByFacilitator or externalTool."));
+        if (Choices.Parse<AssessmentSource>(value) is { } source) return source;
+        errors.Add(new ImportError(line, "source", $"'{value}' is not {Choices.Names<AssessmentSource>()}."));
         return null;
     }
 

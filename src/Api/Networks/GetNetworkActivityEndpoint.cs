@@ -4,8 +4,8 @@ public static class GetNetworkActivityEndpoint
 {
     public static Task<Network?> LoadAsync(Guid networkId, IQuerySession session) => session.LoadAsync<Network>(networkId);
 
-    public static ProblemDetails Validate(Network? network, ClaimsPrincipal user, string? from, string? to) =>
-        Problems.FirstOf(network.MayView(user.NetworkCaller()), new ObservatoryPeriod(from, to).Check());
+    public static ProblemDetails Validate(Network? network, ClaimsPrincipal user, string? from, string? to, TimeProvider clock) =>
+        Problems.FirstOf(network.MayView(user.NetworkCaller()), new ObservatoryPeriod(from, to).Check(clock.Today()));
 
     [WolverineGet("/api/networks/{networkId}/activity"), Tags("Networks"), ForCallers(CallerKinds.NetworkCoordinator)]
     [EndpointSummary("The network's activity: each member organisation's cases, where they stand, the hours spent, no figure under three (network coordinators)")]

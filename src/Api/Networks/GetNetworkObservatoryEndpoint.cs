@@ -7,8 +7,8 @@ public static class GetNetworkObservatoryEndpoint
     /// <summary>The session is the network's own tenant (the token's network): another network is not there.</summary>
     public static Task<Network?> LoadAsync(Guid networkId, IQuerySession session) => session.LoadAsync<Network>(networkId);
 
-    public static ProblemDetails Validate(Network? network, ClaimsPrincipal user, string? from, string? to, string? format) =>
-        Problems.FirstOf(network.MayView(user.NetworkCaller()), new ObservatoryPeriod(from, to).Check(), ObservatoryCsv.Check(format));
+    public static ProblemDetails Validate(Network? network, ClaimsPrincipal user, string? from, string? to, string? format, TimeProvider clock) =>
+        Problems.FirstOf(network.MayView(user.NetworkCaller()), new ObservatoryPeriod(from, to).Check(clock.Today()), ObservatoryCsv.Check(format));
 
     [WolverineGet("/api/networks/{networkId}/observatory"), Tags("Networks"), ForCallers(CallerKinds.NetworkCoordinator)]
     [EndpointSummary("The network's observatory: its members' cases summed, no figure under three (network coordinators; format json or csv)")]

@@ -2,8 +2,8 @@ namespace LivingLibrary.Api.Observatory;
 
 public static class GetObservatoryEndpoint
 {
-    public static ProblemDetails Validate(ClaimsPrincipal user, string? from, string? to, string? format) =>
-        Problems.FirstOf(user.Caller().MaySeeTheWholeOrganisation(), new ObservatoryPeriod(from, to).Check(), ObservatoryCsv.Check(format));
+    public static ProblemDetails Validate(ClaimsPrincipal user, string? from, string? to, string? format, TimeProvider clock) =>
+        Problems.FirstOf(user.Caller().MaySeeTheWholeOrganisation(), new ObservatoryPeriod(from, to).Check(clock.Today()), ObservatoryCsv.Check(format));
 
     /// <summary>Served from the stored months (an async projection, about a second behind the last case).</summary>
     [WolverineGet("/api/observatory"), Tags("Observatory")]

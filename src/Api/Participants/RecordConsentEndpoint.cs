@@ -6,6 +6,7 @@ public static class RecordConsentEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverinePost("/api/participants/{participantId}/consent"), Tags("Participants"), EndpointSummary("Record the consent a participant gave to a (new) notice")]
-    public static (Reply<Participant>, Events) Post(RecordConsent command, [WriteAggregate("participantId")] Participant participant) =>
-        command.Decide(participant).Reply<Participant>();
+    public static (Reply<Participant>, Events) Post(RecordConsent command, [WriteAggregate("participantId")] Participant participant,
+        TimeProvider clock) =>
+        command.Decide(participant, clock.Today()).Reply<Participant>();
 }

@@ -75,6 +75,7 @@ public static partial class HttpConventions
         opts.TenantId.AssertExists();
 
         opts.AddPolicy<RequiredBodyPolicy>();
+        opts.AddPolicy<RequestValuesPolicy>();
         opts.AddPolicy<IfMatchPolicy>();
         opts.ApplyCorrelationIdHeaderToAllEndpoints = true;
         opts.RejectUnparseableQueryValues = true;
@@ -155,11 +156,7 @@ internal sealed class RequiredBodyPolicy : IHttpPolicy
         foreach (var chain in chains.Where(c => c.RequestType is { IsValueType: false }))
         {
             var check = typeof(RequiredBodyPolicy).GetMethod(nameof(Required))!.MakeGenericMethod(chain.RequestType!);
-            var count = chain.Middleware.Count;
-            chain.AddMiddleware(rules, new MethodCall(typeof(RequiredBodyPolicy), check));
-            var added = chain.Middleware.Skip(count).ToList();
-            foreach (var frame in added) chain.Middleware.Remove(frame);
-            chain.Middleware.InsertRange(0, added);
+            chain.AddMiddlewareFirst(rules, new MethodCall(typeof(RequiredBodyPolicy), check));
             chain.Metadata.ProducesProblem(StatusCodes.Status400BadRequest);
         }
     }

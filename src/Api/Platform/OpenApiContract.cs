@@ -20,8 +20,9 @@ public static class OpenApiContract
             .AddOperationTransformer<IdempotencyKeyHeader>()
             .AddOperationTransformer<OperationNames>()
             .AddOperationTransformer<DocumentedAnswers>()
+            .AddSchemaTransformer<ChoiceSchemas>()
             .AddSchemaTransformer<TruthfulSchemas>()
-            .AddDocumentTransformer<EnumsAreStrings>();
+            .AddDocumentTransformer<NoResultSchema>();
 
     /// <summary>
     /// The refusals every endpoint can give, as endpoint metadata of every chain (problem+json): a request that cannot be
@@ -123,20 +124,14 @@ internal sealed class DocumentedAnswers : IOpenApiOperationTransformer
 }
 
 /// <summary>
-/// Every enum is written as a string of its camelCase names (ViewJson): its schema says so, and lists no null. The
-/// result type of endpoints that write their own answer is no schema of the API's (their answers are documented).
+/// The result type of endpoints that write their own answer is no schema of the API's (their answers are documented).
+/// Enums are documented by <see cref="ChoiceSchemas"/>.
 /// </summary>
-internal sealed class EnumsAreStrings : IOpenApiDocumentTransformer
+internal sealed class NoResultSchema : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Components?.Schemas?.Remove(nameof(IResult));
-        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
-            if (schema.Enum is { Count: > 0 } values)
-            {
-                values.Remove(values.FirstOrDefault(v => v is null)!);
-                schema.Type = JsonSchemaType.String;
-            }
         return Task.CompletedTask;
     }
 }

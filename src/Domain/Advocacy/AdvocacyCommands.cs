@@ -12,13 +12,15 @@ public sealed record EvidenceRequest(string? Service, string? Difficulty, string
     /// <param name="recordedUpTo">The latest moment whose events are surely recorded (as for a funder report, docs/adr/0009).</param>
     public Fields Check(Fields fields, ServiceList services, DateTimeOffset recordedUpTo)
     {
-        var period = new ObservatoryPeriod(From, To).Check();
+        var today = DateOnly.FromDateTime(recordedUpTo.UtcDateTime);
+        var period = new ObservatoryPeriod(From, To).Check(today);
         foreach (var (field, errors) in period?.Errors ?? new Dictionary<string, string[]>())
             foreach (var error in errors) fields.Check(field, false, error);
         return fields
             .Check("service", services.IsKnown(Service), $"must be a service of GET /api/services.")
             .Check("difficulty", Difficulty is null || Difficulties.IsKnown(Difficulty), $"must be one of: {Difficulties.Codes}.")
-            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo, "must be in the past, a few seconds at least: the figures read only what is already recorded.");
+            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo, "must be in the past, a few seconds at least: the figures read only what is already recorded.")
+            .Since("cutOff", CutOff);
     }
 
     public DateTimeOffset CutOffOr(DateTimeOffset recordedUpTo)
@@ -32,12 +34,13 @@ public sealed record DraftAdvocacyPoint([Required] string? Title, [Required] str
 {
     public EvidenceRequest Evidence => new(Service, Difficulty, From, To, CutOff);
 
-    public Refusal? Check(ServiceList services, DateTimeOffset recordedUpTo) =>
-        Evidence.Check(new Fields().Text("title", Title, AdvocacyRules.TitleMax).Text("demand", Demand, AdvocacyRules.DemandMax), services, recordedUpTo).Refusal();
+    public Refusal? Check(ServiceList services, DateTimeOffset recordedUpTo) => Evidence.Check(Text(), services, recordedUpTo).Refusal();
 
     /// <param name="evidence">The figures, built for <see cref="Evidence"/> once it was checked.</param>
     public Decision Decide(Guid pointId, AdvocacyEvidence evidence) =>
-        Decision.Append(new AdvocacyPointDrafted(pointId, Title!.Trim(), Demand!.Trim(), evidence));
+        Text().Refusal() ?? Decision.Append(new AdvocacyPointDrafted(pointId, Title!.Trim(), Demand!.Trim(), evidence));
+
+    private Fields Text() => new Fields().Text("title", Title, AdvocacyRules.TitleMax).Text("demand", Demand, AdvocacyRules.DemandMax);
 }
 
 public sealed record ReviseAdvocacyPoint([Required] string? Title, [Required] string? Demand)
@@ -66,7 +69,7 @@ public sealed record SendAdvocacyPoint([Required] string? To, DateOnly? On)
     public Decision Decide(AdvocacyPoint point, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("to", To, AdvocacyRules.RecipientMax)
-                .Check("on", On is null || On <= today, "must not be in the future.").Refusal(),
+                .Happened("on", On, today).Refusal(),
             point.IsDraft())
         ?? Decision.Append(new AdvocacyPointSent(point.Id, To!.Trim(), On ?? today));
 }
@@ -76,7 +79,7 @@ public sealed record RecordAdvocacyAnswer([Required] string? Answer, DateOnly? O
     public Decision Decide(AdvocacyPoint point, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("answer", Answer, AdvocacyRules.AnswerMax)
-                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Happened("on", On, today)
                 .Check("on", On is null || point.SentOn is null || On >= point.SentOn, "must not be before the demand was sent.").Refusal(),
             point.IsNotClosed(),
             point.Status == AdvocacyStatus.Draft ? Refusal.Conflict("The demand was not sent yet: there is nothing to answer.") : null)

@@ -17,7 +17,7 @@ public sealed record PostCase([Required] Guid? ParticipantId, [Required] string?
         Refusals.FirstOf(
             new Fields()
                 .Check("participantId", ParticipantId is not null, "is required.")
-                .Details(Goal, Service, Difficulty, Skills, Urgency, services, skills)
+                .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
                 .Refusal(),
             participant is null || participant.GroupId != group.Id ? Refusal.NotFound("There is no such participant in this group.") : null,
             group.IsOpen(),
@@ -38,7 +38,7 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
     public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Happened("on", On, today)
                 .Languages("languages", Languages, required: false)
                 .Text("pseudonym", Pseudonym, CaseRules.PseudonymMax, required: false)
                 .Text("postcodeArea", PostcodeArea, CaseRules.PostcodeAreaMax, required: false)
@@ -46,7 +46,7 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
                 .Text("consentNotice", ConsentNotice, ParticipantRules.NoticeMax, required: false)
                 .Check("consentNotice", Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is not null,
                     "is required to keep a contact: name the privacy notice the visitor agreed to.")
-                .Details(Goal, Service, Difficulty, Skills, Urgency, services, skills)
+                .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
                 .Refusal(),
             desk.IsOpen())
         ?? Decision.Append(new DropInRequestRecorded(caseId, desk.Id, On ?? today,
@@ -72,11 +72,12 @@ public sealed record RecordAccompaniment(DateOnly? On, [Required] int? Minutes, 
         var peers = (PeerHelperIds ?? []).Distinct().ToList();
         var fields = new Fields()
             .Check("minutes", Minutes is > 0 and <= CaseRules.MaxMinutes, $"must be from 1 to {CaseRules.MaxMinutes}.")
-            .Check("setting", Setting is not null && Enum.IsDefined(Setting.Value), "is required: onSite, atHome, atPartner or remote.")
-            .Check("device", Device is not null && Enum.IsDefined(Device.Value), "is required: ownPhone, ownComputer, lentDevice or publicComputer.")
-            .Check("progress", Progress is not null && Enum.IsDefined(Progress.Value), "is required: done, partlyDone or notDone.")
+            .Choice("setting", Setting)
+            .Choice("device", Device)
+            .Choice("progress", Progress)
             .Check("staffIds", staff.Count + peers.Count <= CaseRules.MaxHelpers, $"and peerHelperIds can name at most {CaseRules.MaxHelpers} helpers.")
             .Check("peerHelperIds", peers.All(context.KnownPeers.Contains), "names someone who is not a participant of the organisation.")
+            .Choice("finding", Finding, required: false)
             .Check("finding", Finding is null || ExchangeSessionId is not null, "is what an exchange session found: give exchangeSessionId too.")
             .Check("pairingId", PairingId is null || ExchangeSessionId is null, "and exchangeSessionId cannot both be given: help within a pairing is one to one.")
             .Steps("steps", Steps, required: false)
@@ -109,7 +110,7 @@ public sealed record ResolveCase([Required] IReadOnlyList<string>? Steps, [Requi
         Refusals.FirstOf(
             new Fields()
                 .Steps("steps", Steps, required: true)
-                .Check("autonomy", Autonomy is not null && Enum.IsDefined(Autonomy.Value), "is required: doneForThem, doneTogether or doneAlone.")
+                .Choice("autonomy", Autonomy)
                 .Day("on", On, problem.PostedOn, today)
                 .Refusal(),
             problem.IsOpen())
@@ -133,7 +134,7 @@ public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, strin
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("outcome", Outcome is not null && Enum.IsDefined(Outcome.Value), "is required: helped, notHelped or noNews.")
+                .Choice("outcome", Outcome)
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Refusal(),
             problem.Status == CaseStatus.Referred ? null : Refusal.Conflict($"The case is {CaseRules.Words(problem.Status)}: only a referred case is followed up."))
@@ -168,11 +169,14 @@ public sealed record ReopenCase(string? Reason)
 /// </summary>
 public sealed record RevealLearningNeed([Required] string? Skill, [Required] NeedPriority? Priority, DateOnly? Deadline)
 {
-    public (Decision OnCase, Decision OnParticipant) Decide(ProblemCase problem, Participant? participant, Guid needId, SkillCatalogue skills)
+    public (Decision OnCase, Decision OnParticipant) Decide(ProblemCase problem, Participant? participant, Guid needId, SkillCatalogue skills,
+        DateOnly today)
     {
+        var need = new DeclareLearningNeed(Skill, Priority, Deadline);
+        if (need.Check(skills, today) is { } invalid) return (invalid, Decision.Nothing);
         if (problem.ParticipantId is null || participant is null)
             return (Refusal.Conflict("A drop-in visitor is not enrolled: enrol them in a group to record what they want to learn."), Decision.Nothing);
-        var onParticipant = new DeclareLearningNeed(Skill, Priority, Deadline).Decide(participant, needId, skills, problem.Id);
+        var onParticipant = need.Decide(participant, needId, skills, today, problem.Id);
         return onParticipant.IsRefused
             ? (onParticipant, Decision.Nothing)
             : (Decision.Append(new CaseRevealedNeed(problem.Id, participant.Id, needId, Skill!)), onParticipant);

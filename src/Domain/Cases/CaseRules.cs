@@ -35,11 +35,12 @@ public static class CaseRules
     private static readonly Refusal Missing = Refusal.NotFound("There is no such case.");
 
     internal static Fields Details(this Fields fields, string? goal, string? service, string? difficulty, IReadOnlyList<string>? skills,
-        Urgency? urgency, ServiceList services, SkillCatalogue catalogue) =>
+        Urgency? urgency, DateOnly? dueOn, ServiceList services, SkillCatalogue catalogue, DateOnly today) =>
         fields
             .Text("goal", goal, GoalMax)
             .Classified(service, difficulty, skills, services, catalogue)
-            .Check("urgency", urgency is null || Enum.IsDefined(urgency.Value), "must be low, normal, high or urgent.");
+            .Choice("urgency", urgency, required: false)
+            .Planned("dueOn", dueOn, today);
 
     /// <summary>The service, the kind of difficulty and the skills: codes of the reference lists, the valid ones named.</summary>
     internal static Fields Classified(this Fields fields, string? service, string? difficulty, IReadOnlyList<string>? skills,
@@ -63,7 +64,7 @@ public static class CaseRules
 
     internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly notBefore, DateOnly today) =>
         fields
-            .Check(field, day is null || day <= today, "must not be in the future.")
+            .Happened(field, day, today)
             .Check(field, day is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, when the case was posted.");
 
     internal static CaseDetails ToDetails(string goal, string service, string difficulty, IReadOnlyList<string>? skills, Urgency? urgency, DateOnly? dueOn) =>

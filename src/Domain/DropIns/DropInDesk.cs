@@ -62,5 +62,5 @@ public static class DeskRules
             .Check("hours", hours is { Count: > 0 }, "needs at least one weekly opening, e.g. {\"day\":\"tuesday\",\"from\":\"09:30\",\"until\":\"12:00\"}.")
             .Check("hours", hours is null || hours.Count <= MaxHours, $"can list at most {MaxHours} openings.")
             .Check("hours", hours is null || hours.All(h => h is not null && Enum.IsDefined(h.Day) && h.Until > h.From),
-                "holds an opening that does not end after it starts.");
+                $"holds an opening that is not a day ({Choices.Names<DayOfWeek>()}) from one time to a later one.");
 }

@@ -13,8 +13,8 @@ public sealed record OpenCampaign([Required] CampaignKind? Kind, [Required] Answ
         SkillCatalogue skills) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("kind", Kind is not null && Enum.IsDefined(Kind.Value), "is required: midProject, endOfProject or other.")
-                .Check("mode", Mode is not null && Enum.IsDefined(Mode.Value), "is required: named, anonymous (with paper codes) or namedOrAnonymous.")
+                .Choice("kind", Kind)
+                .Choice("mode", Mode)
                 .Check("opensOn", OpensOn is not null, "is required.")
                 .Check("closesOn", ClosesOn is not null, "is required.")
                 .Check("closesOn", OpensOn is null || ClosesOn is null || ClosesOn >= OpensOn, "must not be before opensOn.")

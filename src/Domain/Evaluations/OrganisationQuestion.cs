@@ -42,7 +42,7 @@ public sealed record AddOrganisationQuestion([Required] QuestionKind? Kind, [Req
         Refusals.FirstOf(
             (Text ?? new QuestionText(null, null, null)).Check(new Fields(), "text")
                 .Check("kind", Kind is QuestionKind.Satisfaction or QuestionKind.Open, "is required: satisfaction or open (self-assessments come from the group's tasks).")
-                .Check("forKinds", ForKinds is null || ForKinds.All(Enum.IsDefined), "must list midProject, endOfProject or other.")
+                .Check("forKinds", ForKinds is null || ForKinds.All(Enum.IsDefined), $"must list {Choices.Names<CampaignKind>()}.")
                 .Refusal())
         ?? Decision.Append(new OrganisationQuestionAdded(questionId, Kind!.Value, Text!.ToLabel(),
             ForKinds is null || ForKinds.Count == 0 ? Enum.GetValues<CampaignKind>() : [.. ForKinds.Distinct().Order()]));

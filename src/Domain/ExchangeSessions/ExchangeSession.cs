@@ -36,8 +36,7 @@ public sealed record HoldExchangeSession([Required] DateOnly? On, [Required] IRe
     public Decision Decide(Guid sessionId, Group group, IReadOnlyCollection<Guid> members, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("on", On is not null, "is required.")
-                .Check("on", On is null || On <= today, "must not be in the future: record a session once it was held.")
+                .Happened("on", On, today, required: true)
                 .Attendees(AttendeeIds, members)
                 .Text("theme", Theme, ExchangeSession.ThemeMax, required: false)
                 .Refusal(),

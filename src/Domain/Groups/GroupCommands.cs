@@ -6,16 +6,16 @@ namespace LivingLibrary.Domain.Groups;
 
 public sealed record CreateGroup([Required] string? Name, [Required] string? Place, [Required] DateOnly? StartsOn, [Required] DateOnly? EndsOn, [Required] IReadOnlyList<string>? Languages)
 {
-    public Refusal? Check() =>
+    public Refusal? Check(DateOnly today) =>
         new Fields()
             .Text("name", Name, GroupRules.NameMax)
             .Text("place", Place, GroupRules.PlaceMax)
-            .Period(StartsOn, EndsOn)
+            .Period(StartsOn, EndsOn, today)
             .Languages("languages", Languages)
             .Refusal();
 
-    public Decision Decide(Guid groupId) =>
-        Check() ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
+    public Decision Decide(Guid groupId, DateOnly today) =>
+        Check(today) ?? Decision.Append(new GroupCreated(groupId, Name!, Place!, StartsOn!.Value, EndsOn!.Value, [.. Languages!.Distinct()]));
 }
 
 public sealed record RenameGroup([Required] string? Name)
@@ -27,8 +27,8 @@ public sealed record RenameGroup([Required] string? Name)
 
 public sealed record RescheduleGroup([Required] DateOnly? StartsOn, [Required] DateOnly? EndsOn)
 {
-    public Decision Decide(Group group) =>
-        Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn).Refusal(), group.IsOpen())
+    public Decision Decide(Group group, DateOnly today) =>
+        Refusals.FirstOf(new Fields().Period(StartsOn, EndsOn, today).Refusal(), group.IsOpen())
         ?? (StartsOn == group.StartsOn && EndsOn == group.EndsOn
             ? Decision.Nothing
             : Decision.Append(new GroupRescheduled(group.Id, StartsOn!.Value, EndsOn!.Value)));

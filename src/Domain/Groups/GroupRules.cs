@@ -27,9 +27,9 @@ public static class GroupRules
     public static Refusal? IsOpen(this Group group) =>
         group.IsClosed ? Refusal.Conflict("The group is closed.") : null;
 
-    internal static Fields Period(this Fields fields, DateOnly? startsOn, DateOnly? endsOn) =>
+    internal static Fields Period(this Fields fields, DateOnly? startsOn, DateOnly? endsOn, DateOnly today) =>
         fields
-            .Check("startsOn", startsOn is not null, "is required.")
-            .Check("endsOn", endsOn is not null, "is required.")
+            .Planned("startsOn", startsOn, today, required: true)
+            .Planned("endsOn", endsOn, today, required: true)
             .Check("endsOn", startsOn is null || endsOn is null || endsOn >= startsOn, "must not be before startsOn.");
 }

@@ -10,9 +10,9 @@ public sealed record RegisterDevice([Required] DeviceKind? Kind, [Required] stri
 {
     public Refusal? Check() =>
         new Fields()
-            .Kind(Kind)
+            .Choice("kind", Kind)
             .Text("identifier", Identifier, DeviceRules.IdentifierMax)
-            .Condition(Condition)
+            .Choice("condition", Condition)
             .Text("note", Note, DeviceRules.NoteMax, required: false)
             .Refusal();
 
@@ -67,7 +67,7 @@ public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? 
                     .Check("agreement.signedOn", Agreement is null || Agreement.SignedOn is not null, "is required.")
                     .Check("agreement.signedOn", Agreement?.SignedOn is not { } signed || signed <= from,
                         "must not be after the loan starts: the agreement is signed before the device leaves.")
-                    .Check("agreement.signedOn", Agreement?.SignedOn is not { } signedOn || signedOn <= today, "must not be in the future.")
+                    .Happened("agreement.signedOn", Agreement?.SignedOn, today)
                     .Refusal(),
                 borrower is null ? Refusal.NotFound(VisitorId is null ? "There is no such participant." : "There is no such visitor.") : null,
                 found.Participant?.IsActive(),
@@ -84,7 +84,7 @@ public sealed record ReturnDevice(DateOnly? On, [Required] DeviceCondition? Cond
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Condition(Condition)
+                .Choice("condition", Condition)
                 .Day("on", On, device.OnLoan?.From, "when the loan started", today)
                 .Check("depositReturned", device.OnLoan is not { DepositCents: > 0 } || DepositReturned is not null,
                     "is required: whether the deposit was given back.")
@@ -115,7 +115,7 @@ public sealed record RecordDeviceCondition([Required] DeviceCondition? Condition
 {
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(
-            new Fields().Condition(Condition).Text("note", Note, DeviceRules.NoteMax, required: false).Refusal(),
+            new Fields().Choice("condition", Condition).Text("note", Note, DeviceRules.NoteMax, required: false).Refusal(),
             device.IsHere())
         ?? (Condition == device.Condition && Fields.Blank(Note) == device.Note
             ? Decision.Nothing

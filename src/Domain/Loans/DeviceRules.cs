@@ -44,19 +44,13 @@ public static class DeviceRules
     /// <summary>The last day the device came back, if ever: a new loan cannot start before it.</summary>
     public static DateOnly? LastReturnedOn(this Device device) => device.PastLoans.Count == 0 ? null : device.PastLoans[^1].Return!.On;
 
-    internal static Fields Kind(this Fields fields, DeviceKind? kind) =>
-        fields.Check("kind", kind is not null && Enum.IsDefined(kind.Value), "is required: laptop, tablet, phone, mobileHotspot or other.");
-
-    internal static Fields Condition(this Fields fields, DeviceCondition? condition) =>
-        fields.Check("condition", condition is not null && Enum.IsDefined(condition.Value), "is required: good, fair, poor or broken.");
-
     internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly? notBefore, string since, DateOnly today) =>
         fields
-            .Check(field, day is null || day <= today, "must not be in the future.")
+            .Happened(field, day, today)
             .Check(field, day is null || notBefore is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, {since}.");
 
     internal static Fields DueDate(this Fields fields, DateOnly? until, DateOnly from) =>
         fields
             .Check("until", until is null || until > from, $"must be after the day the loan starts ({from:yyyy-MM-dd}).")
-            .Check("until", until is null || until <= from.AddDays(LoanMaxDays), $"must be within {LoanMaxDays} days of the day the loan starts.");
+            .Check("until", until is null || until.Value.DayNumber - from.DayNumber <= LoanMaxDays, $"must be within {LoanMaxDays} days of the day the loan starts.");
 }

@@ -46,7 +46,8 @@ public sealed record Pairing(
         new(e.PairingId, e.GroupId, e.NeedId, e.LearnerId, e.HelperId, e.Skill, e.SuggestionId, e.Score, e.Explanation, e.ProposedOn,
             PairingStatus.Proposed, [], null, [], null, null, null, null);
 
-    public Pairing Apply(PairingAccepted e) => this with { AcceptedBy = [.. AcceptedBy.Append(e.Party).Distinct()] };
+    // An answer or an outcome stored before requests were checked that is none of the choices (docs/adr/0019) counts as not given.
+    public Pairing Apply(PairingAccepted e) => e.Party.Known() is { } party ? this with { AcceptedBy = [.. AcceptedBy.Append(party).Distinct()] } : this;
 
     public Pairing Apply(PairingDeclined e) =>
         this with { Status = e.Party is null ? PairingStatus.Withdrawn : PairingStatus.Declined, DeclinedBy = e.Party, DeclineReason = e.Reason };
@@ -58,7 +59,7 @@ public sealed record Pairing(
     public Pairing Apply(HelpSessionLogged e) =>
         this with { Sessions = [.. Sessions, new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt)] };
 
-    public Pairing Apply(PairingEnded e) => this with { Status = PairingStatus.Ended, EndedOn = e.EndedOn, Outcome = e.Outcome };
+    public Pairing Apply(PairingEnded e) => this with { Status = PairingStatus.Ended, EndedOn = e.EndedOn, Outcome = e.Outcome.Known() };
 
     /// <summary>The same fold as Marten's, for views as of a past moment.</summary>
     public static Pairing? Fold(Pairing? state, object e) => e switch

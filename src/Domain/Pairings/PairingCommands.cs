@@ -50,7 +50,7 @@ public sealed record AcceptPairing([Required] Party? Party)
     /// </summary>
     public (Decision Pairing, IReadOnlyList<object> Helper) Decide(Pairing pairing, Participant? helper, DateOnly today)
     {
-        var refused = Refusals.FirstOf(new Fields().Check("party", Party is not null, "is required: learner or helper.").Refusal(), pairing.IsProposed());
+        var refused = Refusals.FirstOf(new Fields().Choice("party", Party).Refusal(), pairing.IsProposed());
         if (refused is not null) return (refused, []);
         var party = Party!.Value;
         if (pairing.AcceptedBy.Contains(party)) return (Decision.Nothing, []);
@@ -69,6 +69,7 @@ public sealed record DeclinePairing([Required] Party? Party, string? Reason)
         Refusals.FirstOf(
             new Fields()
                 .Check("party", Party is not null, "is required: learner or helper (a facilitator withdraws a proposal instead).")
+                .Choice("party", Party, required: false)
                 .Text("reason", Reason, PairingRules.TextMax, required: false)
                 .Refusal(),
             pairing.IsProposed())
@@ -88,12 +89,11 @@ public sealed record LogHelpSession([Required] DateOnly? HeldOn, [Required] int?
     public Decision Decide(Pairing pairing, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("heldOn", HeldOn is not null, "is required.")
-                .Check("heldOn", HeldOn is null || HeldOn <= today.AddDays(1), "cannot be in the future.")
+                .Happened("heldOn", HeldOn, today, required: true)
                 .Check("durationMinutes", DurationMinutes is > 0 and <= PairingRules.MaxSessionMinutes,
                     $"must be between 1 and {PairingRules.MaxSessionMinutes} minutes.")
                 .Text("workedOn", WorkedOn, PairingRules.TextMax)
-                .Check("learnerFelt", LearnerFelt is not null, "is required: lost, unsure, fine or confident.")
+                .Choice("learnerFelt", LearnerFelt)
                 .Refusal(),
             pairing.IsActive())
         ?? Decision.Append(new HelpSessionLogged(pairing.Id, HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value));
@@ -106,7 +106,7 @@ public sealed record EndPairing([Required] PairingOutcome? Outcome, string? Reas
     {
         var refused = Refusals.FirstOf(
             new Fields()
-                .Check("outcome", Outcome is not null, "is required: wentWell, mixed or wentBadly.")
+                .Choice("outcome", Outcome)
                 .Text("reason", Reason, PairingRules.TextMax, required: false)
                 .Text("learnerFeedback", LearnerFeedback, PairingRules.TextMax, required: false)
                 .Text("helperFeedback", HelperFeedback, PairingRules.TextMax, required: false)

@@ -81,8 +81,9 @@ public sealed record Participant(
 
     public Participant Apply(HelpOfferWithdrawn e) => this with { Offers = [.. Offers.Where(o => o.Skill != e.Skill)] };
 
+    /// <summary>A priority stored before requests were checked that is none of the choices reads as normal (docs/adr/0019).</summary>
     public Participant Apply(LearningNeedDeclared e) =>
-        this with { Needs = [.. Needs, new LearningNeed(e.NeedId, e.Skill, e.Priority, e.Deadline, e.FromCaseId)] };
+        this with { Needs = [.. Needs, new LearningNeed(e.NeedId, e.Skill, e.Priority.Known() ?? NeedPriority.Normal, e.Deadline, e.FromCaseId)] };
 
     public Participant Apply(LearningNeedWithdrawn e) => this with { Needs = [.. Needs.Where(n => n.NeedId != e.NeedId)] };
 

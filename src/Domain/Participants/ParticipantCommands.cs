@@ -18,11 +18,11 @@ public sealed record EnrolParticipant(
     string? Contact,
     [Required] GivenConsent? Consent)
 {
-    public Refusal? Check() =>
+    public Refusal? Check(DateOnly today) =>
         new Fields()
             .Person(DisplayName, Contact, Languages, Availability)
             .Check("consent", Consent is not null, "is required: which notice the person agreed to, and when.")
-            .Consent("consent.", Consent?.Notice, Consent?.Version, Consent?.GivenOn, required: Consent is not null)
+            .Consent("consent.", Consent?.Notice, Consent?.Version, Consent?.GivenOn, today, required: Consent is not null)
             .Refusal();
 
     /// <summary>The enrolment itself; used once <see cref="Decide"/> or an import's own checks accepted the command.</summary>
@@ -30,8 +30,8 @@ public sealed record EnrolParticipant(
         new(participantId, groupId, new PersonalDetails(DisplayName!, Fields.Blank(Contact)), [.. (Languages ?? []).Distinct()],
             [.. (Availability ?? []).Distinct()], Consent!.Given());
 
-    public Decision Decide(Guid participantId, Group group) =>
-        Refusals.FirstOf(Check(), group.IsOpen()) ?? Decision.Append(Enrolled(participantId, group.Id));
+    public Decision Decide(Guid participantId, Group group, DateOnly today) =>
+        Refusals.FirstOf(Check(today), group.IsOpen()) ?? Decision.Append(Enrolled(participantId, group.Id));
 }
 
 public sealed record UpdateParticipantDetails(
@@ -55,10 +55,10 @@ public sealed record UpdateParticipantDetails(
 /// <summary>Consent to a (new version of a) notice; after a withdrawal, it is how the person consents again.</summary>
 public sealed record RecordConsent([Required] string? Notice, [Required] DateOnly? GivenOn, int? Version = null)
 {
-    public Decision Decide(Participant p) =>
+    public Decision Decide(Participant p, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Consent("", Notice, Version, GivenOn)
+                .Consent("", Notice, Version, GivenOn, today)
                 .Check("givenOn", GivenOn is null || p.ConsentWithdrawnOn is not { } withdrawn || GivenOn >= withdrawn,
                     $"must not be before the day the consent was withdrawn ({p.ConsentWithdrawnOn:yyyy-MM-dd}).")
                 .Refusal(),
@@ -75,7 +75,7 @@ public sealed record WithdrawConsent(DateOnly? On)
     public Decision Decide(Participant p, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("on", On is null || On <= today, "must not be in the future.")
+                .Happened("on", On, today)
                 .Check("on", On is null || On >= p.Consent.GivenOn, $"must not be before the consent was given ({p.Consent.GivenOn:yyyy-MM-dd}).")
                 .Refusal())
         ?? (p.Consents ? Decision.Append(new ConsentWithdrawn(p.Id, On ?? today)) : Decision.Nothing);
@@ -113,12 +113,12 @@ public sealed record RecordAssessment(
     bool Intake,
     [Required] IReadOnlyList<AssessedLevel>? Levels)
 {
-    public Refusal? Check(SkillCatalogue skills)
+    public Refusal? Check(SkillCatalogue skills, DateOnly today)
     {
         var fields = new Fields()
-            .Check("source", Source is not null, "is required: selfAssessed, observedByFacilitator or externalTool.")
+            .Choice("source", Source)
             .Text("tool", Tool, ParticipantRules.ToolMax, required: Source == AssessmentSource.ExternalTool)
-            .Check("assessedOn", AssessedOn is not null, "is required.")
+            .Happened("assessedOn", AssessedOn, today, required: true)
             .Check("levels", Levels is { Count: > 0 }, "needs at least one level.")
             .Check("levels", Levels is null || Levels.Count <= ParticipantRules.LevelsPerAssessmentMax,
                 $"can hold at most {ParticipantRules.LevelsPerAssessmentMax} levels.");
@@ -135,8 +135,8 @@ public sealed record RecordAssessment(
         Levels!.Select(l => new SkillAssessed(participantId, groupId, l.Skill!, l.Level!.Value, Source!.Value,
             Source == AssessmentSource.ExternalTool ? Tool : null, AssessedOn!.Value, Intake));
 
-    public Decision Decide(Participant p, SkillCatalogue skills) =>
-        Refusals.FirstOf(Check(skills), p.IsActive()) ?? Decision.Append(Assessed(p.Id, p.GroupId));
+    public Decision Decide(Participant p, SkillCatalogue skills, DateOnly today) =>
+        Refusals.FirstOf(Check(skills, today), p.IsActive()) ?? Decision.Append(Assessed(p.Id, p.GroupId));
 }
 
 /// <summary>Offering again at another level replaces the offer (and its confirmation); at the same level it changes nothing.</summary>
@@ -165,12 +165,12 @@ public sealed record WithdrawHelpOffer(string Skill)
 
 public sealed record DeclareLearningNeed([Required] string? Skill, [Required] NeedPriority? Priority, DateOnly? Deadline)
 {
-    public Decision Decide(Participant p, Guid needId, SkillCatalogue skills, Guid? fromCaseId = null) =>
+    public Refusal? Check(SkillCatalogue skills, DateOnly today) =>
+        new Fields().Skill("skill", Skill, skills).Choice("priority", Priority).Planned("deadline", Deadline, today).Refusal();
+
+    public Decision Decide(Participant p, Guid needId, SkillCatalogue skills, DateOnly today, Guid? fromCaseId = null) =>
         Refusals.FirstOf(
-            new Fields()
-                .Skill("skill", Skill, skills)
-                .Check("priority", Priority is not null, "is required: low, normal or high.")
-                .Refusal(),
+            Check(skills, today),
             p.IsActive(),
             p.HasNoNeedFor(Skill))
         ?? Decision.Append(new LearningNeedDeclared(p.Id, needId, Skill!, Priority!.Value, Deadline, fromCaseId));

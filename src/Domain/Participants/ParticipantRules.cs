@@ -16,9 +16,6 @@ public static class ParticipantRules
     public static Refusal? MayActOnParticipant(this Group? currentGroup, Caller caller) =>
         currentGroup is null || currentGroup.MaySee(caller) is not null ? Refusal.NotFound("There is no such participant.") : null;
 
-    /// <summary>Enrolling into (or moving into) a group needs someone who runs it, and an open group.</summary>
-    public static Refusal? MayReceiveParticipants(this Group group, Caller caller) => group.MayRun(caller) ?? group.IsOpen();
-
     public static Refusal? IsActive(this Participant participant) =>
         participant.IsErased ? Refusal.Conflict("The participant's data was erased.")
         : participant.HasLeft ? Refusal.Conflict("The participant has left the group.") : null;
@@ -47,15 +44,16 @@ public static class ParticipantRules
             .Text("contact", contact, ContactMax, required: false)
             .Languages("languages", languages, required: false)
             .Check("availability", availability is null || availability.All(s => s is not null && Enum.IsDefined(s.Part) && Enum.IsDefined(s.Day)),
-                "holds a moment that is not a weekday and a part of the day.");
+                $"holds a moment that is not a day ({Choices.Names<DayOfWeek>()}) and a part of the day ({Choices.Names<DayPart>()}).");
 
     /// <summary>A notice's name and day are required; its version is optional and reads as the first, as in events stored before versions.</summary>
-    internal static Fields Consent(this Fields fields, string prefix, string? notice, int? version, DateOnly? givenOn, bool required = true) =>
+    internal static Fields Consent(this Fields fields, string prefix, string? notice, int? version, DateOnly? givenOn, DateOnly today,
+        bool required = true) =>
         fields
             .Text(prefix + "notice", notice, NoticeMax, required)
             .Check(prefix + "version", version is null or >= Participants.Consent.FirstVersion and <= NoticeVersionMax,
                 $"must be a version of the notice from {Participants.Consent.FirstVersion} to {NoticeVersionMax}.")
-            .Check(prefix + "givenOn", !required || givenOn is not null, "is required.");
+            .Happened(prefix + "givenOn", givenOn, today, required);
 
     internal static Fields Skill(this Fields fields, string field, string? code, SkillCatalogue skills) =>
         fields.Check(field, skills.IsKnown(code), code is null ? "is required." : $"'{code}' is neither a DigComp competence (1.1 to 5.4) nor a known task.");

@@ -40,7 +40,7 @@ public static class ErasureRules
 public sealed record ErasePerson([Required] ErasureReason? Reason)
 {
     public Refusal? Check() =>
-        new Fields().Check("reason", Reason is not null && Enum.IsDefined(Reason.Value), "is required: request, retention or other.").Refusal();
+        new Fields().Choice("reason", Reason).Refusal();
 
     public Decision Decide(Participants.Participant participant, DateOnly today) =>
         Check() ?? (participant.IsErased ? Decision.Nothing : Decision.Append(new PersonErased(participant.Id, Reason!.Value, today)));

@@ -60,8 +60,7 @@ public sealed record PartnerEntry([Required] string? Name, [Required] PartnerKin
     {
         var fields = new Fields()
             .Text("name", Name, Partner.NameMax)
-            .Check("kind", Kind is not null && Enum.IsDefined(Kind.Value),
-                "is required: socialServices, publicServiceCounter, publicDigitalSpace, library, legalAid, association or other.")
+            .Choice("kind", Kind)
             .Check("services", Services is not null && (Services.Count > 0 || Difficulties is { Count: > 0 }),
                 "or difficulties must say what the partner handles.")
             .Check("services", Services is null || Services.All(services.IsKnown),

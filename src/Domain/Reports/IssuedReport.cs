@@ -27,8 +27,9 @@ public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? 
     /// <param name="recordedUpTo">The latest moment whose events are all recorded (see <see cref="FunderReports.Settled"/>).</param>
     public Refusal? Check(DateTimeOffset recordedUpTo) =>
         new Fields()
-            .Check("from", From is not null, "is required.")
-            .Check("to", To is not null, "is required.")
+            .Planned("from", From, DateOnly.FromDateTime(recordedUpTo.UtcDateTime), required: true)
+            .Planned("to", To, DateOnly.FromDateTime(recordedUpTo.UtcDateTime), required: true)
+            .Since("cutOff", CutOff)
             .Check("to", From is null || To is null || To >= From, "must not be before from.")
             .Check("cutOff", CutOff is null || From is null || CutOff >= new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 "must not be before the period it reports on.")

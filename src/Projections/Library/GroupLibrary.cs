@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using LivingLibrary.Domain;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
@@ -43,14 +43,14 @@ public sealed record GroupLibrary(Guid Id, JsonElement Catalogue, JsonElement Sk
         UnmatchedNeedsPart = "unmatchedNeeds", PairingStatsPart = "pairingStats";
 }
 
-/// <summary>The API's JSON (web defaults, camelCase enums, numbers only as JSON numbers); the API's HTTP options are the same.</summary>
+/// <summary>The API's JSON (web defaults, enums as their camelCase names: <see cref="Choices"/>, numbers only as JSON numbers); the API's HTTP options are the same.</summary>
 public static class ViewJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new ChoiceJsonConverter());
         // The web defaults also read "3" as 3, which the OpenAPI document then has to type ["integer","string"].
         options.NumberHandling = JsonNumberHandling.Strict;
         return options;

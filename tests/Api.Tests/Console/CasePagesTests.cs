@@ -113,7 +113,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
             ("accompany.device", "ownPhone"), ("accompany.progress", "sideways"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
         refused.ErrorOf("accompany.minutes").ShouldBe("must be from 1 to 600.");
-        refused.ErrorOf("accompany.progress").ShouldBe("Required.", "'sideways' is no choice");
+        refused.ErrorOf("accompany.progress").ShouldBe("Choose a value from the list.", "'sideways' is no choice");
         refused.ErrorOf("resolve.steps").ShouldBeNull("another form's field");
         (await EventCount()).ShouldBe(before);
 

@@ -120,7 +120,7 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var refused = await amina.SubmitAsync(page, "Need", ("need.skill", "log-in-with-itsme"), ("need.priority", "urgent"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("need.priority").ShouldBe("Required.");
+        refused.ErrorOf("need.priority").ShouldBe("Choose a value from the list.", "'urgent' is no priority");
         (await EventCount()).ShouldBe(before);
 
         var declared = await amina.SubmitAsync(page, "Need", ("need.skill", "log-in-with-itsme"), ("need.priority", "high"), ("need.deadline", "2026-12-15"));

@@ -96,9 +96,9 @@ public sealed class EnrolmentTests(ApiFixture fixture) : ApiTest(fixture)
         var groupId = await Host.CreateGroupAsync(Coordinator());
         var id = await Host.EnrolAsync(Coordinator(), groupId);
 
-        await Send(Coordinator(), s => s.Post.Json(new RecordConsent("notice-2027-fr", new DateOnly(2027, 1, 15))).ToUrl($"/api/participants/{id}/consent"));
+        await Send(Coordinator(), s => s.Post.Json(new RecordConsent("notice-2027-fr", new DateOnly(2026, 11, 15))).ToUrl($"/api/participants/{id}/consent"));
 
-        (await Stream(id)).Last().Data.ShouldBe(new ConsentRecorded(id, new Consent("notice-2027-fr", new DateOnly(2027, 1, 15))));
+        (await Stream(id)).Last().Data.ShouldBe(new ConsentRecorded(id, new Consent("notice-2027-fr", new DateOnly(2026, 11, 15))));
     }
 
     [Fact]

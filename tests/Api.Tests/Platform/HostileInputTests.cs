@@ -104,17 +104,29 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
     private static Gen<HostileRequest> Requests(IReadOnlyList<Operation> operations, IReadOnlyDictionary<string, string> ids)
     {
         var huge = new string('x', 100_000);
-        var badValue = Gen.OneOf<JsonNode?>(null, JsonValue.Create(huge), JsonValue.Create(-1), JsonValue.Create(2_147_483_648L),
+        var badValue = Gen.OneOf<JsonNode?>(null, JsonValue.Create(huge), JsonValue.Create(-1), JsonValue.Create(2_147_483_648L), JsonValue.Create(Guid.Empty),
             JsonValue.Create("2026-02-30"), JsonValue.Create("not-a-guid"), JsonValue.Create(true), new JsonArray(), new JsonObject(),
             JsonValue.Create("<script>alert(1)</script>"), JsonValue.Create("\u0000"));
         var rawBody = Gen.OneOf("null", "", "{", "[1,2", "[]", "42", "\"text\"", "{\"a\":", new string('[', 5000), "\u0000", huge);
+        // Values of a field's own kind that no request may carry (docs/adr/0019): the all-zero id, a choice as a number or a
+        // numeric string, a day out of every window.
+        string[] wrongDays = ["0001-01-01", "9999-12-31", "2099-01-01"];
+        var wrongOfItsKind = Gen.Select(Gen.Int[0, 2], i => (Func<string?, JsonNode?>)(format => format switch
+        {
+            "uuid" => JsonValue.Create(Guid.Empty),
+            "date" => JsonValue.Create(wrongDays[i]),
+            "date-time" => JsonValue.Create(wrongDays[i] + "T00:00:00Z"),
+            _ => i == 0 ? JsonValue.Create(7) : i == 1 ? JsonValue.Create("3") : JsonValue.Create(2),
+        }));
         var pathValue = Gen.Frequency((6, Gen.Const((string?)null)), (1, Gen.Const((string?)Guid.NewGuid().ToString())),
-            (1, Gen.OneOf<string?>("not-a-guid", new string('9', 300), "%00", "..")));
-        var queryValue = Gen.OneOf<string?>(null, "2026-02-30", "abc", "-1", huge[..5_000], "true");
+            (1, Gen.OneOf<string?>("not-a-guid", new string('9', 300), "%00", "..")), (1, Gen.Const((string?)Guid.Empty.ToString())),
+            (1, Gen.OneOf<string?>(wrongDays)));
+        var queryValue = Gen.OneOf<string?>(null, "2026-02-30", "abc", "-1", huge[..5_000], "true", "3", "0001-01-01", "9999-12-31", "2099-01-01",
+            "9999-12", Guid.Empty.ToString());
 
         return Gen.Select(Gen.Int[0, operations.Count - 1], Gen.Int[0, 9], Gen.Int[0, 1000], badValue, rawBody, pathValue, queryValue,
-            Gen.OneOf<string?>(null, null, null, "\"999\"", "garbage", "W/\"1\"", "*", new string('"', 3000)),
-            (index, kind, pick, value, raw, pathOverride, queryOverride, ifMatch) =>
+            Gen.OneOf<string?>(null, null, null, "\"999\"", "garbage", "W/\"1\"", "*", new string('"', 3000)), wrongOfItsKind,
+            (index, kind, pick, value, raw, pathOverride, queryOverride, ifMatch, wrong) =>
             {
                 var operation = operations[index];
                 var path = operation.Template;
@@ -130,7 +142,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
                 string? text = null;
                 if (body is JsonObject fields && operation.Fields.Count > 0)
                 {
-                    var field = operation.Fields[pick % operation.Fields.Count].Name;
+                    var (field, _, format) = operation.Fields[pick % operation.Fields.Count];
                     switch (kind)
                     {
                         case 0: break; // as the schema says: it may well be accepted
@@ -139,6 +151,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
                         case 3: fields["unexpected" + pick] = value?.DeepClone(); break;
                         case 4: text = raw; break;
                         case 5: contentType = pick % 2 == 0 ? "text/plain" : "application/xml"; break;
+                        case 6 or 7: fields[field] = wrong(format); break;
                         default: fields[field] = value?.DeepClone(); break;
                     }
                 }

@@ -97,7 +97,7 @@ public sealed class CaseTests
     public void A_visitors_case_cannot_reveal_a_learning_need()
     {
         var visit = ProblemCase.Create(new DropInRequestRecorded(CaseId, Guid.NewGuid(), Today, new Visitor(Guid.NewGuid(), ["fr"], null, null, null, null), Itsme));
-        var (onCase, onParticipant) = new RevealLearningNeed("4.2", NeedPriority.Normal, null).Decide(visit, null, Guid.NewGuid(), SkillCatalogue.BuiltIn);
+        var (onCase, onParticipant) = new RevealLearningNeed("4.2", NeedPriority.Normal, null).Decide(visit, null, Guid.NewGuid(), SkillCatalogue.BuiltIn, Today);
         onCase.Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
         onParticipant.Events.ShouldBeEmpty();
     }

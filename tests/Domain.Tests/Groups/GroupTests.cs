@@ -5,6 +5,7 @@ namespace LivingLibrary.Domain.Tests.Groups;
 
 public sealed class GroupTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 24);
     private static readonly Guid Id = Guid.Parse("0194f2a0-0000-7000-8000-000000000001");
     private static readonly Caller Coordinator = new("coordinator-1", "org-a", Role.Coordinator);
     private static readonly Caller Amina = new("amina", "org-a", Role.Facilitator);
@@ -68,7 +69,7 @@ public sealed class GroupTests
     [Fact]
     public void A_new_group_needs_a_name_a_place_a_period_and_languages()
     {
-        var refusal = new CreateGroup(null, "", null, null, []).Check()!;
+        var refusal = new CreateGroup(null, "", null, null, []).Check(Today)!;
 
         refusal.Kind.ShouldBe(RefusalKind.Invalid);
         refusal.Errors!.Keys.ShouldBe(["name", "place", "startsOn", "endsOn", "languages"], ignoreOrder: true);
@@ -83,7 +84,7 @@ public sealed class GroupTests
     [InlineData("", false)]
     public void Languages_are_codes(string code, bool valid)
     {
-        var refusal = new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), [code]).Check();
+        var refusal = new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), [code]).Check(Today);
         (refusal is null).ShouldBe(valid);
     }
 
@@ -106,8 +107,8 @@ public sealed class GroupTests
     [Fact]
     public void A_period_may_not_end_before_it_starts()
     {
-        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 31)).Decide(NewGroup()).Refusal!.Errors!.Keys.ShouldBe(["endsOn"]);
-        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1)).Decide(NewGroup()).Refusal.ShouldBeNull();
+        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 31)).Decide(NewGroup(), Today).Refusal!.Errors!.Keys.ShouldBe(["endsOn"]);
+        new RescheduleGroup(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1)).Decide(NewGroup(), Today).Refusal.ShouldBeNull();
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class GroupTests
         var group = WithAmina();
 
         new RenameGroup("Mardi matin").Decide(group).ShouldBe(Decision.Nothing);
-        new RescheduleGroup(group.StartsOn, group.EndsOn).Decide(group).ShouldBe(Decision.Nothing);
+        new RescheduleGroup(group.StartsOn, group.EndsOn).Decide(group, Today).ShouldBe(Decision.Nothing);
         new AssignFacilitator("amina", "Amina").Decide(group).ShouldBe(Decision.Nothing);
         new RemoveFacilitator("nobody").Decide(group).ShouldBe(Decision.Nothing);
     }
@@ -130,7 +131,7 @@ public sealed class GroupTests
         new AssignFacilitator("amina", "Amina B.").Decide(group).Events.ShouldBe([new FacilitatorAssigned(Id, "amina", "Amina B.")]);
         new RemoveFacilitator("amina").Decide(group).Events.ShouldBe([new FacilitatorRemoved(Id, "amina")]);
         new CloseGroup("  ").Decide(group).Events.ShouldBe([new GroupClosed(Id, null)]);
-        new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "fr", "ar"]).Decide(Id)
+        new CreateGroup("Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "fr", "ar"]).Decide(Id, Today)
             .Events.ShouldHaveSingleItem().ShouldBeOfType<GroupCreated>().Languages.ShouldBe(["fr", "ar"]);
     }
 
@@ -142,7 +143,7 @@ public sealed class GroupTests
         [
             new RenameGroup("Jeudi").Decide(closed),
             new RenameGroup("Mardi matin").Decide(closed),
-            new RescheduleGroup(new DateOnly(2026, 10, 1), new DateOnly(2027, 1, 31)).Decide(closed),
+            new RescheduleGroup(new DateOnly(2026, 10, 1), new DateOnly(2027, 1, 31)).Decide(closed, Today),
             new AssignFacilitator("jan", "Jan").Decide(closed),
             new RemoveFacilitator("amina").Decide(closed),
             new CloseGroup(null).Decide(closed),

@@ -80,7 +80,7 @@ public sealed class ConsentTests
     [Fact]
     public void Consenting_again_restores_consent_with_the_notice_and_version_agreed_to()
     {
-        var decision = new RecordConsent("notice-2027-fr", Today, 2).Decide(Withdrawn(Samira));
+        var decision = new RecordConsent("notice-2027-fr", Today, 2).Decide(Withdrawn(Samira), Today);
         decision.Events.ShouldBe([new ConsentRecorded(SamiraId, new Consent("notice-2027-fr", Today, 2))]);
 
         var again = Withdrawn(Samira).Apply((ConsentRecorded)decision.Events.Single());
@@ -93,15 +93,15 @@ public sealed class ConsentTests
     [Fact]
     public void A_notice_without_a_version_is_its_first_and_a_bad_version_or_a_consent_dated_before_the_withdrawal_is_400()
     {
-        new RecordConsent("notice-2026-fr", Today).Decide(Samira).Events.ShouldBe([new ConsentRecorded(SamiraId, new Consent("notice-2026-fr", Today, 1))]);
-        var enrolled = new EnrolParticipant("Jean", ["fr"], [], null, new GivenConsent("notice-2026-fr", Given, 3)).Decide(JeanId, Tuesday);
+        new RecordConsent("notice-2026-fr", Today).Decide(Samira, Today).Events.ShouldBe([new ConsentRecorded(SamiraId, new Consent("notice-2026-fr", Today, 1))]);
+        var enrolled = new EnrolParticipant("Jean", ["fr"], [], null, new GivenConsent("notice-2026-fr", Given, 3)).Decide(JeanId, Tuesday, Today);
         ((ParticipantEnrolled)enrolled.Events.Single()).Consent.ShouldBe(new Consent("notice-2026-fr", Given, 3));
 
-        var badVersion = new RecordConsent("notice-2026-fr", Today, 0).Decide(Samira);
+        var badVersion = new RecordConsent("notice-2026-fr", Today, 0).Decide(Samira, Today);
         RefusedAs(badVersion, RefusalKind.Invalid);
         badVersion.Refusal!.Errors!.Keys.ShouldBe(["version"]);
-        new EnrolParticipant("Jean", ["fr"], [], null, new GivenConsent("notice-2026-fr", Given, -1)).Check()!.Errors!.Keys.ShouldBe(["consent.version"]);
-        var beforeWithdrawal = new RecordConsent("notice-2026-fr", Today.AddDays(-1)).Decide(Withdrawn(Samira));
+        new EnrolParticipant("Jean", ["fr"], [], null, new GivenConsent("notice-2026-fr", Given, -1)).Check(Today)!.Errors!.Keys.ShouldBe(["consent.version"]);
+        var beforeWithdrawal = new RecordConsent("notice-2026-fr", Today.AddDays(-1)).Decide(Withdrawn(Samira), Today);
         RefusedAs(beforeWithdrawal, RefusalKind.Invalid);
         beforeWithdrawal.Refusal!.Errors!.Keys.ShouldBe(["givenOn"]);
     }

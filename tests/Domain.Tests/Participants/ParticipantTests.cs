@@ -8,6 +8,7 @@ namespace LivingLibrary.Domain.Tests.Participants;
 
 public sealed class ParticipantTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 24);
     private static readonly Guid Id = Guid.Parse("0194f2a0-0000-7000-8000-0000000000a1");
     private static readonly Guid Tuesday = Guid.Parse("0194f2a0-0000-7000-8000-0000000000b1");
     private static readonly Guid Thursday = Guid.Parse("0194f2a0-0000-7000-8000-0000000000b2");
@@ -84,15 +85,14 @@ public sealed class ParticipantTests
         group.MayActOnParticipant(new Caller("amina", "org", Role.Facilitator)).ShouldBeNull();
         group.MayActOnParticipant(new Caller("jan", "org", Role.Facilitator))!.Kind.ShouldBe(RefusalKind.NotFound);
         ((Group?)null).MayActOnParticipant(new Caller("c", "org", Role.Coordinator))!.Kind.ShouldBe(RefusalKind.NotFound);
-        group.Apply(new GroupClosed(Tuesday, null)).MayReceiveParticipants(new Caller("amina", "org", Role.Facilitator))!.Kind.ShouldBe(RefusalKind.Conflict);
     }
 
     [Fact]
     public void Enrolment_needs_only_a_name_and_consent()
     {
-        new EnrolParticipant("Ali", null, null, null, new GivenConsent("n", new DateOnly(2026, 9, 1))).Check().ShouldBeNull();
-        new EnrolParticipant("Ali", null, null, null, null).Check()!.Errors!.Keys.ShouldBe(["consent"]);
-        new EnrolParticipant(" ", ["fr"], null, null, new GivenConsent(null, null)).Check()!.Errors!.Keys
+        new EnrolParticipant("Ali", null, null, null, new GivenConsent("n", new DateOnly(2026, 9, 1))).Check(Today).ShouldBeNull();
+        new EnrolParticipant("Ali", null, null, null, null).Check(Today)!.Errors!.Keys.ShouldBe(["consent"]);
+        new EnrolParticipant(" ", ["fr"], null, null, new GivenConsent(null, null)).Check(Today)!.Errors!.Keys
             .ShouldBe(["displayName", "consent.notice", "consent.givenOn"], ignoreOrder: true);
     }
 
@@ -101,14 +101,14 @@ public sealed class ParticipantTests
     {
         var ok = new RecordAssessment(AssessmentSource.ExternalTool, "Pix", new DateOnly(2026, 9, 1), true,
             [new AssessedLevel("1.1", 1), new AssessedLevel("pay-bill-online", 8)]);
-        (ok).Check(SkillCatalogue.BuiltIn).ShouldBeNull();
+        (ok).Check(SkillCatalogue.BuiltIn, Today).ShouldBeNull();
 
-        (ok with { Tool = null }).Check(SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["tool"]);
-        (ok with { Levels = [new AssessedLevel("1.1", 3), new AssessedLevel("1.1", 4)] }).Check(SkillCatalogue.BuiltIn)!
+        (ok with { Tool = null }).Check(SkillCatalogue.BuiltIn, Today)!.Errors!.Keys.ShouldBe(["tool"]);
+        (ok with { Levels = [new AssessedLevel("1.1", 3), new AssessedLevel("1.1", 4)] }).Check(SkillCatalogue.BuiltIn, Today)!
             .Errors!.Keys.ShouldBe(["levels"]);
-        (ok with { Levels = [new AssessedLevel("0.9", 0)] }).Check(SkillCatalogue.BuiltIn)!
+        (ok with { Levels = [new AssessedLevel("0.9", 0)] }).Check(SkillCatalogue.BuiltIn, Today)!
             .Errors!.Keys.ShouldBe(["levels[0].skill", "levels[0].level"], ignoreOrder: true);
-        (ok with { Levels = [] }).Check(SkillCatalogue.BuiltIn)!.Errors!.Keys.ShouldBe(["levels"]);
+        (ok with { Levels = [] }).Check(SkillCatalogue.BuiltIn, Today)!.Errors!.Keys.ShouldBe(["levels"]);
     }
 
     [Fact]
@@ -133,13 +133,13 @@ public sealed class ParticipantTests
         Decision[] decisions =
         [
             new UpdateParticipantDetails("Samira", ["fr"], [], null).Decide(left),
-            new RecordConsent("notice-2", new DateOnly(2026, 10, 1)).Decide(left),
+            new RecordConsent("notice-2", new DateOnly(2026, 10, 1)).Decide(left, Today),
             new RecordDeparture(null).Decide(left),
-            new RecordAssessment(AssessmentSource.SelfAssessed, null, new DateOnly(2026, 10, 1), false, [new AssessedLevel("1.1", 3)]).Decide(left, SkillCatalogue.BuiltIn),
+            new RecordAssessment(AssessmentSource.SelfAssessed, null, new DateOnly(2026, 10, 1), false, [new AssessedLevel("1.1", 3)]).Decide(left, SkillCatalogue.BuiltIn, Today),
             new OfferHelp("1.1", 4).Decide(left, SkillCatalogue.BuiltIn),
             new ReviewHelpOffer(5).Decide(left, "pay-bill-online"),
             new WithdrawHelpOffer("pay-bill-online").Decide(left),
-            new DeclareLearningNeed("5.1", NeedPriority.Low, null).Decide(left, Guid.NewGuid(), SkillCatalogue.BuiltIn),
+            new DeclareLearningNeed("5.1", NeedPriority.Low, null).Decide(left, Guid.NewGuid(), SkillCatalogue.BuiltIn, Today),
             new WithdrawLearningNeed(need).Decide(left),
             new LivingLibrary.Domain.Pairings.SetHelpCapacity(3).Decide(left),
         ];

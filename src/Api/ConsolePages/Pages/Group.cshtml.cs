@@ -31,7 +31,7 @@ public sealed class GroupModel : ConsolePage
         var command = new EnrolParticipant(Request.Text("displayName"), Request.All("languages"), [], Request.Text("contact"),
             new GivenConsent(Request.Text("consent.notice"), Request.Date("consent.givenOn")));
         var participantId = Guid.CreateVersion7();
-        var decision = Group.MayRun(Caller) is { } refused ? refused : command.Decide(participantId, Group);
+        var decision = Group.MayRun(Caller) is { } refused ? refused : command.Decide(participantId, Group, Today);
         if (Refused(decision.Refusal) is { } page) return page;
         var session = Writing();
         session.Events.StartStream<Participant>(participantId, decision.Events);

@@ -14,7 +14,7 @@ public sealed class IndexModel : ConsolePage
         var command = new CreateGroup(Request.Text("name"), Request.Text("place"), Request.Date("startsOn"), Request.Date("endsOn"),
             Request.All("languages"));
         var groupId = Guid.CreateVersion7();
-        var decision = Caller.MayCreateGroups() is { } forbidden ? forbidden : command.Decide(groupId);
+        var decision = Caller.MayCreateGroups() is { } forbidden ? forbidden : command.Decide(groupId, Today);
         if (Refused(decision.Refusal) is { } refused)
         {
             Groups = await GetGroupsEndpoint.Get(Query, User);

@@ -88,7 +88,7 @@ public sealed class IntakeModel : ConsolePage
         var session = Writing();
         foreach (var (participant, command) in assessments)
         {
-            var decision = command.Decide(participant, Skills);
+            var decision = command.Decide(participant, Skills, Today);
             if (Refused(decision.Refusal) is { } refused) return refused;
             var stream = await session.Events.FetchForWriting<Participant>(participant.Id);
             stream.AppendMany(decision.Events);

@@ -14,7 +14,7 @@ public sealed class ObservatoryModel : ConsolePage
     {
         if (Refused(Caller.MaySeeTheWholeOrganisation()) is { } forbidden) return forbidden;
         var period = new ObservatoryPeriod(from, to);
-        if (period.Check() is { Kind: RefusalKind.Invalid, Errors: { } errors })
+        if (period.Check(Today) is { Kind: RefusalKind.Invalid, Errors: { } errors })
         {
             foreach (var (field, messages) in errors)
                 ModelState.AddModelError(field, messages.Any(m => m.StartsWith("must be a month", StringComparison.Ordinal)) ? T(Words.ObsMonthFormat)

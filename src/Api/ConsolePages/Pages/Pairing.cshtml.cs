@@ -74,14 +74,14 @@ public sealed class PairingModel : ConsolePage
         await DecideAsync(pairingId, "accept", "", async pairing =>
         {
             var helper = await Query.LoadAsync<Participant>(pairing.HelperId);
-            var (onPairing, onHelper) = new AcceptPairing(ChoiceHtml.Parse<Party>(Request.Text("party"))).Decide(pairing, helper, Today);
+            var (onPairing, onHelper) = new AcceptPairing(Request.Choice<Party>("party")).Decide(pairing, helper, Today);
             return (onPairing, helper is null ? [] : onHelper, helper is null ? null : helper.Version + onHelper.Count);
         });
 
     /// <summary>POST /api/pairings/{id}/decline.</summary>
     public async Task<IActionResult> OnPostDeclineAsync(Guid pairingId) =>
         await DecideAsync(pairingId, "decline", "", pairing =>
-            Only(new DeclinePairing(ChoiceHtml.Parse<Party>(Request.Text("party")), Request.Text("reason")).Decide(pairing)));
+            Only(new DeclinePairing(Request.Choice<Party>("party"), Request.Text("reason")).Decide(pairing)));
 
     /// <summary>POST /api/pairings/{id}/withdraw.</summary>
     public async Task<IActionResult> OnPostWithdrawAsync(Guid pairingId) =>
@@ -91,13 +91,13 @@ public sealed class PairingModel : ConsolePage
     public async Task<IActionResult> OnPostSessionAsync(Guid pairingId) =>
         await DecideAsync(pairingId, "session", "", pairing => Only(new LogHelpSession(Request.Date("heldOn"),
             int.TryParse(Request.Text("durationMinutes"), out var minutes) ? minutes : null, Request.Text("workedOn"),
-            ChoiceHtml.Parse<LearnerFeeling>(Request.Text("learnerFelt"))).Decide(pairing, Today)));
+            Request.Choice<LearnerFeeling>("learnerFelt")).Decide(pairing, Today)));
 
     /// <summary>POST /api/pairings/{id}/end: the helper's place is freed on their stream.</summary>
     public async Task<IActionResult> OnPostEndAsync(Guid pairingId) =>
         await DecideAsync(pairingId, "end", "end.", pairing =>
         {
-            var (onPairing, onHelper) = new EndPairing(ChoiceHtml.Parse<PairingOutcome>(Request.Text("end.outcome")), Request.Text("end.reason"),
+            var (onPairing, onHelper) = new EndPairing(Request.Choice<PairingOutcome>("end.outcome"), Request.Text("end.reason"),
                 Request.Text("end.learnerFeedback"), Request.Text("end.helperFeedback")).Decide(pairing, Today);
             return Task.FromResult<(Decision, IReadOnlyList<object>, long?)>((onPairing, onHelper, null));
         });

@@ -41,7 +41,7 @@ public sealed class PairingsModel : ConsolePage
         if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         await LoadSkillsAsync();
-        Status = ChoiceHtml.Parse<PairingStatus>(status);
+        Status = Choices.Parse<PairingStatus>(status);
         Pairings = await GetGroupPairingsEndpoint.Get(group, Query, Status);
         var members = await Query.GroupParticipantsAsync(group.Id, null);
         var known = members.ToDictionary(p => p.Id, p => p.Person.DisplayName);

@@ -83,8 +83,8 @@ public sealed class ParticipantModel : ConsolePage
     /// <summary>POST /api/participants/{id}/needs.</summary>
     public async Task<IActionResult> OnPostNeedAsync(Guid participantId) =>
         await DecideAsync(participantId, "need", "need.", p =>
-            new DeclareLearningNeed(Request.Text("need.skill"), ChoiceHtml.Parse<NeedPriority>(Request.Text("need.priority")), Request.Date("need.deadline"))
-                .Decide(p, Guid.CreateVersion7(), Skills));
+            new DeclareLearningNeed(Request.Text("need.skill"), Request.Choice<NeedPriority>("need.priority"), Request.Date("need.deadline"))
+                .Decide(p, Guid.CreateVersion7(), Skills, Today));
 
     /// <summary>DELETE /api/participants/{id}/needs/{needId}.</summary>
     public async Task<IActionResult> OnPostWithdrawNeedAsync(Guid participantId, Guid needId) =>

@@ -43,7 +43,7 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         using var http = new HttpClient { BaseAddress = new Uri(fixture.Address) };
         var token = fixture.Services.GetRequiredService<DevelopmentTokens>().Issue("coordinator-1", "org-a", Security.CoordinatorRole, TimeSpan.FromMinutes(5));
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var answer = await http.PostAsJsonAsync("/api/partners", new ListPartner(partner));
+        var answer = await http.PostAsJsonAsync("/api/partners", new ListPartner(partner), LivingLibrary.Projections.Library.ViewJson.Options);
         answer.EnsureSuccessStatusCode();
         return (await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }

@@ -46,6 +46,14 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Networks.GetNetworkActivityEndpoint").SetTag("http.route", "/api/networks/{networkId}/activity").SetTag("http.request.method", "GET");
             var from = httpContext.Request.Query["from"];
             var to = httpContext.Request.Query["to"];
@@ -62,11 +70,11 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var network = await LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.LoadAsync(networkId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.Validate(network, httpContext.User, from, to);
+            var problemDetails2 = LivingLibrary.Api.Networks.GetNetworkActivityEndpoint.Validate(network, httpContext.User, from, to, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 

@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var format = httpContext.Request.Query["format"];
-            var problemDetails1 = LivingLibrary.Api.Observatory.GetObservatoryEndpoint.Validate(httpContext.User, from, to, format);
+            var problemDetails1 = LivingLibrary.Api.Observatory.GetObservatoryEndpoint.Validate(httpContext.User, from, to, format, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {

@@ -55,6 +55,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.GetParticipantLoansEndpoint").SetTag("http.route", "/api/participants/{participantId}/loans").SetTag("http.request.method", "GET");
             var participant = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Participants.Participant>(participantId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
@@ -64,11 +72,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = await LivingLibrary.Api.Loans.GetParticipantLoansEndpoint.ValidateAsync(participant, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails2 = await LivingLibrary.Api.Loans.GetParticipantLoansEndpoint.ValidateAsync(participant, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 

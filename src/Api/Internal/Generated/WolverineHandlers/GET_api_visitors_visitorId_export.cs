@@ -46,6 +46,14 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Export.GetVisitorExportEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/export").SetTag("http.request.method", "GET");
             var format = httpContext.Request.Query["format"];
             var language = httpContext.Request.Query["language"];
@@ -62,11 +70,11 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var visitorRequests = await LivingLibrary.Api.Export.GetVisitorExportEndpoint.LoadAsync(visitorId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Export.GetVisitorExportEndpoint.Validate(visitorRequests, httpContext.User);
+            var problemDetails2 = LivingLibrary.Api.Export.GetVisitorExportEndpoint.Validate(visitorRequests, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 

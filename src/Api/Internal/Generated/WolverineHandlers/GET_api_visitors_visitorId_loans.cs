@@ -43,6 +43,14 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.GetVisitorLoansEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/loans").SetTag("http.request.method", "GET");
             string visitorId_rawValue = (string?)httpContext.GetRouteValue("visitorId");
             System.Guid visitorId = default;
@@ -57,11 +65,11 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var borrowerContext = await LivingLibrary.Api.Loans.GetVisitorLoansEndpoint.LoadAsync(visitorId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails1 = LivingLibrary.Api.Loans.GetVisitorLoansEndpoint.Validate(visitorId, borrowerContext, httpContext.User);
+            var problemDetails2 = LivingLibrary.Api.Loans.GetVisitorLoansEndpoint.Validate(visitorId, borrowerContext, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
                 return;
             }
 
