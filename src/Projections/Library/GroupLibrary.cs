@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using LivingLibrary.Domain;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Pairings;

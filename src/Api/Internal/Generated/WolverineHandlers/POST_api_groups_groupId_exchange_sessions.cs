@@ -92,11 +92,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
+            var problemDetails4 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails4, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails4, httpContext).ConfigureAwait(false);
                 return;
             }
 

@@ -93,11 +93,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Groups.Group>(httpContext.Request, group);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                 return;
             }
 

@@ -73,11 +73,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails2 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Networks.Network>(httpContext.Request, network);
+            var problemDetails3 = LivingLibrary.Api.Platform.Versions.IfMatchAsRead<LivingLibrary.Domain.Networks.Network>(httpContext.Request, network);
             // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
-                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                await WriteProblems(problemDetails3, httpContext).ConfigureAwait(false);
                 return;
             }
 
