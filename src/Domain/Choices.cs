@@ -24,7 +24,10 @@ public static class Choices
     public static IReadOnlyList<string> NamesOf(Type type) => [.. Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
     /// <summary>What a 400 says of a value that is none of the names.</summary>
-    public static string NotAName(Type type) => $"must be {Names(type)}, as a name (not a number).";
+    public static string NotAName(Type type) => $"must be {Expected(type)}.";
+
+    /// <summary>What a choice must be, in the words of every 400 that names one.</summary>
+    public static string Expected(Type type) => $"{Names(type)}, as a name (not a number)";
 
     /// <summary>One of the names (any case), or null: numbers, numeric strings and lists of names are not names.</summary>
     public static T? Parse<T>(string? text) where T : struct, Enum =>

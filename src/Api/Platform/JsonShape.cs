@@ -77,7 +77,9 @@ public static class JsonShape
             case JsonTypeInfoKind.None:
                 try
                 {
-                    node.Deserialize(type, options);
+                    // A choice that is none of its names is read without a fault (docs/adr/0019), and is at fault all the same.
+                    if (node.Deserialize(type, options) is Enum choice && !Enum.IsDefined(choice.GetType(), choice))
+                        Add(errors, path, Choices.NotAName(choice.GetType()));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -94,8 +96,7 @@ public static class JsonShape
     public static string Describe(Type type, JsonSerializerOptions options)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type.IsEnum)
-            return "one of " + string.Join(", ", Enum.GetValues(type).Cast<object>().Select(v => $"'{JsonSerializer.Serialize(v, type, options).Trim('"')}'"));
+        if (type.IsEnum) return Choices.Expected(type);
         return Type.GetTypeCode(type) switch
         {
             TypeCode.String or TypeCode.Char => "a text",

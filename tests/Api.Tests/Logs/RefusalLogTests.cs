@@ -36,7 +36,7 @@ public sealed class RefusalLogTests(KestrelFixture kestrel)
             ("an unknown group", HttpMethod.Get, $"/api/groups/{unknown}", null, 404, token),
             ("an id that is none", HttpMethod.Get, "/api/groups/not-an-id", null, 404, token),
             ("a closed group", HttpMethod.Post, $"/api/groups/{groupId}/participants",
-                JsonContent.Create(ParticipantScenarios.NewParticipant(Name)), 409, token),
+                JsonContent.Create(ParticipantScenarios.NewParticipant(Name), options: LivingLibrary.Projections.Library.ViewJson.Options), 409, token),
             ("a body of another kind", HttpMethod.Post, "/api/groups", new StringContent(Name, Encoding.UTF8, "text/plain"), 415, token),
             ("a body beyond the limit", HttpMethod.Post, "/api/groups", Json(new string(' ', (int)BodyLimit.MaxBytes + 1)), 413, token),
             ("no token", HttpMethod.Get, "/api/groups", null, 401, null),

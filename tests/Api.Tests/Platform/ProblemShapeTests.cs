@@ -27,14 +27,14 @@ public sealed class ProblemShapeTests(ApiFixture fixture) : ApiTest(fixture)
         var need = await PostAsync($"/api/participants/{participant}/needs", """{"skill":"pay-bill-online","priority":"urgent","deadline":"31/12/2026"}""");
         need.Errors.Keys.Order().ShouldBe(["deadline", "priority"]);
         need.Errors["deadline"].ShouldBe(["must be a date written yyyy-MM-dd."]);
-        need.Errors["priority"].ShouldBe(["must be one of 'low', 'normal', 'high'."]);
+        need.Errors["priority"].ShouldBe(["must be low, normal or high, as a name (not a number)."]);
 
         var enrolment = await PostAsync($"/api/groups/{group}/participants", """
             {"displayName":"Hortense","languages":["fr",3],"availability":[{"day":"tuesday","part":"morning"},{"day":"someday","part":"night"}],
              "contact":{"phone":"0470"},"consent":{"notice":"notice-2026-fr","givenOn":"2026/09/01","version":"two"}}
             """);
         enrolment.Errors.Keys.Order().ShouldBe(["availability[1].day", "availability[1].part", "consent.givenOn", "consent.version", "contact", "languages[1]"]);
-        enrolment.Errors["availability[1].day"].Single().ShouldBe("must be one of 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'.");
+        enrolment.Errors["availability[1].day"].Single().ShouldBe("must be sunday, monday, tuesday, wednesday, thursday, friday or saturday, as a name (not a number).");
         enrolment.Errors["consent.version"].Single().ShouldStartWith("must be a whole number");
         enrolment.Errors["contact"].ShouldBe(["must be a text."]);
         enrolment.Errors["languages[1]"].ShouldBe(["must be a text."]);
@@ -65,7 +65,7 @@ public sealed class ProblemShapeTests(ApiFixture fixture) : ApiTest(fixture)
         asOf.Errors["asOf"].ShouldBe(["must be a date written yyyy-MM-dd."]);
         var status = await GetProblemAsync($"/api/groups/{group}/cases?status=pending", 400);
         status.Errors.Keys.ShouldBe(["status"]);
-        status.Errors["status"].ShouldBe(["must be one of 'open', 'resolved', 'referred', 'closed'."]);
+        status.Errors["status"].ShouldBe(["must be open, resolved, referred or closed, as a name (not a number)."]);
 
         foreach (var problem in new[] { asOf, status })
         {
