@@ -16,7 +16,7 @@ public static class CheckIssuedReportEndpoint
     public static async Task<ReportCheck> Get([ReadAggregate("reportId")] IssuedReport report, ClaimsPrincipal user, IQuerySession session)
     {
         var now = (await session.FunderReportAsync(report.Request(user.Caller().OrganisationId))).Sha256;
-        return new ReportCheck(report.Id, report.Sha256, now, now == report.Sha256, report.Rules, FunderReports.Rules,
-            CheckReasons.Of(now == report.Sha256, report.Rules, FunderReports.Rules));
+        var same = now == report.Sha256;
+        return new ReportCheck(report.Id, report.Sha256, now, same, report.Rules, FunderReports.Rules, CheckReasons.Of(same, report.Rules, FunderReports.Rules));
     }
 }

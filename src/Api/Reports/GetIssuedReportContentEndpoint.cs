@@ -22,11 +22,10 @@ public static class GetIssuedReportContentEndpoint
             : Results.Problem(Refusal.Conflict(NotAsIssued(report)).ToProblem());
     }
 
-    private static string NotAsIssued(IssuedReport report) =>
-        CheckReasons.Of(false, report.Rules, FunderReports.Rules) == CheckReason.IssuedUnderOtherRules
-            ? $"This report was issued under rules {report.Rules} of the figures; today's rules are {FunderReports.Rules}, under which the same events " +
-              "give other figures, so the report as issued cannot be served again (its hash still identifies the copy that was handed out). " +
-              "GET /api/reports/funder with its group, period and cut-off shows it under today's rules, and POST /api/reports issues it again."
-            : "The report regenerated from the events up to its cut-off is not the one issued (another SHA-256): it is not served under this number. " +
-              $"GET /api/reports/{report.Id:D}/check compares them.";
+    private static string NotAsIssued(IssuedReport report) => report.Rules != FunderReports.Rules
+        ? $"This report was issued under rules {report.Rules} of the figures and today's are {FunderReports.Rules}: the same events give other " +
+          "figures, so it cannot be served as issued (the copy handed out, with its SHA-256, is the report). GET /api/reports/funder with its " +
+          "period and cut-off shows it under today's rules; POST /api/reports issues it again."
+        : "The report regenerated from the events up to its cut-off is not the one issued (another SHA-256), so it is not served under this " +
+          $"number. GET /api/reports/{report.Id:D}/check compares them.";
 }

@@ -89,8 +89,7 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task An_issued_report_records_the_hash_of_its_content_and_regenerates_byte_for_byte_after_later_events()
     {
         var scene = await EvaluatedGroupAsync();
-        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
-        cutOff = cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+        var cutOff = FiveMinutesAgo();
         var preview = await Bytes(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}&cutOff={cutOff:yyyy-MM-ddTHH:mm:ss}Z");
 
         var reportId = await Host.CreateAsync(Facilitator(), "/api/reports", new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff));
@@ -119,17 +118,15 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_report_issued_under_earlier_rules_checks_as_such_and_its_content_is_409_never_another_report_under_its_number()
     {
         var scene = await EvaluatedGroupAsync();
-        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
-        cutOff = cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+        var cutOff = FiveMinutesAgo();
+        var regenerated = Convert.ToHexStringLower(SHA256.HashData(await Bytes(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}&cutOff={cutOff:yyyy-MM-ddTHH:mm:ss}Z")));
         // As a report issued before its rules were recorded: its event has no "rules", and its hash is of the bytes the rules of the time made.
         var old = await IssuedEarlierAsync(new FunderReportIssued(Guid.CreateVersion7(), scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff,
             EvaluationScene.Facilitator, ApiFixture.Today, Convert.ToHexStringLower(SHA256.HashData("as rules 1 wrote it"u8))));
         // Issued under today's rules, with a hash that the events up to its cut-off do not give.
         var altered = await IssuedEarlierAsync(old with { ReportId = Guid.CreateVersion7(), Rules = FunderReports.Rules });
-        var regenerated = (await Host.GetAsync<ReportCheck>(Facilitator(), "/api/reports/" + (await Host.CreateAsync(Facilitator(), "/api/reports",
-            new IssueFunderReport(scene.Group, old.From, old.To, cutOff))) + "/check")).Regenerated;
 
-        (await Stream(old.ReportId)).Single().Data.ShouldBe(old with { Rules = 1 });
+        (await Stream(old.ReportId)).Single().Data.ShouldBe(old); // read without the field: rules 1
         (await Host.GetAsync<IssuedReport>(Facilitator(), $"/api/reports/{old.ReportId}")).Rules.ShouldBe(1);
         (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{old.ReportId}/check"))
             .ShouldBe(new ReportCheck(old.ReportId, old.Sha256, regenerated, false, 1, FunderReports.Rules, CheckReason.IssuedUnderOtherRules));
@@ -137,9 +134,16 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
             .ShouldBe(new ReportCheck(altered.ReportId, old.Sha256, regenerated, false, FunderReports.Rules, FunderReports.Rules, CheckReason.ContentDiffers));
         foreach (var format in new[] { "json", "csv", "printable" })
         {
-            (await NotAsIssued($"/api/reports/{old.ReportId}/content?format={format}")).Detail!.ShouldContain($"issued under rules 1 of the figures; today's rules are {FunderReports.Rules}");
+            (await NotAsIssued($"/api/reports/{old.ReportId}/content?format={format}")).Detail!.ShouldContain($"issued under rules 1 of the figures and today's are {FunderReports.Rules}");
             (await NotAsIssued($"/api/reports/{altered.ReportId}/content?format={format}")).Detail!.ShouldContain("not the one issued");
         }
+    }
+
+    /// <summary>A settled cut-off, to the second as issuing takes it.</summary>
+    private static DateTimeOffset FiveMinutesAgo()
+    {
+        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
+        return cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
     }
 
     /// <summary>Appends <paramref name="issued"/> as an event stored before the rules were recorded, when it says rules 1: without the field, in its stream and its snapshot.</summary>
