@@ -5,11 +5,27 @@ public static class GetIssuedReportContentEndpoint
     public static async Task<ProblemDetails> ValidateAsync(IssuedReport report, string? format, ClaimsPrincipal user, IQuerySession session) =>
         Problems.FirstOf(await session.MayReadIssuedAsync(report, user), ReportFormats.Check(format));
 
-    /// <summary>Regenerated from the events up to its cut-off: the same bytes as when it was issued.</summary>
+    /// <summary>
+    /// Regenerated from the events up to its cut-off: the same bytes as when it was issued, or a 409 rather than another
+    /// report under its number (issued under other rules, or from other events: docs/adr/0009).
+    /// </summary>
     [WolverineGet("/api/reports/{reportId}/content"), Tags("Reports")]
-    [EndpointSummary("An issued report's content, regenerated: format json, csv (a zip) or printable (language fr, nl or en)")]
+    [EndpointSummary("An issued report's content, regenerated: format json, csv (a zip) or printable (language fr, nl or en); 409 when it cannot be regenerated as issued")]
     [ProducesResponseType<FunderReport>(StatusCodes.Status200OK), AlsoAnswers(ReportFormats.Zip, ReportFormats.Printable)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Get([ReadAggregate("reportId")] IssuedReport report, string? format, string? language, ClaimsPrincipal user,
-        IQuerySession session) =>
-        ReportFormats.Write(await session.FunderReportAsync(report.Request(user.Caller().OrganisationId)), format, language, report);
+        IQuerySession session)
+    {
+        var built = await session.FunderReportAsync(report.Request(user.Caller().OrganisationId));
+        return built.Sha256 == report.Sha256
+            ? ReportFormats.Write(built, format, language, report)
+            : Results.Problem(Refusal.Conflict(NotAsIssued(report)).ToProblem());
+    }
+
+    private static string NotAsIssued(IssuedReport report) => report.Rules != FunderReports.Rules
+        ? $"This report was issued under rules {report.Rules} of the figures and today's are {FunderReports.Rules}: the same events give other " +
+          "figures, so it cannot be served as issued (the copy handed out, with its SHA-256, is the report). GET /api/reports/funder with its " +
+          "period and cut-off shows it under today's rules; POST /api/reports issues it again."
+        : "The report regenerated from the events up to its cut-off is not the one issued (another SHA-256), so it is not served under this " +
+          $"number. GET /api/reports/{report.Id:D}/check compares them.";
 }

@@ -349,12 +349,13 @@ public static class PrintableReport
             html.Element("p", w[new("Aperçu : ce rapport n'a pas encore été émis.", "Voorbeeld: dit rapport is nog niet uitgegeven.", "Preview: this report has not been issued yet.")]);
         else
         {
-            html.Element("p", $"{w[new("Rapport n°", "Rapport nr.", "Report no.")]} {stamp.ReportId:D}, {w[new("émis le", "uitgegeven op", "issued on")]} {w.Date(stamp.IssuedOn)}.");
+            html.Element("p", $"{w[new("Rapport n°", "Rapport nr.", "Report no.")]} {stamp.ReportId:D}, {w[new("émis le", "uitgegeven op", "issued on")]} {w.Date(stamp.IssuedOn)}, " +
+                $"{w[new("selon les règles de calcul n°", "volgens de rekenregels nr.", "under rules no.")]} {stamp.Rules}.");
             html.Raw("<p>SHA-256").Text(Colon(w)).Raw("<span class=\"hash\">").Text(stamp.Sha256).Raw("</span></p>\n");
             html.Element("p", w[new(
-                "Ce rapport peut être régénéré à partir des mêmes événements (même période, même date d'arrêt) et vérifié : l'empreinte SHA-256 de ses données doit être identique.",
-                "Dit rapport kan opnieuw worden aangemaakt uit dezelfde gebeurtenissen (zelfde periode, zelfde stopdatum) en gecontroleerd worden: de SHA-256 van zijn gegevens moet gelijk zijn.",
-                "This report can be regenerated from the same events (same period, same cut-off) and checked: the SHA-256 of its data must be the same.")]);
+                "Ce rapport peut être régénéré à partir des mêmes événements (même période, même date d'arrêt, mêmes règles) et vérifié : l'empreinte SHA-256 de ses données doit être identique.",
+                "Dit rapport kan opnieuw worden aangemaakt uit dezelfde gebeurtenissen (zelfde periode, zelfde stopdatum, zelfde regels) en gecontroleerd worden: de SHA-256 van zijn gegevens moet gelijk zijn.",
+                "This report can be regenerated from the same events (same period, same cut-off, same rules) and checked: the SHA-256 of its data must be the same.")]);
         }
         html.Close("footer");
     }

@@ -2,17 +2,19 @@ using System.ComponentModel.DataAnnotations;
 namespace LivingLibrary.Domain.Reports;
 
 /// <summary>
-/// A funder report was issued: its parameters and the SHA-256 of its JSON, so anyone can regenerate it
-/// from the same events and check it. Nothing personal: the issuer is an opaque user id.
+/// A funder report was issued: its parameters, the rules its figures were built under and the SHA-256 of its JSON, so
+/// anyone can regenerate it from the same events and check it. Nothing personal: the issuer is an opaque user id.
 /// </summary>
+/// <param name="Rules">The <see cref="FunderReports.Rules"/> it was built under; an event stored before they were recorded reads 1.</param>
 public sealed record FunderReportIssued(Guid ReportId, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff, string IssuedBy,
-    DateOnly IssuedOn, string Sha256);
+    DateOnly IssuedOn, string Sha256, int Rules = 1);
 
-public sealed record IssuedReport(Guid Id, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff, string IssuedBy, DateOnly IssuedOn, string Sha256)
+public sealed record IssuedReport(Guid Id, Guid? GroupId, DateOnly From, DateOnly To, DateTimeOffset CutOff, string IssuedBy, DateOnly IssuedOn, string Sha256,
+    int Rules = 1)
 {
     public int Version { get; set; }
 
-    public static IssuedReport Create(FunderReportIssued e) => new(e.ReportId, e.GroupId, e.From, e.To, e.CutOff, e.IssuedBy, e.IssuedOn, e.Sha256);
+    public static IssuedReport Create(FunderReportIssued e) => new(e.ReportId, e.GroupId, e.From, e.To, e.CutOff, e.IssuedBy, e.IssuedOn, e.Sha256, e.Rules);
 
     public ReportRequest Request(string organisationId) => new(organisationId, GroupId, From, To, CutOff);
 }
@@ -53,5 +55,6 @@ public sealed record IssueFunderReport(Guid? GroupId, [Required] DateOnly? From,
 
     /// <param name="sha256">The hash of the report's JSON as built for <paramref name="request"/> (<see cref="FunderReports.Sha256"/>).</param>
     public static Decision Decide(Guid reportId, ReportRequest request, string sha256, Caller caller, DateOnly today) =>
-        Decision.Append(new FunderReportIssued(reportId, request.GroupId, request.From, request.To, request.CutOff, caller.UserId, today, sha256));
+        Decision.Append(new FunderReportIssued(reportId, request.GroupId, request.From, request.To, request.CutOff, caller.UserId, today, sha256,
+            FunderReports.Rules));
 }

@@ -28,11 +28,32 @@ public sealed class AdvocacyTests(ApiFixture fixture) : ApiTest(fixture)
         (evidence.Figures.Cases.Value, evidence.Figures.Referred.Value, evidence.Figures.Resolved.Value).ShouldBe((10, 6, 4));
         evidence.ShareReferred.Value.ShouldBe(0.6);
         evidence.CutOff.ShouldBeLessThan(DateTimeOffset.UtcNow);
+        evidence.Rules.ShouldBe(AdvocacyEvidence.CurrentRules);
 
         await Host.PostCaseAsync(Coordinator(), scene.Group, CaseScene.ItsmeCase(scene.Jean)); // after the cut-off
         var check = await Host.GetAsync<EvidenceCheck>(Coordinator(), $"/api/advocacy/{point}/check");
-        check.Matches.ShouldBeTrue();
-        check.Regenerated.ShouldBe(evidence);
+        check.ShouldBe(new EvidenceCheck(point, evidence, evidence, true, AdvocacyEvidence.CurrentRules, AdvocacyEvidence.CurrentRules, CheckReason.Matches));
+    }
+
+    [Fact]
+    public async Task Figures_taken_before_their_rules_were_recorded_read_rules_1_and_their_check_says_they_were_issued_under_other_rules()
+    {
+        await ItsmeCasesAsync(referred: 6, resolved: 4);
+        var point = await Host.CreateAsync(Coordinator(), "/api/advocacy", Itsme());
+        var now = (await Host.GetAsync<AdvocacyPoint>(Coordinator(), $"/api/advocacy/{point}")).Evidence;
+        // As a demand drafted before the rules were recorded: its evidence has no "rules", and the rules of the time hid its hours.
+        const string old = "jsonb_set(data #- '{evidence,rules}', '{evidence,figures,hours}', '{\"suppressed\": true}')";
+        (await Sql<long>($"""
+            with events as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set data = {old} where stream_id = @id returning 1),
+                 snapshots as (update {Store.Options.Schema.For<AdvocacyPoint>()} set data = {old} where id = @id returning 1)
+            select (select count(*) from events) + (select count(*) from snapshots)
+            """, ("id", point))).ShouldBe(2);
+
+        var recorded = now with { Figures = now.Figures with { Hours = Figure.Hidden }, Rules = 1 };
+        (await Stream(point)).Single().Data.ShouldBeOfType<AdvocacyPointDrafted>().Evidence.ShouldBe(recorded);
+        (await Host.GetAsync<AdvocacyPoint>(Coordinator(), $"/api/advocacy/{point}")).Evidence.ShouldBe(recorded);
+        (await Host.GetAsync<EvidenceCheck>(Coordinator(), $"/api/advocacy/{point}/check"))
+            .ShouldBe(new EvidenceCheck(point, recorded, now, false, 1, AdvocacyEvidence.CurrentRules, CheckReason.IssuedUnderOtherRules));
     }
 
     [Fact]

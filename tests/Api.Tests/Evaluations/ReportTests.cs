@@ -7,6 +7,7 @@ using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Loans;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 using LivingLibrary.Domain.Evaluations;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Pairings;
@@ -88,15 +89,14 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task An_issued_report_records_the_hash_of_its_content_and_regenerates_byte_for_byte_after_later_events()
     {
         var scene = await EvaluatedGroupAsync();
-        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
-        cutOff = cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+        var cutOff = FiveMinutesAgo();
         var preview = await Bytes(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}&cutOff={cutOff:yyyy-MM-ddTHH:mm:ss}Z");
 
         var reportId = await Host.CreateAsync(Facilitator(), "/api/reports", new IssueFunderReport(scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff));
 
         var issued = (await Stream(reportId)).Single().Data.ShouldBeOfType<FunderReportIssued>();
         issued.ShouldBe(new FunderReportIssued(reportId, scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff,
-            EvaluationScene.Facilitator, ApiFixture.Today, Convert.ToHexStringLower(SHA256.HashData(preview))));
+            EvaluationScene.Facilitator, ApiFixture.Today, Convert.ToHexStringLower(SHA256.HashData(preview)), FunderReports.Rules));
 
         // Later: a new participant, another assessment, a case. None of it is before the cut-off.
         await Host.EnrolAsync(Coordinator(), scene.Group, ParticipantScenarios.NewParticipant("Jan", "nl"));
@@ -104,14 +104,72 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.PostCaseAsync(Facilitator(), scene.Group, CaseScene.ItsmeCase(scene.People[2]));
 
         (await Bytes(Facilitator(), $"/api/reports/{reportId}/content")).ShouldBe(preview);
-        (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{reportId}/check")).ShouldBe(new ReportCheck(reportId, issued.Sha256, issued.Sha256, true));
-        (await Host.GetAsync<IssuedReport>(Coordinator(), $"/api/reports/{reportId}")).Sha256.ShouldBe(issued.Sha256);
+        (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{reportId}/check"))
+            .ShouldBe(new ReportCheck(reportId, issued.Sha256, issued.Sha256, true, FunderReports.Rules, FunderReports.Rules, CheckReason.Matches));
+        (await Host.GetAsync<IssuedReport>(Coordinator(), $"/api/reports/{reportId}")).ShouldBe(IssuedReport.Create(issued) with { Version = 1 });
         (await Host.GetAsync<IReadOnlyList<IssuedReport>>(Facilitator(), "/api/reports")).Single().Id.ShouldBe(reportId);
         (await Host.GetAsync<IReadOnlyList<IssuedReport>>(Facilitator("facilitator-2"), "/api/reports")).ShouldBeEmpty();
         foreach (var token in new[] { Coordinator(OrgB), Facilitator("facilitator-2") })
             foreach (var url in new[] { $"/api/reports/{reportId}", $"/api/reports/{reportId}/content", $"/api/reports/{reportId}/check" })
                 await Status(404, token, url);
     }
+
+    [Fact]
+    public async Task A_report_issued_under_earlier_rules_checks_as_such_and_its_content_is_409_never_another_report_under_its_number()
+    {
+        var scene = await EvaluatedGroupAsync();
+        var cutOff = FiveMinutesAgo();
+        var regenerated = Convert.ToHexStringLower(SHA256.HashData(await Bytes(Facilitator(), $"/api/reports/funder?groupId={scene.Group}&{Period}&cutOff={cutOff:yyyy-MM-ddTHH:mm:ss}Z")));
+        // As a report issued before its rules were recorded: its event has no "rules", and its hash is of the bytes the rules of the time made.
+        var old = await IssuedEarlierAsync(new FunderReportIssued(Guid.CreateVersion7(), scene.Group, new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), cutOff,
+            EvaluationScene.Facilitator, ApiFixture.Today, Convert.ToHexStringLower(SHA256.HashData("as rules 1 wrote it"u8))));
+        // Issued under today's rules, with a hash that the events up to its cut-off do not give.
+        var altered = await IssuedEarlierAsync(old with { ReportId = Guid.CreateVersion7(), Rules = FunderReports.Rules });
+
+        (await Stream(old.ReportId)).Single().Data.ShouldBe(old); // read without the field: rules 1
+        (await Host.GetAsync<IssuedReport>(Facilitator(), $"/api/reports/{old.ReportId}")).Rules.ShouldBe(1);
+        (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{old.ReportId}/check"))
+            .ShouldBe(new ReportCheck(old.ReportId, old.Sha256, regenerated, false, 1, FunderReports.Rules, CheckReason.IssuedUnderOtherRules));
+        (await Host.GetAsync<ReportCheck>(Facilitator(), $"/api/reports/{altered.ReportId}/check"))
+            .ShouldBe(new ReportCheck(altered.ReportId, old.Sha256, regenerated, false, FunderReports.Rules, FunderReports.Rules, CheckReason.ContentDiffers));
+        foreach (var format in new[] { "json", "csv", "printable" })
+        {
+            (await NotAsIssued($"/api/reports/{old.ReportId}/content?format={format}")).Detail!.ShouldContain($"issued under rules 1 of the figures and today's are {FunderReports.Rules}");
+            (await NotAsIssued($"/api/reports/{altered.ReportId}/content?format={format}")).Detail!.ShouldContain("not the one issued");
+        }
+    }
+
+    /// <summary>A settled cut-off, to the second as issuing takes it.</summary>
+    private static DateTimeOffset FiveMinutesAgo()
+    {
+        var cutOff = DateTimeOffset.UtcNow.AddMinutes(-5);
+        return cutOff.AddTicks(-(cutOff.Ticks % TimeSpan.TicksPerSecond));
+    }
+
+    /// <summary>Appends <paramref name="issued"/> as an event stored before the rules were recorded, when it says rules 1: without the field, in its stream and its snapshot.</summary>
+    private async Task<FunderReportIssued> IssuedEarlierAsync(FunderReportIssued issued)
+    {
+        await using (var session = Store.LightweightSession(OrgA))
+        {
+            session.Events.StartStream<IssuedReport>(issued.ReportId, issued);
+            await session.SaveChangesAsync();
+        }
+        if (issued.Rules == 1)
+            (await Sql<long>($"""
+                with events as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set data = data - 'rules' where stream_id = @id returning 1),
+                     snapshots as (update {Store.Options.Schema.For<IssuedReport>()} set data = data - 'rules' where id = @id returning 1)
+                select (select count(*) from events) + (select count(*) from snapshots)
+                """, ("id", issued.ReportId))).ShouldBe(2);
+        return issued;
+    }
+
+    private async Task<ProblemDetails> NotAsIssued(string url) =>
+        (await (await Send(Facilitator(), s =>
+        {
+            s.Get.Url(url);
+            s.StatusCodeShouldBe(409);
+            s.ContentTypeShouldBe("application/problem+json");
+        })).ReadAsJsonAsync<ProblemDetails>())!;
 
     [Fact]
     public async Task What_a_report_is_built_from_folds_to_the_same_state_as_the_stored_snapshots()

@@ -19,7 +19,7 @@ public static class LiegeReport
     public static readonly DateTimeOffset CutOff = new(2026, 7, 1, 8, 30, 0, TimeSpan.Zero);
 
     public static IssuedStamp Stamp { get; } = new(Guid.Parse("3b7d9f1e-2a4c-4e6a-8c0e-1f3a5b7d9e2c"),
-        "9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d0f", new DateOnly(2026, 7, 2));
+        "9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d0f", new DateOnly(2026, 7, 2), FunderReports.Rules);
 
     public static FunderReport Report { get; } = new(
         "liege-inclusion", GroupId, "Bibliothèque vivante de Liège-Centre",

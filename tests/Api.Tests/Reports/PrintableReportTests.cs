@@ -186,7 +186,7 @@ public sealed partial class PrintableReportTests
         issued.ShouldContain("Organisation: Liège Inclusion numérique");
         issued.ShouldContain("Period: 1 September 2025 – 30 June 2026");
         issued.ShouldContain("Figures from what was recorded as of 1 July 2026, 08:30 UTC");
-        issued.ShouldContain($"Report no. {LiegeReport.Stamp.ReportId}, issued on 2 July 2026.");
+        issued.ShouldContain($"Report no. {LiegeReport.Stamp.ReportId}, issued on 2 July 2026, under rules no. {FunderReports.Rules}.");
         issued.ShouldContain($"SHA-256: {LiegeReport.Stamp.Sha256}");
         issued.ShouldContain("can be regenerated from the same events");
         preview.ShouldContain("Preview: this report has not been issued yet.");
