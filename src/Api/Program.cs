@@ -14,8 +14,13 @@ builder.Services.AddSingleton(LivingLibrary.Api.Privacy.ForgetList.From);
 builder.AddAccessJournal();
 builder.AddIdempotencyKeys();
 builder.AddConsole();
+builder.AddInProcessApi();
 
 var app = builder.Build();
+
+app.UseInProcessApi();
+// Routing first, as WebApplication would place it, but after the in-process API's hold on the pipeline, so that its requests are routed too.
+app.UseRouting();
 
 app.UseHttpConventions();
 app.UseBodyLimit();

@@ -68,6 +68,39 @@ public abstract partial class ConsolePage : PageModel
         return result;
     }
 
+    /// <summary>The API, run in-process: the one path of every command (docs/adr/0022).</summary>
+    protected InProcessApi Api => HttpContext.RequestServices.GetRequiredService<InProcessApi>();
+
+    /// <summary>The query flag of a page reached again by a form sent twice: the layout says nothing was recorded twice.</summary>
+    public const string Already = "already";
+
+    /// <summary>
+    /// Sends the form's command through the API (POST <paramref name="path"/>), keyed by the form's one-time token: the
+    /// API's refusal is shown as the page shows any (<see cref="Refused"/>, fields under <paramref name="prefix"/>); on
+    /// success the browser goes to <paramref name="then"/>'s address, told when the form had been sent before.
+    /// </summary>
+    protected async Task<IActionResult> SendAsync(string path, object command, Func<ApiAnswer, string> then, string prefix = "")
+    {
+        var token = Request.HasFormContentType ? Request.Form[FormToken.Field].ToString() : "";
+        var answer = await Api.SendAsync(HttpContext, HttpMethod.Post, path, command, token.Length is > 0 and <= 64 ? token : null);
+        if (answer.Status == StatusCodes.Status422UnprocessableEntity && token.Length > 0)
+        {
+            FormProblem = T(Words.SentBeforeOtherwise);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        if (Refused(answer.Refusal, prefix) is { } refused) return refused;
+        return LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
+    }
+
+    /// <summary>The address with the <see cref="Already"/> flag in its query, before any fragment.</summary>
+    private static string SaidAgain(string address)
+    {
+        var fragment = address.IndexOf('#') is var at and >= 0 ? address[at..] : "";
+        var path = address[..(address.Length - fragment.Length)];
+        return $"{path}{(path.Contains('?') ? '&' : '?')}{Already}=true{fragment}";
+    }
+
     /// <summary>A message for the whole form, above it.</summary>
     public string? FormProblem { get; private set; }
 

@@ -33,6 +33,11 @@ public static partial class Words
     public static readonly Label FixTheFields = new("Corrigez les champs signalés ci-dessous.", "Verbeter de aangeduide velden hieronder.",
         "Please correct the fields marked below.");
     public static readonly Label Saved = new("C'est enregistré.", "Het is bewaard.", "Saved.");
+    public static readonly Label AlreadyRecorded = new("C'était déjà enregistré : rien n'a été enregistré deux fois.",
+        "Dit was al bewaard: niets werd twee keer bewaard.", "This was already recorded: nothing was recorded twice.");
+    public static readonly Label SentBeforeOtherwise = new("Ce formulaire a déjà été envoyé, avec d'autres valeurs. Rechargez la page pour en envoyer un nouveau.",
+        "Dit formulier werd al verzonden, met andere waarden. Laad de pagina opnieuw om een nieuw te verzenden.",
+        "This form was already sent, with other values. Reload the page to send a new one.");
 
     // Groups
     public static readonly Label NoGroups = new("Aucun groupe pour vous pour l'instant.", "Nog geen groepen voor u.", "No groups for you yet.");

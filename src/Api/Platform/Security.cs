@@ -54,7 +54,7 @@ public static class Security
 
         // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0011).
         builder.Services.AddSingleton<IAuthorizationHandler, CallerKindHandler>();
-        var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+        var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme, InProcessCaller.Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(UserIdClaim)
             .AddRequirements(new CallerKindRequirement())

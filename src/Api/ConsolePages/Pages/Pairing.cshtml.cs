@@ -4,8 +4,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// One pairing (GET /api/pairings/{id}): both people's answers (accept, decline), the facilitator's withdrawal, help
-/// sessions and the end, each with its endpoint's rule (the learner's group it was proposed in) and decision. The
-/// second "yes" and the end also decide on the helper's stream, as the endpoints do.
+/// sessions and the end, each sent through the API's own endpoint (docs/adr/0022).
 /// </summary>
 public sealed class PairingModel : ConsolePage
 {
@@ -39,66 +38,34 @@ public sealed class PairingModel : ConsolePage
         return await LoadAsync(pairingId) ?? Page();
     }
 
-    /// <summary>
-    /// Decides on the pairing's stream as fetched for writing; what the decision says of the helper goes to their own
-    /// stream. <paramref name="decide"/> returns the pairing's decision and the helper's events with the version to
-    /// expect of their stream (null: none).
-    /// </summary>
-    private async Task<IActionResult> DecideAsync(Guid pairingId, string form, string prefix,
-        Func<Pairing, Task<(Decision Pairing, IReadOnlyList<object> Helper, long? HelperVersion)>> decide)
+    /// <summary>Sends one of the pairing's commands through the API; the page shows its refusal beside the form that was sent.</summary>
+    private async Task<IActionResult> SendAsync(Guid pairingId, string form, string verb, object command, string prefix = "")
     {
         if (await LoadAsync(pairingId) is { } missing) return missing;
         Posted = form;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Pairing>(pairingId);
-        var (onPairing, onHelper, helperVersion) = await decide(stream.Aggregate ?? Pairing);
-        if (Refused(onPairing.Refusal, prefix) is { } refused) return refused;
-        stream.AppendMany(onPairing.Events);
-        if (onHelper.Count > 0)
-        {
-            if (helperVersion is { } version) session.Events.Append(Pairing.HelperId, version, [.. onHelper]);
-            else session.Events.Append(Pairing.HelperId, [.. onHelper]);
-        }
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/pairings/{pairingId}?saved=true");
+        return await SendAsync($"/api/pairings/{pairingId}/{verb}", command, _ => $"{ConsoleSetup.Prefix}/pairings/{pairingId}?saved=true", prefix);
     }
 
-    private static Task<(Decision, IReadOnlyList<object>, long?)> Only(Decision decision) =>
-        Task.FromResult<(Decision, IReadOnlyList<object>, long?)>((decision, [], null));
-
-    /// <summary>
-    /// POST /api/pairings/{id}/accept. The second "yes" takes one of the helper's places on their stream, at the
-    /// version just read: two pairings started at once for the last place cannot both succeed.
-    /// </summary>
-    public async Task<IActionResult> OnPostAcceptAsync(Guid pairingId) =>
-        await DecideAsync(pairingId, "accept", "", async pairing =>
-        {
-            var helper = await Query.LoadAsync<Participant>(pairing.HelperId);
-            var (onPairing, onHelper) = new AcceptPairing(Request.Choice<Party>("party")).Decide(pairing, helper, Today);
-            return (onPairing, helper is null ? [] : onHelper, helper is null ? null : helper.Version + onHelper.Count);
-        });
+    /// <summary>POST /api/pairings/{id}/accept: the second "yes" takes one of the helper's places, as the endpoint decides.</summary>
+    public Task<IActionResult> OnPostAcceptAsync(Guid pairingId) =>
+        SendAsync(pairingId, "accept", "accept", new AcceptPairing(Request.Choice<Party>("party")));
 
     /// <summary>POST /api/pairings/{id}/decline.</summary>
-    public async Task<IActionResult> OnPostDeclineAsync(Guid pairingId) =>
-        await DecideAsync(pairingId, "decline", "", pairing =>
-            Only(new DeclinePairing(Request.Choice<Party>("party"), Request.Text("reason")).Decide(pairing)));
+    public Task<IActionResult> OnPostDeclineAsync(Guid pairingId) =>
+        SendAsync(pairingId, "decline", "decline", new DeclinePairing(Request.Choice<Party>("party"), Request.Text("reason")));
 
     /// <summary>POST /api/pairings/{id}/withdraw.</summary>
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid pairingId) =>
-        await DecideAsync(pairingId, "withdraw", "withdraw.", pairing => Only(new WithdrawPairing(Request.Text("withdraw.reason")).Decide(pairing)));
+    public Task<IActionResult> OnPostWithdrawAsync(Guid pairingId) =>
+        SendAsync(pairingId, "withdraw", "withdraw", new WithdrawPairing(Request.Text("withdraw.reason")), "withdraw.");
 
     /// <summary>POST /api/pairings/{id}/sessions.</summary>
-    public async Task<IActionResult> OnPostSessionAsync(Guid pairingId) =>
-        await DecideAsync(pairingId, "session", "", pairing => Only(new LogHelpSession(Request.Date("heldOn"),
+    public Task<IActionResult> OnPostSessionAsync(Guid pairingId) =>
+        SendAsync(pairingId, "session", "sessions", new LogHelpSession(Request.Date("heldOn"),
             int.TryParse(Request.Text("durationMinutes"), out var minutes) ? minutes : null, Request.Text("workedOn"),
-            Request.Choice<LearnerFeeling>("learnerFelt")).Decide(pairing, Today)));
+            Request.Choice<LearnerFeeling>("learnerFelt")));
 
-    /// <summary>POST /api/pairings/{id}/end: the helper's place is freed on their stream.</summary>
-    public async Task<IActionResult> OnPostEndAsync(Guid pairingId) =>
-        await DecideAsync(pairingId, "end", "end.", pairing =>
-        {
-            var (onPairing, onHelper) = new EndPairing(Request.Choice<PairingOutcome>("end.outcome"), Request.Text("end.reason"),
-                Request.Text("end.learnerFeedback"), Request.Text("end.helperFeedback")).Decide(pairing, Today);
-            return Task.FromResult<(Decision, IReadOnlyList<object>, long?)>((onPairing, onHelper, null));
-        });
+    /// <summary>POST /api/pairings/{id}/end: the helper's place is freed, as the endpoint decides.</summary>
+    public Task<IActionResult> OnPostEndAsync(Guid pairingId) =>
+        SendAsync(pairingId, "end", "end", new EndPairing(Request.Choice<PairingOutcome>("end.outcome"), Request.Text("end.reason"),
+            Request.Text("end.learnerFeedback"), Request.Text("end.helperFeedback")), "end.");
 }

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LivingLibrary.Api.ConsolePages;
+namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// For a page that calls an endpoint's own Validate or Post (where the rule lives there and nowhere else): its answer as
-/// the refusal it stands for, so that the page shows it as <see cref="ConsolePage"/> shows any refusal.
+/// A problem the API answered, read back as the refusal it stands for (the inverse of <see cref="Problems.ToProblem"/>):
+/// for a console page that sent a command through the API in-process and shows its refusal beside the form.
 /// </summary>
-public static class EndpointAnswers
+public static class ProblemRefusals
 {
     /// <summary>Null when the endpoint would go on (Wolverine's "no problems").</summary>
     public static Refusal? AsRefusal(this ProblemDetails problem) =>
