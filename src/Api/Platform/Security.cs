@@ -31,6 +31,8 @@ public static class Security
             .Configure<IServiceProvider>((options, services) =>
             {
                 options.MapInboundClaims = false;
+                // A request the console sends in-process is its caller's (docs/adr/0022); a network request never is.
+                options.ForwardDefaultSelector = context => context.Features.Get<InProcessCaller>() is null ? null : InProcessCaller.Scheme;
                 options.TokenValidationParameters.NameClaimType = UserIdClaim;
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
                 options.TokenValidationParameters.ValidAudience = config["Auth:Audience"] ?? Audience;
@@ -54,7 +56,7 @@ public static class Security
 
         // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0011).
         builder.Services.AddSingleton<IAuthorizationHandler, CallerKindHandler>();
-        var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme, InProcessCaller.Scheme)
+        var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
             .RequireClaim(UserIdClaim)
             .AddRequirements(new CallerKindRequirement())
