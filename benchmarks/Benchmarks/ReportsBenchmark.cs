@@ -130,7 +130,7 @@ internal static class ReportsBenchmark
         foreach (var reason in new[] { LivingLibrary.Domain.Privacy.ErasureReason.Request, LivingLibrary.Domain.Privacy.ErasureReason.Other })
         {
             clock.Restart();
-            await LivingLibrary.Api.Privacy.RetentionRun.EraseAsync(store, Organisation, LivingLibrary.Domain.Privacy.PersonKind.Participant, person, reason,
+            await LivingLibrary.Api.Privacy.RetentionRun.EraseAsync(store, host.Services.GetRequiredService<LivingLibrary.Api.Privacy.ForgetList>(), Organisation, LivingLibrary.Domain.Privacy.PersonKind.Participant, person, reason,
                 DateOnly.FromDateTime(DateTime.UtcNow));
             erasure.Add(clock.Elapsed.TotalSeconds);
         }

@@ -26,6 +26,8 @@ public static class StoredJson
 
     private static async Task<string?> JsonAsync<T>(this IQuerySession session, string sql, params object[] values)
     {
+        // Marten creates a read model's table when it first stores one; this SQL is ours, so we ask for the table as Marten would (checked once per type).
+        await session.Database.EnsureStorageExistsAsync(typeof(T));
         await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
