@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using JasperFx.CommandLine;
 using LivingLibrary.Api.Platform;
+using LivingLibrary.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;

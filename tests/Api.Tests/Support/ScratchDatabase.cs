@@ -1,10 +1,11 @@
 using Npgsql;
 
-namespace LivingLibrary.Api.Platform;
+namespace LivingLibrary.Api.Tests.Support;
 
 /// <summary>
 /// A database beside the configured one, named after it with a suffix ("livinglibrary_tests"), for
-/// tests and benchmarks that empty their database: they can never touch the configured data.
+/// tests and benchmarks that empty their database: they can never touch the configured data. Not in the API's assembly:
+/// the benchmarks compile this file too (Benchmarks.csproj).
 /// </summary>
 public static class ScratchDatabase
 {
