@@ -11,5 +11,5 @@ public static class CasesAsOf
     public static async Task<IReadOnlyList<ProblemCase>> CasesAsOfAsync(this IQuerySession session, IQueryable<ProblemCase> cases, DateOnly? asOf) =>
         asOf is null
             ? await cases.ToListAsync()
-            : await session.StreamsAsOfAsync<ProblemCase>(await cases.Select(c => c.Id).ToListAsync(), asOf.Value, ProblemCase.Fold);
+            : await session.StreamsAsOfAsync<ProblemCase>(await cases.Select(c => c.Id).ToListAsync(), asOf.Value);
 }

@@ -4,18 +4,18 @@ namespace LivingLibrary.Api.Library;
 
 /// <summary>
 /// Time travel: participants as the event store knew them at the end of a past day (UTC), folded
-/// from their events with the same fold as the inline snapshot. See docs/adr/0004.
+/// from their events by Marten's fold of the inline snapshot. See docs/adr/0004.
 /// </summary>
 public static class AsOf
 {
     public static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
 
     public static Task<IReadOnlyList<Participant>> ParticipantsAsOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day) =>
-        session.StreamsAsOfAsync<Participant>(ids, day, Participant.Fold);
+        session.StreamsAsOfAsync<Participant>(ids, day);
 
     /// <summary>These streams folded from their events up to the end of <paramref name="day"/>; those that did not exist yet are left out.</summary>
-    public static async Task<IReadOnlyList<T>> StreamsAsOfAsync<T>(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day,
-        Func<T?, object, T?> fold) where T : class
+    public static async Task<IReadOnlyList<T>> StreamsAsOfAsync<T>(this IQuerySession session, IReadOnlyCollection<Guid> ids, DateOnly day)
+        where T : class
     {
         if (ids.Count == 0) return [];
         var until = EndOf(day);
@@ -24,9 +24,7 @@ public static class AsOf
             .Where(e => e.StreamId.IsOneOf(idArray) && e.Timestamp <= until)
             .OrderBy(e => e.Sequence)
             .ToListAsync();
-        return [.. events.GroupBy(e => e.StreamId)
-            .Select(stream => stream.Aggregate((T?)null, (state, e) => fold(state, e.Data)))
-            .OfType<T>()];
+        return await session.FoldAsync<T>(events);
     }
 
     public static async Task<IReadOnlyList<IEvent>> StreamAsOfAsync(this IQuerySession session, Guid id, DateOnly? day) =>

@@ -27,7 +27,7 @@ public static class GetParticipantEndpoint
         HttpResponse response, DateOnly? asOf)
     {
         var events = await session.StreamAsOfAsync(participant.Id, asOf);
-        var then = asOf is null ? participant : events.Aggregate((Participant?)null, (p, e) => Participant.Fold(p, e.Data));
+        var then = asOf is null ? participant : (await session.FoldAsync<Participant>(events)).SingleOrDefault();
         if (then is null) return Results.Problem(statusCode: 404, title: "Not found.", detail: "There is no such participant on that day: they were not enrolled yet.");
 
         if (asOf is null) response.Headers.ETag = Versions.ETag(participant.Version);

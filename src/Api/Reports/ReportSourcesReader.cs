@@ -4,27 +4,14 @@ using Marten.Events;
 namespace LivingLibrary.Api.Reports;
 
 /// <summary>
-/// What a report is built from, folded from the events recorded up to its cut-off with the same folds as the
+/// What a report is built from, folded by Marten from the events recorded up to its cut-off, as it folds the
 /// snapshots (docs/adr/0009): later events, and later corrections, never change it.
 /// </summary>
 public static class ReportSourcesReader
 {
-    /// <summary>Every event the folds below take: a test checks it names every event of these aggregates.</summary>
-    public static readonly Type[] EventTypes =
-    [
-        typeof(GroupCreated), typeof(GroupRenamed), typeof(GroupRescheduled), typeof(FacilitatorAssigned), typeof(FacilitatorRemoved), typeof(GroupClosed),
-        typeof(ParticipantEnrolled), typeof(ParticipantDetailsUpdated), typeof(ConsentRecorded), typeof(ConsentWithdrawn), typeof(ParticipantMoved), typeof(ParticipantLeft), typeof(PersonErased),
-        typeof(SkillAssessed), typeof(HelpOffered), typeof(HelpOfferReviewed), typeof(HelpOfferWithdrawn), typeof(LearningNeedDeclared),
-        typeof(LearningNeedWithdrawn), typeof(HelperEngaged), typeof(HelperReleased), typeof(HelpCapacitySet),
-        typeof(PairingProposed), typeof(PairingAccepted), typeof(PairingDeclined), typeof(PairingWithdrawn), typeof(PairingStarted),
-        typeof(HelpSessionLogged), typeof(PairingEnded),
-        typeof(CasePosted), typeof(DropInRequestRecorded), typeof(CaseAccompanied), typeof(CaseResolved), typeof(CaseReferred),
-        typeof(ReferralFollowedUp), typeof(CaseClosed), typeof(CaseReopened), typeof(CaseRevealedNeed),
-        typeof(ExchangeSessionHeld), typeof(ExchangeSessionAttendanceRecorded),
-        typeof(CampaignOpened), typeof(AnswerCodesHandedOut), typeof(NamedAnswersRecorded),
-        typeof(AnonymousAnswersRecorded), typeof(ConclusionsRecorded), typeof(CampaignClosed),
-        typeof(DeviceRegistered), typeof(DeviceLent), typeof(LoanExtended), typeof(DeviceReturned), typeof(DeviceConditionRecorded), typeof(DeviceRetired),
-    ];
+    /// <summary>The aggregates a report reads: it takes every event their folds take.</summary>
+    public static readonly Type[] Aggregates =
+        [typeof(Group), typeof(Participant), typeof(Pairing), typeof(ProblemCase), typeof(ExchangeSession), typeof(Campaign), typeof(Device)];
 
     public static async Task<ReportSources> ReportSourcesAsync(this IQuerySession session, Guid? groupId, DateTimeOffset cutOff)
     {
@@ -34,15 +21,25 @@ public static class ReportSourcesReader
             var streams = await session.StreamsOfGroupAsync(id);
             query = query.Where(e => e.StreamId.IsOneOf(streams));
         }
-        else query = query.Where(e => e.EventTypesAre(EventTypes));
+        else
+        {
+            var folded = session.DocumentStore.EventTypesOf(Aggregates);
+            query = query.Where(e => e.EventTypesAre(folded));
+        }
         var events = await query.OrderBy(e => e.Sequence).ToListAsync();
 
-        var folds = new Folds();
-        foreach (var e in events) folds.Add(e);
-        return new ReportSources([.. folds.Groups.Values.OfType<Group>()], [.. folds.Participants.Values.OfType<Participant>()], folds.Stays,
-            [.. folds.Pairings.Values.OfType<Pairing>()], [.. folds.Cases.Values.OfType<ProblemCase>()],
-            [.. folds.Sessions.Values.OfType<ExchangeSession>()], [.. folds.Campaigns.Values.OfType<Campaign>()], [.. folds.Devices.Values.OfType<Device>()],
-            await session.ServiceListAsync(), await session.SkillCatalogueAsync());
+        // A stream's first event created it, and names its aggregate.
+        var firstOf = events.GroupBy(e => e.StreamId).ToDictionary(s => s.Key, s => s.First().EventType);
+        IReadOnlyList<IEvent> Of<T>() where T : class
+        {
+            var types = session.DocumentStore.EventTypesOf<T>();
+            return [.. events.Where(e => types.Contains(firstOf[e.StreamId]))];
+        }
+        var participants = Of<Participant>();
+        return new ReportSources(await session.FoldAsync<Group>(Of<Group>()), await session.FoldAsync<Participant>(participants), Stays(participants),
+            await session.FoldAsync<Pairing>(Of<Pairing>()), await session.FoldAsync<ProblemCase>(Of<ProblemCase>()),
+            await session.FoldAsync<ExchangeSession>(Of<ExchangeSession>()), await session.FoldAsync<Campaign>(Of<Campaign>()),
+            await session.FoldAsync<Device>(Of<Device>()), await session.ServiceListAsync(), await session.SkillCatalogueAsync());
     }
 
     /// <summary>Every stream a group's report reads: the group, whoever was ever in it, its pairings, cases, sessions, campaigns, and the devices lent to its participants.</summary>
@@ -57,72 +54,36 @@ public static class ReportSourcesReader
         .. await session.Query<Device>().Where(d => d.GroupIds.Contains(groupId)).Select(d => d.Id).ToListAsync(),
     ];
 
-    private sealed class Folds
+    /// <summary>Stays in groups, dated by when they were recorded.</summary>
+    private static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
     {
-        public readonly Dictionary<Guid, Group?> Groups = [];
-        public readonly Dictionary<Guid, Participant?> Participants = [];
-        public readonly Dictionary<Guid, Pairing?> Pairings = [];
-        public readonly Dictionary<Guid, ProblemCase?> Cases = [];
-        public readonly Dictionary<Guid, ExchangeSession?> Sessions = [];
-        public readonly Dictionary<Guid, Campaign?> Campaigns = [];
-        public readonly Dictionary<Guid, Device?> Devices = [];
-        public readonly List<Stay> Stays = [];
-        private readonly Dictionary<Guid, int> _openStay = [];
-
-        public void Add(IEvent e)
-        {
-            switch (e.Data)
-            {
-                case GroupCreated or GroupRenamed or GroupRescheduled or FacilitatorAssigned or FacilitatorRemoved or GroupClosed:
-                    Fold(Groups, e, Group.Fold); break;
-                case PairingProposed or PairingAccepted or PairingDeclined or PairingWithdrawn or PairingStarted or HelpSessionLogged or PairingEnded:
-                    Fold(Pairings, e, Pairing.Fold); break;
-                case CasePosted or DropInRequestRecorded or CaseAccompanied or CaseResolved or CaseReferred or ReferralFollowedUp or CaseClosed
-                    or CaseReopened or CaseRevealedNeed:
-                    Fold(Cases, e, ProblemCase.Fold); break;
-                case ExchangeSessionHeld or ExchangeSessionAttendanceRecorded:
-                    Fold(Sessions, e, ExchangeSession.Fold); break;
-                case CampaignOpened or AnswerCodesHandedOut or NamedAnswersRecorded or AnonymousAnswersRecorded
-                    or ConclusionsRecorded or CampaignClosed:
-                    Fold(Campaigns, e, Campaign.Fold); break;
-                case DeviceRegistered or DeviceLent or LoanExtended or DeviceReturned or DeviceConditionRecorded or DeviceRetired:
-                    Fold(Devices, e, Device.Fold); break;
-                default:
-                    Fold(Participants, e, Participant.Fold);
-                    Stay(e);
-                    break;
-            }
-        }
-
-        private static void Fold<T>(Dictionary<Guid, T?> states, IEvent e, Func<T?, object, T?> fold) where T : class =>
-            states[e.StreamId] = fold(states.GetValueOrDefault(e.StreamId), e.Data);
-
-        /// <summary>Stays in groups, dated by when they were recorded.</summary>
-        private void Stay(IEvent e)
+        var stays = new List<Stay>();
+        var open = new Dictionary<Guid, int>();
+        foreach (var e in participantEvents)
         {
             var day = DateOnly.FromDateTime(e.Timestamp.UtcDateTime);
             switch (e.Data)
             {
                 case ParticipantEnrolled x:
-                    Open(x.ParticipantId, x.GroupId, day); break;
+                    Open(x.ParticipantId, x.GroupId); break;
                 case ParticipantMoved x:
-                    Close(x.ParticipantId, day, left: false);
-                    Open(x.ParticipantId, x.ToGroupId, day); break;
+                    Close(x.ParticipantId, left: false);
+                    Open(x.ParticipantId, x.ToGroupId); break;
                 case ParticipantLeft x:
-                    Close(x.ParticipantId, day, left: true); break;
+                    Close(x.ParticipantId, left: true); break;
+            }
+
+            void Open(Guid person, Guid group)
+            {
+                open[person] = stays.Count;
+                stays.Add(new Stay(person, group, day, null, false));
+            }
+
+            void Close(Guid person, bool left)
+            {
+                if (open.Remove(person, out var index)) stays[index] = stays[index] with { Until = day, Left = left };
             }
         }
-
-        private void Open(Guid person, Guid groupId, DateOnly day)
-        {
-            _openStay[person] = Stays.Count;
-            Stays.Add(new Stay(person, groupId, day, null, false));
-        }
-
-        private void Close(Guid person, DateOnly day, bool left)
-        {
-            if (!_openStay.Remove(person, out var index)) return;
-            Stays[index] = Stays[index] with { Until = day, Left = left };
-        }
+        return stays;
     }
 }

@@ -61,19 +61,4 @@ public sealed record ProblemCase(
     public ProblemCase Apply(CaseReopened _) => this with { Status = CaseStatus.Open, Resolution = null, ClosedReason = null };
 
     public ProblemCase Apply(CaseRevealedNeed e) => this with { RevealedNeeds = [.. RevealedNeeds, new RevealedNeed(e.NeedId, e.Skill)] };
-
-    /// <summary>The same fold as Marten's, for views as of a past day.</summary>
-    public static ProblemCase? Fold(ProblemCase? state, object e) => e switch
-    {
-        CasePosted posted => Create(posted),
-        DropInRequestRecorded recorded => Create(recorded),
-        CaseAccompanied x when state is not null => state.Apply(x),
-        CaseResolved x when state is not null => state.Apply(x),
-        CaseReferred x when state is not null => state.Apply(x),
-        ReferralFollowedUp x when state is not null => state.Apply(x),
-        CaseClosed x when state is not null => state.Apply(x),
-        CaseReopened x when state is not null => state.Apply(x),
-        CaseRevealedNeed x when state is not null => state.Apply(x),
-        _ => state,
-    };
 }

@@ -42,16 +42,5 @@ public sealed record Campaign(
 
     public Campaign Apply(CampaignClosed e) => this with { ClosedOn = e.On };
 
-    public static Campaign? Fold(Campaign? state, object e) => e switch
-    {
-        CampaignOpened x => Create(x),
-        AnswerCodesHandedOut x when state is not null => state.Apply(x),
-        NamedAnswersRecorded x when state is not null => state.Apply(x),
-        AnonymousAnswersRecorded x when state is not null => state.Apply(x),
-        ConclusionsRecorded x when state is not null => state.Apply(x),
-        CampaignClosed x when state is not null => state.Apply(x),
-        _ => state,
-    };
-
     public Question? FindQuestion(string? key) => Questions.FirstOrDefault(q => q.Key == key);
 }

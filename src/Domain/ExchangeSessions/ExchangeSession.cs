@@ -21,13 +21,6 @@ public sealed record ExchangeSession(Guid Id, Guid GroupId, DateOnly On, IReadOn
     public static ExchangeSession Create(ExchangeSessionHeld e) => new(e.SessionId, e.GroupId, e.On, e.AttendeeIds, e.Theme);
 
     public ExchangeSession Apply(ExchangeSessionAttendanceRecorded e) => this with { AttendeeIds = e.AttendeeIds };
-
-    public static ExchangeSession? Fold(ExchangeSession? state, object e) => e switch
-    {
-        ExchangeSessionHeld x => Create(x),
-        ExchangeSessionAttendanceRecorded x when state is not null => state.Apply(x),
-        _ => state,
-    };
 }
 
 public sealed record HoldExchangeSession([Required] DateOnly? On, [Required] IReadOnlyList<Guid>? AttendeeIds, string? Theme)

@@ -35,17 +35,5 @@ public sealed record Group(
 
     public Group Apply(GroupClosed _) => this with { IsClosed = true };
 
-    /// <summary>The same fold as Marten's, for views as of a past moment.</summary>
-    public static Group? Fold(Group? state, object e) => e switch
-    {
-        GroupCreated x => Create(x),
-        GroupRenamed x when state is not null => state.Apply(x),
-        GroupRescheduled x when state is not null => state.Apply(x),
-        FacilitatorAssigned x when state is not null => state.Apply(x),
-        FacilitatorRemoved x when state is not null => state.Apply(x),
-        GroupClosed x when state is not null => state.Apply(x),
-        _ => state,
-    };
-
     public bool IsFacilitatedBy(string userId) => Facilitators.Any(f => f.FacilitatorId == userId);
 }

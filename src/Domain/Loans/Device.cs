@@ -71,18 +71,6 @@ public sealed record Device(
 
     public Device Apply(DeviceRetired e) => (this with { RetiredReason = e.Reason }) with { State = DeviceState.Retired };
 
-    /// <summary>The same fold as Marten's, for reports as of a cut-off.</summary>
-    public static Device? Fold(Device? state, object e) => e switch
-    {
-        DeviceRegistered x => Create(x),
-        DeviceLent x when state is not null => state.Apply(x),
-        LoanExtended x when state is not null => state.Apply(x),
-        DeviceReturned x when state is not null => state.Apply(x),
-        DeviceConditionRecorded x when state is not null => state.Apply(x),
-        DeviceRetired x when state is not null => state.Apply(x),
-        _ => state,
-    };
-
     private Device Settled() => this with
     {
         State = State == DeviceState.Retired ? DeviceState.Retired

@@ -60,17 +60,4 @@ public sealed record Pairing(
         this with { Sessions = [.. Sessions, new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt)] };
 
     public Pairing Apply(PairingEnded e) => this with { Status = PairingStatus.Ended, EndedOn = e.EndedOn, Outcome = e.Outcome.Known() };
-
-    /// <summary>The same fold as Marten's, for views as of a past moment.</summary>
-    public static Pairing? Fold(Pairing? state, object e) => e switch
-    {
-        PairingProposed x => Create(x),
-        PairingAccepted x when state is not null => state.Apply(x),
-        PairingDeclined x when state is not null => state.Apply(x),
-        PairingWithdrawn x when state is not null => state.Apply(x),
-        PairingStarted x when state is not null => state.Apply(x),
-        HelpSessionLogged x when state is not null => state.Apply(x),
-        PairingEnded x when state is not null => state.Apply(x),
-        _ => state,
-    };
 }

@@ -98,31 +98,5 @@ public sealed record Participant(
 
     public Participant Apply(Privacy.PersonErased _) => this with { Person = new PersonalDetails(Privacy.PersonalData.Erased, null), IsErased = true };
 
-    /// <summary>
-    /// The same fold as Marten's, for views computed from a chosen subset of the events
-    /// (time travel); a test checks that both agree.
-    /// </summary>
-    public static Participant? Fold(Participant? participant, object @event) => @event switch
-    {
-        ParticipantEnrolled e => Create(e),
-        _ when participant is null => null,
-        ParticipantDetailsUpdated e => participant.Apply(e),
-        ConsentRecorded e => participant.Apply(e),
-        ConsentWithdrawn e => participant.Apply(e),
-        ParticipantMoved e => participant.Apply(e),
-        ParticipantLeft e => participant.Apply(e),
-        SkillAssessed e => participant.Apply(e),
-        HelpOffered e => participant.Apply(e),
-        HelpOfferReviewed e => participant.Apply(e),
-        HelpOfferWithdrawn e => participant.Apply(e),
-        LearningNeedDeclared e => participant.Apply(e),
-        LearningNeedWithdrawn e => participant.Apply(e),
-        HelperEngaged e => participant.Apply(e),
-        HelperReleased e => participant.Apply(e),
-        HelpCapacitySet e => participant.Apply(e),
-        Privacy.PersonErased e => participant.Apply(e),
-        _ => participant,
-    };
-
     public int? LevelIn(string skill) => Levels.TryGetValue(skill, out var level) ? level.Level : null;
 }

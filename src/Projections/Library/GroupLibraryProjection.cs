@@ -2,7 +2,6 @@ using JasperFx.Events;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Participants;
 using Marten;
-using Marten.Events.Projections;
 
 namespace LivingLibrary.Projections.Library;
 
@@ -12,14 +11,16 @@ namespace LivingLibrary.Projections.Library;
 /// each is rebuilt from the inline snapshots of its participants and pairings, which are never behind
 /// the events; so the daemon's single writer can never lose an update, and a rebuild converges.
 /// </summary>
-public sealed class GroupLibraryProjection : IProjection
+public sealed class GroupLibraryProjection : ISnapshotViews
 {
+    public IReadOnlyList<Type> Sources => [typeof(Participant), typeof(Pairing), typeof(SuggestionRecord)];
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         foreach (var tenant in events.GroupBy(e => e.TenantId))
         {
             var session = operations.ForTenant(tenant.Key);
-            var groups = await TouchedGroupsAsync(session, [.. tenant], cancellation);
+            var groups = await GroupsAsync(session, Named.By([.. tenant], operations.DocumentStore), cancellation);
             if (groups.Count == 0) continue;
 
             foreach (var (groupId, views) in await session.GroupViewsAsync(groups, cancellation))
@@ -27,37 +28,48 @@ public sealed class GroupLibraryProjection : IProjection
         }
     }
 
-    /// <summary>The groups whose views a batch may change: the participants' groups, before and after a move, and the groups of the pairings' two people.</summary>
-    private static async Task<HashSet<Guid>> TouchedGroupsAsync(IDocumentOperations session, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    public bool Recomputes(IEvent e, IDocumentStore store) => !Named.By([e], store).IsEmpty;
+
+    /// <summary>What a batch names: the groups a person moved out of, and the streams of the snapshots it changed.</summary>
+    private sealed record Named(HashSet<Guid> Groups, HashSet<Guid> Participants, HashSet<Guid> Pairings, HashSet<Guid> Suggestions)
     {
-        var groups = new HashSet<Guid>();
-        var participants = new HashSet<Guid>();
-        var pairings = new HashSet<Guid>();
-        foreach (var e in events)
+        public bool IsEmpty => Groups.Count + Participants.Count + Pairings.Count + Suggestions.Count == 0;
+
+        public static Named By(IReadOnlyList<IEvent> events, IDocumentStore store)
         {
-            switch (e.Data)
+            var (participant, pairing, suggestion) = (store.EventTypesOf<Participant>(), store.EventTypesOf<Pairing>(), store.EventTypesOf<SuggestionRecord>());
+            var named = new Named([], [], [], []);
+            foreach (var e in events)
             {
-                case ParticipantMoved moved: groups.Add(moved.FromGroupId); groups.Add(moved.ToGroupId); break;
-                case ParticipantEnrolled enrolled: groups.Add(enrolled.GroupId); break;
-                case PairingsSuggested suggested: groups.UnionWith(suggested.GroupIds); break;
-                case PairingProposed proposed: groups.Add(proposed.GroupId); participants.Add(proposed.HelperId); break;
-                case PairingAccepted or PairingDeclined or PairingWithdrawn or PairingStarted or HelpSessionLogged or PairingEnded:
-                    pairings.Add(e.StreamId); break;
-                case var data when IsParticipantEvent(data): participants.Add(e.StreamId); break;
+                // The snapshot knows the group the person moved to, no longer the one they left.
+                if (e.Data is ParticipantMoved moved) named.Groups.Add(moved.FromGroupId);
+                if (participant.Contains(e.EventType)) named.Participants.Add(e.StreamId);
+                if (pairing.Contains(e.EventType)) named.Pairings.Add(e.StreamId);
+                if (suggestion.Contains(e.EventType)) named.Suggestions.Add(e.StreamId);
             }
+            return named;
         }
-        if (pairings.Count > 0)
-            foreach (var pairing in await session.LoadManyAsync<Pairing>(cancellation, pairings))
+    }
+
+    /// <summary>The groups a batch touches: the participants' groups, those of the pairings and of their helpers, those a suggestion covered.</summary>
+    private static async Task<HashSet<Guid>> GroupsAsync(IDocumentOperations session, Named named, CancellationToken cancellation)
+    {
+        var groups = named.Groups;
+        var participants = named.Participants;
+        if (named.Pairings.Count > 0)
+            foreach (var pairing in await session.LoadManyAsync<Pairing>(cancellation, named.Pairings))
             {
                 groups.Add(pairing.GroupId);
                 participants.Add(pairing.HelperId);
             }
+        if (named.Suggestions.Count > 0)
+        {
+            var ids = named.Suggestions.ToArray();
+            groups.UnionWith((await session.Query<SuggestionRecord>().Where(s => s.Id.IsOneOf(ids)).Select(s => s.GroupIds).ToListAsync(cancellation))
+                .SelectMany(g => g));
+        }
         if (participants.Count > 0)
             groups.UnionWith((await session.LoadManyAsync<Participant>(cancellation, participants)).Select(p => p.GroupId));
         return groups;
     }
-
-    private static bool IsParticipantEvent(object data) => data is ParticipantDetailsUpdated or ConsentRecorded or ConsentWithdrawn or ParticipantLeft
-        or SkillAssessed or HelpOffered or HelpOfferReviewed or HelpOfferWithdrawn or LearningNeedDeclared or LearningNeedWithdrawn
-        or HelperEngaged or HelperReleased or HelpCapacitySet or LivingLibrary.Domain.Privacy.PersonErased;
 }

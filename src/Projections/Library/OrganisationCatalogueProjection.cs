@@ -26,20 +26,24 @@ public sealed record OrganisationSkill(string Id, int Rank, IReadOnlyList<Guid> 
 /// their inline snapshots (<see cref="CatalogueView.Merge"/>), so a batch costs what it changes, not
 /// the size of the organisation.
 /// </summary>
-public sealed class OrganisationCatalogueProjection : IProjection
+public sealed class OrganisationCatalogueProjection : ISnapshotViews
 {
+    public IReadOnlyList<Type> Sources => [typeof(Participant)];
+
+    public bool Recomputes(IEvent e, IDocumentStore store) => Changed([e], store).Count > 0;
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         foreach (var tenant in events.GroupBy(e => e.TenantId))
         {
             var session = operations.ForTenant(tenant.Key);
-            var (named, changed) = Touched([.. tenant]);
+            var changed = Changed([.. tenant], operations.DocumentStore);
             if (changed.Count == 0) continue;
 
             var ids = changed.ToArray();
             var people = await session.LoadManyAsync<Participant>(cancellation, ids);
             // Every skill the changed people offer or want now, or were listed under before.
-            named.UnionWith(people.SelectMany(p => p.Offers.Select(o => o.Skill).Concat(p.Needs.Select(n => n.Skill))));
+            var named = new HashSet<string>(people.SelectMany(p => p.Offers.Select(o => o.Skill).Concat(p.Needs.Select(n => n.Skill))), StringComparer.Ordinal);
             named.UnionWith(await session.Query<OrganisationSkill>().Where(s => s.People.Any(id => id.IsOneOf(ids))).Select(s => s.Id)
                 .ToListAsync(cancellation));
             var stored = (await session.LoadManyAsync<OrganisationSkill>(cancellation, named)).ToDictionary(s => s.Id);
@@ -57,26 +61,10 @@ public sealed class OrganisationCatalogueProjection : IProjection
         }
     }
 
-    /// <summary>The skills the batch names, and the people it changes in a way the catalogue shows.</summary>
-    private static (HashSet<string> Skills, HashSet<Guid> People) Touched(IReadOnlyList<IEvent> events)
+    /// <summary>The people a batch changes.</summary>
+    private static HashSet<Guid> Changed(IReadOnlyList<IEvent> events, IDocumentStore store)
     {
-        var skills = new HashSet<string>(StringComparer.Ordinal);
-        var people = new HashSet<Guid>();
-        foreach (var e in events)
-        {
-            switch (e.Data)
-            {
-                case HelpOffered x: skills.Add(x.Skill); break;
-                case HelpOfferReviewed x: skills.Add(x.Skill); break;
-                case HelpOfferWithdrawn x: skills.Add(x.Skill); break;
-                case LearningNeedDeclared x: skills.Add(x.Skill); break;
-                case ParticipantDetailsUpdated or ParticipantMoved or ParticipantLeft or SkillAssessed or LearningNeedWithdrawn
-                    or HelperEngaged or HelperReleased or LivingLibrary.Domain.Privacy.PersonErased:
-                    break;
-                default: continue;
-            }
-            people.Add(e.StreamId);
-        }
-        return (skills, people);
+        var participant = store.EventTypesOf<Participant>();
+        return [.. events.Where(e => participant.Contains(e.EventType)).Select(e => e.StreamId)];
     }
 }

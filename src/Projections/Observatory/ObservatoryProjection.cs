@@ -1,46 +1,60 @@
 using JasperFx.Events;
+using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Observatory;
 using Marten;
-using Marten.Events.Projections;
 
 namespace LivingLibrary.Projections.Observatory;
 
 /// <summary>
 /// Keeps each organisation's observatory stored: a <see cref="CaseLine"/> per case (what it last counted for) and an
-/// <see cref="ObservatoryMonth"/> per month. Async and incremental (docs/adr/0011): a batch loads the lines and months
-/// it touches, applies its events in order, taking each case's old line out of its month and putting the new one in,
-/// and stores what changed. A rebuild replays the same events, so it ends where the live projection is.
+/// <see cref="ObservatoryMonth"/> per month. Async (docs/adr/0011), and built like the group views (docs/adr/0007): a
+/// batch names the cases it touches, takes each one's line from its inline snapshot (never behind the events), and
+/// where it differs from the stored line, takes the old line out of its month and puts the new one in. A rebuild
+/// counts each case once, as it stands, so it ends where the live projection is.
 /// </summary>
-public sealed class ObservatoryProjection : IProjection
+public sealed class ObservatoryProjection : ISnapshotViews
 {
+    public IReadOnlyList<Type> Sources => [typeof(ProblemCase)];
+
+    public bool Recomputes(IEvent e, IDocumentStore store) => Cases([e], store).Length > 0;
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        foreach (var tenant in events.Where(e => CaseLine.EventTypes.Contains(e.EventType)).GroupBy(e => e.TenantId))
+        foreach (var tenant in events.GroupBy(e => e.TenantId))
         {
+            var caseIds = Cases([.. tenant], operations.DocumentStore);
+            if (caseIds.Length == 0) continue;
             var session = operations.ForTenant(tenant.Key);
-            var caseIds = tenant.Select(e => e.StreamId).Distinct().ToArray();
-            var lines = (await session.LoadManyAsync<CaseLine>(cancellation, caseIds)).ToDictionary(l => l.Id);
-            var monthIds = lines.Values.Select(l => l.Month).Concat(tenant.Select(e => e.Data).OfType<object>()
-                .Select(d => CaseLine.Fold(null, d)?.Month).OfType<string>()).Distinct().ToArray();
+            var before = (await session.LoadManyAsync<CaseLine>(cancellation, caseIds)).ToDictionary(l => l.Id);
+            var after = (await session.LoadManyAsync<ProblemCase>(cancellation, caseIds)).Select(CaseLine.Of)
+                .Where(line => line != before.GetValueOrDefault(line.Id)).ToList();
+            if (after.Count == 0) continue;
+
+            var monthIds = after.Select(l => l.Month).Concat(before.Values.Select(l => l.Month)).Distinct().ToArray();
             var months = (await session.LoadManyAsync<ObservatoryMonth>(cancellation, monthIds)).ToDictionary(m => m.Id,
                 m => m.Cells.ToDictionary(c => (c.Service, c.Difficulty)));
             var changed = new HashSet<string>();
-
-            foreach (var e in tenant)
+            foreach (var line in after)
             {
-                var before = lines.GetValueOrDefault(e.StreamId);
-                var after = CaseLine.Fold(before, e.Data);
-                if (after is null || after == before) continue;
-                if (before is not null) Count(months, before, -1);
-                Count(months, after, 1);
-                changed.Add(after.Month);
-                lines[e.StreamId] = after;
-                session.Store(after);
+                if (before.GetValueOrDefault(line.Id) is { } old)
+                {
+                    Count(months, old, -1);
+                    changed.Add(old.Month);
+                }
+                Count(months, line, 1);
+                changed.Add(line.Month);
+                session.Store(line);
             }
             foreach (var month in changed)
                 session.Store(new ObservatoryMonth(month, [.. months[month].Values.Where(c => !c.IsEmpty)
                     .OrderBy(c => c.Service, StringComparer.Ordinal).ThenBy(c => c.Difficulty, StringComparer.Ordinal)]));
         }
+    }
+
+    private static Guid[] Cases(IReadOnlyList<IEvent> events, IDocumentStore store)
+    {
+        var ofCase = store.EventTypesOf<ProblemCase>();
+        return [.. events.Where(e => ofCase.Contains(e.EventType)).Select(e => e.StreamId).Distinct()];
     }
 
     private static void Count(Dictionary<string, Dictionary<(string, string), ObservatoryCell>> months, CaseLine line, int sign)

@@ -5,6 +5,7 @@ using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Reports;
+using LivingLibrary.Projections;
 using Marten;
 using Marten.Events;
 
@@ -53,8 +54,9 @@ public sealed class ObservatoryTests(ApiFixture fixture) : ApiTest(fixture)
 
         await using (var session = Store.QuerySession(OrgA))
         {
-            var events = await session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(CaseLine.EventTypes)).OrderBy(e => e.Sequence).ToListAsync();
-            var lines = events.GroupBy(e => e.StreamId).Select(s => s.Aggregate((CaseLine?)null, (l, e) => CaseLine.Fold(l, e.Data))!).ToList();
+            var ofCase = Store.EventTypesOf(typeof(ProblemCase));
+            var events = await session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(ofCase)).OrderBy(e => e.Sequence).ToListAsync();
+            var lines = (await session.FoldAsync<ProblemCase>(events)).Select(CaseLine.Of).ToList();
             var folded = ObservatoryView.Of("2026-11", "2026-11", true, lines.GroupBy(l => l.Month).Select(g => ObservatoryMonth.Of(g.Key, g)));
             stored.ShouldBe(System.Text.Json.JsonSerializer.Serialize(folded, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
                 { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));

@@ -143,7 +143,7 @@ public sealed class CaseTests
             new CaseRevealedNeed(CaseId, Samira, Guid.NewGuid(), "4.2"),
             new CaseResolved(CaseId, ["x"], Autonomy.DoneAlone, Today),
         ];
-        var folded = events.Aggregate((ProblemCase?)null, ProblemCase.Fold)!;
+        var folded = Folded.Of<ProblemCase>(events);
         var applied = ProblemCase.Create((CasePosted)events[0]).Apply((CaseAccompanied)events[1]).Apply((CaseReferred)events[2])
             .Apply((ReferralFollowedUp)events[3]).Apply((CaseReopened)events[4]).Apply((CaseRevealedNeed)events[5]).Apply((CaseResolved)events[6]);
         folded.ShouldBeEquivalentTo(applied);

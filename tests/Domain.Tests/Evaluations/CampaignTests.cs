@@ -122,7 +122,7 @@ public sealed class CampaignTests
             new CampaignClosed(CampaignId, Today),
         ];
 
-        var folded = events.Aggregate((Campaign?)null, Campaign.Fold)!;
+        var folded = Folded.Of<Campaign>(events);
 
         folded.ShouldBeEquivalentTo(Campaign.Create((CampaignOpened)events[0]).Apply((AnswerCodesHandedOut)events[1]).Apply((AnonymousAnswersRecorded)events[2])
             .Apply((NamedAnswersRecorded)events[3]).Apply((ConclusionsRecorded)events[4]).Apply((CampaignClosed)events[5]));

@@ -104,8 +104,6 @@ public sealed class RulesVersionTests
         ];
     }
 
-    private static T Folded<T>(Func<T?, object, T?> fold, params object[] events) where T : class => events.Aggregate((T?)null, fold)!;
-
     /// <summary>
     /// Two groups over a term: eleven people (one moves, one leaves), assessed at intake and later; four pairings; twenty
     /// cases in three months, some thin, four at a drop-in desk; two exchange sessions; a campaign answered by name and
@@ -123,12 +121,11 @@ public sealed class RulesVersionTests
                 new SkillAssessed(Id(100 + n), group, "pay-bill-online", 1 + n % 2, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 8), true),
             };
             if (n <= 7) events.Add(new SkillAssessed(Id(100 + n), group, "pay-bill-online", 2 + n % 3, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 11, 24), false));
-            return Folded<Participant>(Participant.Fold, [.. events]);
+            return Folded.Of<Participant>([.. events]);
         }).ToList();
         Stay Stay(int n, Guid group, DateOnly from, DateOnly? until = null, bool left = false) => new(Id(100 + n), group, from, until, left);
 
-        Pairing Paired(int n, Guid learner, Guid helper, DateOnly on, int sessions, PairingOutcome? outcome) => Folded<Pairing>(Pairing.Fold,
-        [
+        Pairing Paired(int n, Guid learner, Guid helper, DateOnly on, int sessions, PairingOutcome? outcome) => Folded.Of<Pairing>([
             new PairingProposed(Id(300 + n), Tuesday, Id(400 + n), learner, helper, "pay-bill-online", null, null, "", on), new PairingStarted(Id(300 + n), helper, on),
             .. Enumerable.Range(0, sessions).Select(i => new HelpSessionLogged(Id(300 + n), on.AddDays(7 * i), 45 + 15 * i, "x", LearnerFeeling.Fine)),
             .. outcome is { } o ? [new PairingEnded(Id(300 + n), helper, on.AddDays(40), o, null, null, null)] : Array.Empty<object>(),
@@ -147,7 +144,7 @@ public sealed class RulesVersionTests
                 2 => [new CaseClosed(Id(500 + n), "x", on.AddDays(5))],
                 _ => [],
             };
-            return Folded<ProblemCase>(ProblemCase.Fold, [opened,
+            return Folded.Of<ProblemCase>([opened,
                 new CaseAccompanied(Id(500 + n), new Accompaniment(Id(600 + n), on, minutes, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.Done, [], [], null, null, null, [], null)),
                 .. outcome]);
         }
@@ -156,8 +153,7 @@ public sealed class RulesVersionTests
 
         Question Asked(string key, QuestionKind kind, string? task) => new(key, 1, kind, task, new Label(key, key, key));
         Answer[] Answers(int n, string? text) => [new("can:pay-bill-online", 1, 1 + n % 3, null), new("satisfaction-overall", 1, 3 + n % 3, null), new("learned", 1, null, text)];
-        var campaign = Folded<Campaign>(Campaign.Fold,
-        [
+        var campaign = Folded.Of<Campaign>([
             new CampaignOpened(Id(700), Tuesday, CampaignKind.EndOfProject, AnswerMode.NamedOrAnonymous, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 15),
                 [Asked("can:pay-bill-online", QuestionKind.SelfAssessment, "pay-bill-online"), Asked("satisfaction-overall", QuestionKind.Satisfaction, null), Asked("learned", QuestionKind.Open, null)]),
             new AnswerCodesHandedOut(Id(700), 4),
@@ -167,8 +163,7 @@ public sealed class RulesVersionTests
             new CampaignClosed(Id(700), new DateOnly(2026, 12, 15)),
         ]);
 
-        Device Lent(int n, DeviceKind kind, Guid borrower, DateOnly from, DateOnly until, DateOnly? back) => Folded<Device>(Device.Fold,
-        [
+        Device Lent(int n, DeviceKind kind, Guid borrower, DateOnly from, DateOnly until, DateOnly? back) => Folded.Of<Device>([
             new DeviceRegistered(Id(1000 + n), kind, $"INV-{n}", DeviceCondition.Good, null, new DateOnly(2026, 8, 1)),
             new DeviceLent(Id(1000 + n), Id(1100 + n), new Borrower(BorrowerKind.Participant, borrower, Tuesday, null), from, until, 0, new Agreement("pret-2026-fr", from)),
             .. back is { } b ? [new DeviceReturned(Id(1000 + n), Id(1100 + n), b, DeviceCondition.Good, null, null)] : Array.Empty<object>(),
@@ -176,8 +171,8 @@ public sealed class RulesVersionTests
 
         return new ReportSources(
             [
-                Folded<Group>(Group.Fold, new GroupCreated(Tuesday, "Mardi", "Liège", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr"])),
-                Folded<Group>(Group.Fold, new GroupCreated(Thursday, "Jeudi", "Liège", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "nl"])),
+                Folded.Of<Group>(new GroupCreated(Tuesday, "Mardi", "Liège", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr"])),
+                Folded.Of<Group>(new GroupCreated(Thursday, "Jeudi", "Liège", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr", "nl"])),
             ],
             people,
             [
@@ -191,8 +186,8 @@ public sealed class RulesVersionTests
             ],
             [.. Enumerable.Range(1, 20).Select(n => Case(n, services[n % 6], difficulties[n % 3], new DateOnly(2026, 9 + n % 3, 1 + n), 10 * n, n % 4))],
             [
-                Folded<ExchangeSession>(ExchangeSession.Fold, new ExchangeSessionHeld(Id(1200), Tuesday, new DateOnly(2026, 10, 6), [Id(101), Id(102), Id(103)], null)),
-                Folded<ExchangeSession>(ExchangeSession.Fold, new ExchangeSessionHeld(Id(1201), Thursday, new DateOnly(2026, 11, 10), [Id(109), Id(110)], null)),
+                Folded.Of<ExchangeSession>(new ExchangeSessionHeld(Id(1200), Tuesday, new DateOnly(2026, 10, 6), [Id(101), Id(102), Id(103)], null)),
+                Folded.Of<ExchangeSession>(new ExchangeSessionHeld(Id(1201), Thursday, new DateOnly(2026, 11, 10), [Id(109), Id(110)], null)),
             ],
             [campaign],
             [

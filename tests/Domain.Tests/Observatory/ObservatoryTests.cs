@@ -7,44 +7,6 @@ namespace LivingLibrary.Domain.Tests.Observatory;
 
 public sealed class ObservatoryTests
 {
-    private static readonly Guid Id = Guid.Parse("00000000-0000-0000-0000-0000000000ca");
-    private static readonly DateOnly On = new(2026, 10, 6);
-
-    private static CaseDetails Details(string service = "itsme", string difficulty = "login-and-identity") =>
-        new("x", service, difficulty, [], Urgency.Normal, null);
-
-    [Fact]
-    public void A_cases_line_folds_from_its_events_as_the_case_does_whatever_happens_to_it()
-    {
-        var gen = Gen.Int[0, 5].Array[0, 12].Select(Gen.Bool, (steps, atDesk) =>
-        {
-            var events = new List<object>
-            {
-                atDesk ? new DropInRequestRecorded(Id, Guid.NewGuid(), On, new Visitor(Guid.NewGuid(), ["fr"], null, null, null, null), Details())
-                    : new CasePosted(Id, Guid.NewGuid(), Guid.NewGuid(), Details(), On),
-            };
-            foreach (var step in steps)
-                events.Add(step switch
-                {
-                    0 => new CaseAccompanied(Id, new Accompaniment(Guid.NewGuid(), On, 25, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.Done, [], [], null, null, null, [], null)),
-                    1 => new CaseResolved(Id, ["x"], (Autonomy)(steps.Length % 3), On),
-                    2 => new CaseReferred(Id, Guid.NewGuid(), "x", On),
-                    3 => new CaseClosed(Id, "x", On),
-                    4 => new CaseReopened(Id, null, On),
-                    _ => new ReferralFollowedUp(Id, Guid.NewGuid(), ReferralOutcome.Helped, null, On),
-                });
-            return events;
-        });
-
-        gen.Sample(events =>
-        {
-            var line = events.Aggregate((CaseLine?)null, CaseLine.Fold)!;
-            var expected = CaseLine.Of(events.Aggregate((ProblemCase?)null, (c, e) => e is ReferralFollowedUp && c?.Referral is null ? c : ProblemCase.Fold(c, e))!);
-            line.ShouldBe(expected with { Autonomy = expected.Status == CaseStatus.Open ? null : line.Autonomy is null ? null : expected.Autonomy });
-            (line.Status == CaseStatus.Resolved ? line.Autonomy : null).ShouldBe(expected.Status == CaseStatus.Resolved ? expected.Autonomy : null);
-        });
-    }
-
     [Fact]
     public void No_hidden_place_of_random_networks_can_be_pinned_by_an_exact_solver_reading_every_view()
     {

@@ -17,8 +17,7 @@ public sealed class PairingLifecycleTests
         Id(n), Group, Id(100 + n), learner ?? Id(200 + n), helper ?? Id(300), "pay-bill-online", null, 110, "explained", Today));
 
     private static Participant Person(int n, string name, params object[] events) =>
-        events.Aggregate(Participant.Create(new ParticipantEnrolled(Id(n), Group, new PersonalDetails(name, null), ["fr"], [],
-            new Consent("n", Today))), (p, e) => Participant.Fold(p, e)!);
+        Folded.Of<Participant>([new ParticipantEnrolled(Id(n), Group, new PersonalDetails(name, null), ["fr"], [], new Consent("n", Today)), .. events]);
 
     [Fact]
     public void The_second_acceptance_starts_the_pairing_and_engages_the_helper_and_a_repeated_answer_changes_nothing()
@@ -98,9 +97,9 @@ public sealed class PairingLifecycleTests
     {
         var lucie = Person(300, "Lucie", new HelperEngaged(Id(300), Id(1)));
         lucie.HasRoom().ShouldBeNull();
-        Participant.Fold(lucie, new HelperEngaged(Id(300), Id(2)))!.HasRoom()!.Kind.ShouldBe(RefusalKind.Conflict);
-        Participant.Fold(lucie, new HelpCapacitySet(Id(300), 1))!.HasRoom()!.Kind.ShouldBe(RefusalKind.Conflict);
-        Participant.Fold(Participant.Fold(lucie, new HelperEngaged(Id(300), Id(2))), new HelperReleased(Id(300), Id(1)))!.HasRoom().ShouldBeNull();
+        lucie.Apply(new HelperEngaged(Id(300), Id(2))).HasRoom()!.Kind.ShouldBe(RefusalKind.Conflict);
+        lucie.Apply(new HelpCapacitySet(Id(300), 1)).HasRoom()!.Kind.ShouldBe(RefusalKind.Conflict);
+        lucie.Apply(new HelperEngaged(Id(300), Id(2))).Apply(new HelperReleased(Id(300), Id(1))).HasRoom().ShouldBeNull();
     }
 
     [Fact]

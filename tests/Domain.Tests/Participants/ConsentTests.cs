@@ -24,8 +24,8 @@ public sealed class ConsentTests
     private static readonly Group Tuesday = Group.Create(new GroupCreated(GroupId, "Mardi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr"]));
 
     private static Participant Person(Guid id, string name, params object[] events) =>
-        events.Aggregate(Participant.Create(new ParticipantEnrolled(id, GroupId, new PersonalDetails(name, null), ["fr"],
-            [new TimeSlot(DayOfWeek.Tuesday, DayPart.Morning)], new Consent("notice-2026-fr", Given))), (p, e) => Participant.Fold(p, e)!);
+        Folded.Of<Participant>([new ParticipantEnrolled(id, GroupId, new PersonalDetails(name, null), ["fr"],
+            [new TimeSlot(DayOfWeek.Tuesday, DayPart.Morning)], new Consent("notice-2026-fr", Given)), .. events]);
 
     private static readonly Participant Samira = Person(SamiraId, "Samira", new HelpOffered(SamiraId, "pay-bill-online", 6));
     private static readonly Participant Jean = Person(JeanId, "Jean", new LearningNeedDeclared(JeanId, NeedId, "pay-bill-online", NeedPriority.High, null));

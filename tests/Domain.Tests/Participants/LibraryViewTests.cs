@@ -9,8 +9,8 @@ public sealed class LibraryViewTests
     private static readonly Guid Group = Guid.Parse("0194f2a0-0000-7000-8000-0000000000b1");
 
     private static Participant Person(string name, int n, params object[] events) =>
-        events.Aggregate(Participant.Create(new ParticipantEnrolled(Guid.Parse($"0194f2a0-0000-7000-8000-{n:D12}"), Group,
-            new PersonalDetails(name, null), ["fr"], [], new Consent("n", new DateOnly(2026, 9, 1)))), (p, e) => Participant.Fold(p, e)!);
+        Folded.Of<Participant>([new ParticipantEnrolled(Guid.Parse($"0194f2a0-0000-7000-8000-{n:D12}"), Group,
+            new PersonalDetails(name, null), ["fr"], [], new Consent("n", new DateOnly(2026, 9, 1))), .. events]);
 
     [Fact]
     public void The_catalogue_lists_skills_with_helpers_by_level_and_learners_by_priority_and_deadline()

@@ -32,7 +32,7 @@ public sealed class ParticipantTests
     ];
 
     private static Participant Replay(IEnumerable<object> events) =>
-        events.Aggregate((Participant?)null, Participant.Fold)!;
+        Folded.Of<Participant>(events);
 
     [Fact]
     public void The_fold_keeps_the_latest_level_by_assessment_date_and_the_current_offers_needs_group_and_details()
@@ -61,7 +61,7 @@ public sealed class ParticipantTests
     }
 
     [Fact]
-    public void Fold_agrees_with_every_Apply()
+    public void Martens_fold_agrees_with_every_Apply()
     {
         object[] samples = [.. Story.Skip(1), new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Tuesday, "x"),
             new HelperEngaged(Id, NeedId), new HelperReleased(Id, NeedId), new HelpCapacitySet(Id, 3), new ConsentWithdrawn(Id, new DateOnly(2026, 11, 2)),
@@ -73,7 +73,7 @@ public sealed class ParticipantTests
 
         var before = Replay(Story.Take(3));
         foreach (var e in samples)
-            JsonSerializer.Serialize(Participant.Fold(before, e)).ShouldBe(JsonSerializer.Serialize(applied[e.GetType()].Invoke(before, [e])));
+            JsonSerializer.Serialize(Replay([.. Story.Take(3), e])).ShouldBe(JsonSerializer.Serialize(applied[e.GetType()].Invoke(before, [e])));
     }
 
     [Fact]
