@@ -19,7 +19,11 @@ public static class ExportFormats
 
     public static async Task<IResult> WriteAsync(PersonalExport export, string? format, IQuerySession session) =>
         format == "page"
-            ? Results.Text(ExportPage.Render(export, await LabelsAsync(session)), $"{Page}; charset=utf-8")
+            ? Results.Text(await HtmlPage.RenderAsync<ExportPage>(new Dictionary<string, object?>
+                {
+                    [nameof(ExportPage.Export)] = export,
+                    [nameof(ExportPage.Labels)] = await LabelsAsync(session),
+                }), $"{Page}; charset=utf-8")
             : Results.Json(export);
 
     /// <summary>The names of the codes the page shows: skills, services, kinds of difficulty, languages.</summary>

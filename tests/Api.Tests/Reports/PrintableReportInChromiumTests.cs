@@ -17,13 +17,13 @@ public sealed partial class PrintableReportInChromiumTests(ITestOutputHelper out
     private const double A4Width = 595, A4Height = 842;
 
     [Fact]
-    public void The_French_report_prints_on_A4_with_its_figures_sections_and_charts()
+    public async Task The_French_report_prints_on_A4_with_its_figures_sections_and_charts()
     {
         var clock = Stopwatch.StartNew();
-        var html = PrintableReport.Render(LiegeReport.Report, LiegeReport.Labels, "fr", LiegeReport.Stamp);
+        var html = await PrintableReport.RenderAsync(LiegeReport.Report, LiegeReport.Labels, "fr", LiegeReport.Stamp);
         var rendered = clock.Elapsed;
         clock.Restart();
-        for (var i = 0; i < 10; i++) PrintableReport.Render(LiegeReport.Report, LiegeReport.Labels, "fr", LiegeReport.Stamp);
+        for (var i = 0; i < 10; i++) await PrintableReport.RenderAsync(LiegeReport.Report, LiegeReport.Labels, "fr", LiegeReport.Stamp);
         var warm = clock.Elapsed / 10;
         var pdf = Print(html, "funder-report-fr");
 
@@ -59,7 +59,7 @@ public sealed partial class PrintableReportInChromiumTests(ITestOutputHelper out
     }
 
     [Fact]
-    public void The_Dutch_and_English_reports_print_their_own_words()
+    public async Task The_Dutch_and_English_reports_print_their_own_words()
     {
         foreach (var (language, suppressed, section) in new[]
                  {
@@ -67,7 +67,7 @@ public sealed partial class PrintableReportInChromiumTests(ITestOutputHelper out
                      ("en", "suppressed (fewer than 3 people)", "Collective evaluations"),
                  })
         {
-            var pdf = Print(PrintableReport.Render(LiegeReport.Report, LiegeReport.Labels, language, LiegeReport.Stamp), $"funder-report-{language}");
+            var pdf = Print(await PrintableReport.RenderAsync(LiegeReport.Report, LiegeReport.Labels, language, LiegeReport.Stamp), $"funder-report-{language}");
             using var document = PdfDocument.Open(pdf);
             var text = Flat(string.Concat(document.GetPages().Select(p => p.Text)));
             text.ShouldContain(Flat(suppressed));

@@ -13,12 +13,12 @@ public sealed partial class PrintableReportTests
     private static readonly ReportLabels Labels = LiegeReport.Labels;
 
     [Fact]
-    public void The_same_report_renders_to_the_same_bytes()
+    public async Task The_same_report_renders_to_the_same_bytes()
     {
-        var first = PrintableReport.Render(Report, Labels, "fr", LiegeReport.Stamp);
+        var first = await PrintableReport.RenderAsync(Report, Labels, "fr", LiegeReport.Stamp);
         // Another report in between moves every process-wide counter a chart library may keep.
-        PrintableReport.Render(AllSuppressed(), Labels, "nl", null);
-        var second = PrintableReport.Render(Report, Labels, "fr", LiegeReport.Stamp);
+        await PrintableReport.RenderAsync(AllSuppressed(), Labels, "nl", null);
+        var second = await PrintableReport.RenderAsync(Report, Labels, "fr", LiegeReport.Stamp);
 
         second.ShouldBe(first);
     }
@@ -29,9 +29,9 @@ public sealed partial class PrintableReportTests
     [InlineData("en", "en", "suppressed (fewer than 3 people)", "Cases by kind of difficulty")]
     [InlineData("nl-BE", "nl", "verborgen (minder dan 3 personen)", "Situaties per soort moeilijkheid")]
     [InlineData("de", "fr", "masqué (moins de 3 personnes)", "Cas par type de difficulté")]
-    public void The_page_is_in_the_language_asked_and_French_stands_in_for_any_other(string asked, string shown, string suppressed, string chart)
+    public async Task The_page_is_in_the_language_asked_and_French_stands_in_for_any_other(string asked, string shown, string suppressed, string chart)
     {
-        var html = PrintableReport.Render(Report, Labels, asked, null);
+        var html = await PrintableReport.RenderAsync(Report, Labels, asked, null);
 
         html.ShouldStartWith($"<!DOCTYPE html>\n<html lang=\"{shown}\">");
         Text(html).ShouldContain(suppressed);
@@ -42,17 +42,17 @@ public sealed partial class PrintableReportTests
     [InlineData("fr", "Prêts de matériel", "Ordinateur portable", "Point d'accès mobile", "Tous les appareils", "masqué (moins de 3 personnes)")]
     [InlineData("nl", "Uitlenen van toestellen", "Laptop", "Mobiele hotspot", "Alle toestellen", "verborgen (minder dan 3 personen)")]
     [InlineData("en", "Device loans", "Laptop", "Mobile hotspot", "All devices", "suppressed (fewer than 3 people)")]
-    public void Device_loans_are_counted_by_kind_of_device_in_the_page_language(string language, string section, string laptop, string hotspot,
+    public async Task Device_loans_are_counted_by_kind_of_device_in_the_page_language(string language, string section, string laptop, string hotspot,
         string all, string suppressed)
     {
-        var html = PrintableReport.Render(Report, Labels, language, null);
+        var html = await PrintableReport.RenderAsync(Report, Labels, language, null);
 
         Text(html).ShouldContain(section);
         // Lent 6, 3, 2 and returned 4, 3, 1: a small cell hides the tablets' too; one laptop overdue in all hides every overdue figure.
         RowOf(html, laptop).ShouldBe([laptop, "6", "4", suppressed]);
         RowOf(html, hotspot).ShouldBe([hotspot, suppressed, suppressed, suppressed]);
         RowOf(html, all).ShouldBe([all, "11", "8", suppressed]);
-        Text(PrintableReport.Render(Report with { Loans = new(new(0), new(0), new(0), []) }, Labels, language, null)).ShouldContain(section);
+        Text(await PrintableReport.RenderAsync(Report with { Loans = new(new(0), new(0), new(0), []) }, Labels, language, null)).ShouldContain(section);
     }
 
     private static IReadOnlyList<string> RowOf(string html, string first) =>
@@ -60,10 +60,10 @@ public sealed partial class PrintableReportTests
             .First(cells => cells.Count > 0 && cells[0] == first);
 
     [Fact]
-    public void Codes_are_named_by_the_labels_in_the_page_language()
+    public async Task Codes_are_named_by_the_labels_in_the_page_language()
     {
-        var fr = Text(PrintableReport.Render(Report, Labels, "fr", null));
-        var nl = Text(PrintableReport.Render(Report, Labels, "nl", null));
+        var fr = Text(await PrintableReport.RenderAsync(Report, Labels, "fr", null));
+        var nl = Text(await PrintableReport.RenderAsync(Report, Labels, "nl", null));
 
         fr.ShouldContain("Se connecter, prouver qui on est");
         fr.ShouldContain("Mutualité");
@@ -79,9 +79,9 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void A_suppressed_figure_is_written_in_words_and_never_as_a_number()
+    public async Task A_suppressed_figure_is_written_in_words_and_never_as_a_number()
     {
-        var html = PrintableReport.Render(AllSuppressed(), Labels, "en", null);
+        var html = await PrintableReport.RenderAsync(AllSuppressed(), Labels, "en", null);
         var page = Text(html);
 
         // Every numeric cell of every table, and every headline figure, says it is suppressed; only the count of
@@ -96,24 +96,24 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void A_suppressed_category_has_no_bar_in_its_chart_but_says_it_is_suppressed()
+    public async Task A_suppressed_category_has_no_bar_in_its_chart_but_says_it_is_suppressed()
     {
-        var html = PrintableReport.Render(Report, Labels, "en", null);
+        var html = await PrintableReport.RenderAsync(Report, Labels, "en", null);
         var chart = Charts(html).Single(svg => svg.Contains("Cases by kind of difficulty"));
 
         // Three kinds of difficulty have a count shown; four are suppressed (2, 1 and 1 people, and the 3 that hides them).
         Bars(chart).ShouldBe(LiegeReport.Report.Cases.ByDifficulty.Count(d => !d.Count.Suppressed));
         Regex.Count(chart, Regex.Escape("suppressed (fewer than 3 people)")).ShouldBe(4);
 
-        var empty = Charts(PrintableReport.Render(AllSuppressed(), Labels, "en", null));
+        var empty = Charts(await PrintableReport.RenderAsync(AllSuppressed(), Labels, "en", null));
         empty.ShouldNotBeEmpty();
         empty.ShouldAllBe(svg => Bars(svg) == 0);
     }
 
     [Fact]
-    public void The_page_has_a_chart_of_difficulties_of_progress_and_of_each_campaign_s_answers()
+    public async Task The_page_has_a_chart_of_difficulties_of_progress_and_of_each_campaign_s_answers()
     {
-        var charts = Charts(PrintableReport.Render(Report, Labels, "en", null));
+        var charts = Charts(await PrintableReport.RenderAsync(Report, Labels, "en", null));
 
         charts.Count.ShouldBe(6);
         charts.ShouldContain(svg => svg.Contains("Cases by kind of difficulty"));
@@ -124,9 +124,9 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void Charts_are_drawn_in_DejaVu_with_print_sized_text_scale_to_the_page_and_have_ids_of_their_own()
+    public async Task Charts_are_drawn_in_DejaVu_with_print_sized_text_scale_to_the_page_and_have_ids_of_their_own()
     {
-        var html = PrintableReport.Render(Report, Labels, "fr", null);
+        var html = await PrintableReport.RenderAsync(Report, Labels, "fr", null);
         var charts = Charts(html);
 
         charts.ShouldAllBe(svg => svg.StartsWith($"<svg viewBox=\"0 0 {ReportCharts.Width} "));
@@ -141,9 +141,9 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void The_page_is_self_contained_no_script_no_external_resource_no_web_font()
+    public async Task The_page_is_self_contained_no_script_no_external_resource_no_web_font()
     {
-        var html = PrintableReport.Render(Report, Labels, "fr", LiegeReport.Stamp);
+        var html = await PrintableReport.RenderAsync(Report, Labels, "fr", LiegeReport.Stamp);
 
         html.ShouldNotContain("<script", Case.Insensitive);
         html.ShouldNotContain(" src=", Case.Insensitive);
@@ -158,7 +158,7 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void Every_text_from_outside_is_encoded()
+    public async Task Every_text_from_outside_is_encoded()
     {
         const string hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         var report = Report with
@@ -169,7 +169,7 @@ public sealed partial class PrintableReportTests
         };
         var labels = Labels with { GroupName = null, OrganisationName = hostile };
 
-        var html = PrintableReport.Render(report, labels, "fr", LiegeReport.Stamp with { Sha256 = hostile });
+        var html = await PrintableReport.RenderAsync(report, labels, "fr", LiegeReport.Stamp with { Sha256 = hostile });
 
         html.ShouldNotContain("<script");
         html.ShouldNotContain("<img");
@@ -177,10 +177,10 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void The_title_says_the_group_the_period_and_the_cut_off_and_the_footer_the_stamp()
+    public async Task The_title_says_the_group_the_period_and_the_cut_off_and_the_footer_the_stamp()
     {
-        var issued = Text(PrintableReport.Render(Report, Labels, "en", LiegeReport.Stamp));
-        var preview = Text(PrintableReport.Render(Report, Labels, "en", null));
+        var issued = Text(await PrintableReport.RenderAsync(Report, Labels, "en", LiegeReport.Stamp));
+        var preview = Text(await PrintableReport.RenderAsync(Report, Labels, "en", null));
 
         issued.ShouldContain("Bibliothèque vivante de Liège-Centre");
         issued.ShouldContain("Organisation: Liège Inclusion numérique");
@@ -209,22 +209,36 @@ public sealed partial class PrintableReportTests
     }
 
     [Fact]
-    public void The_quotes_read_as_quotations()
+    public async Task The_quotes_read_as_quotations()
     {
-        var html = PrintableReport.Render(Report, Labels, "fr", null);
+        var html = await PrintableReport.RenderAsync(Report, Labels, "fr", null);
 
         Regex.Matches(html, "<blockquote>(.*?)</blockquote>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ShouldBe(Report.Quotes);
     }
 
+    /// <summary>
+    /// The printable report and a person's export page are Razor components rendered to a string, like the console's pages
+    /// are Razor: no HTML is written by hand in C# beside them any more.
+    /// </summary>
+    [Fact]
+    public void The_printable_report_and_the_export_page_are_written_by_Razor()
+    {
+        var api = typeof(PrintableReport).Assembly;
+
+        foreach (var page in new[] { "LivingLibrary.Api.Reports.FunderReportPage", "LivingLibrary.Api.Export.ExportPage" })
+            typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(api.GetType(page)).ShouldBeTrue(page);
+        api.GetType("LivingLibrary.Api.Reports.ReportHtml").ShouldBeNull();
+    }
+
     /// <summary>The Liège report with every figure about people suppressed.</summary>
     [Fact]
-    public void An_organisations_many_campaigns_are_shown_together_with_a_line_for_each()
+    public async Task An_organisations_many_campaigns_are_shown_together_with_a_line_for_each()
     {
         var campaigns = Enumerable.Range(0, PrintableReport.CampaignsShownOneByOne + 1).Select(i => Report.Evaluations[i % 2] with { CampaignId = Guid.NewGuid() }).ToList();
         var totals = new CampaignTotals(campaigns.Count, Figure.Count(52), Report.Evaluations[1].Questions);
         var labels = Labels with { GroupNames = new Dictionary<Guid, string> { [LiegeReport.GroupId] = "Mardi matin" } };
 
-        var text = Text(PrintableReport.Render(Report with { GroupId = null, Evaluations = campaigns, EvaluationTotals = totals }, labels, "fr", null));
+        var text = Text(await PrintableReport.RenderAsync(Report with { GroupId = null, Evaluations = campaigns, EvaluationTotals = totals }, labels, "fr", null));
 
         text.ShouldContain($"Toutes les campagnes ({campaigns.Count})");
         text.ShouldContain("Personnes qui ont répondu\u00a0: 52");
