@@ -15,11 +15,11 @@ public abstract class CasePage : ConsolePage
 
     public string DifficultyName(string code) => Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(Language) ?? code;
 
-    public IEnumerable<(string Value, string Text)> ServiceOptions => Services.All.Select(s => (s.Code, s.Name.In(Language)));
+    public IEnumerable<Choice> ServiceOptions => Services.All.Select(s => new Choice(s.Code, s.Name.In(Language)));
 
-    public IEnumerable<(string Value, string Text)> DifficultyOptions => Difficulties.All.Select(d => (d.Code, d.Name.In(Language)));
+    public IEnumerable<Choice> DifficultyOptions => Difficulties.All.Select(d => new Choice(d.Code, d.Name.In(Language)));
 
-    public IEnumerable<(string Value, string Text)> TaskOptions => Skills.Tasks.Select(t => (t.Code, t.Name.In(Language)));
+    public IEnumerable<Choice> TaskOptions => Skills.Tasks.Select(t => new Choice(t.Code, t.Name.In(Language)));
 
     /// <summary>Whether the form of this handler ("" for the page's own) is the one posted, coming back.</summary>
     public bool IsPosted(string handler) => Request.HasFormContentType && Request.Query["handler"].ToString() == handler;

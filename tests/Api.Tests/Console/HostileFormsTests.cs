@@ -1,6 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using LivingLibrary.Api.ConsolePages;
 using LivingLibrary.Api.Platform;
+using LivingLibrary.Domain;
 using LivingLibrary.Api.Tests.Privacy;
 using LivingLibrary.Api.Tests.Support;
 
@@ -11,7 +14,7 @@ namespace LivingLibrary.Api.Tests.Console;
 /// case, a pairing, a campaign, loans and a visitor), and every form on them posted with hostile values: nothing may
 /// answer 500 or show how the code is built. Pages added later are reached the same way, by their links.
 /// </summary>
-public sealed class HostileFormsTests(ApiFixture fixture) : ApiTest(fixture)
+public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const int PagesMax = 120;
 
@@ -61,6 +64,67 @@ public sealed class HostileFormsTests(ApiFixture fixture) : ApiTest(fixture)
         forms.ShouldBeGreaterThanOrEqualTo(3);
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems.Take(20)));
     }
+
+    /// <summary>
+    /// Every form a coordinator can reach that posts one of the domain's choices (a list or radio buttons whose values
+    /// are an enum's names), posted as shown but for that choice, sent as a value no list has: the page answers 400
+    /// with the same words beside that field ("choose a value from the list", not "required"), and records nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_posted_choice_that_is_none_of_the_list_is_refused_one_way_on_every_page_that_reads_one()
+    {
+        await PrivacyScene.SetUp(Host, Coordinator());
+        var client = await ConsoleClient.SignInAsync(Host, "coordinator-1", OrgA, Security.CoordinatorRole);
+        var problems = new List<string>();
+        var read = new List<string>();
+        var tried = new HashSet<string>();
+        foreach (var (url, page) in await CrawlAsync(client, problems))
+        {
+            var forms = page.Document.QuerySelectorAll("form[method=post]").ToList();
+            for (var f = 0; f < forms.Count; f++)
+            foreach (var (field, choice) in DomainChoices(forms[f]).Where(c => tried.Add(OneOfMany().Replace(url, "*") + f + c.Field)))
+            {
+                var form = (await client.GetAsync(url)).Document.QuerySelectorAll("form[method=post]")[f];
+                var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
+                var before = await EventCount();
+                var answer = await client.PostAsync(action, [.. AsShown(form).Where(x => x.Name != field), (field, "noSuchChoice")]);
+                read.Add($"{action} {field} ({choice.Name})");
+                if (answer.Status != HttpStatusCode.BadRequest || answer.ErrorOf(field) != Words.NotAChoice.En || await EventCount() != before)
+                    problems.Add($"{action} {field}: {(int)answer.Status}, \"{answer.ErrorOf(field)}\"");
+            }
+        }
+
+        problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
+        read.Select(r => r.Split(' ')[1]).Distinct().Count().ShouldBeGreaterThanOrEqualTo(8, string.Join(Environment.NewLine, read));
+    }
+
+    /// <summary>What makes one page of a kind another of the same kind (a desk's sessions, one a week): ids and days.</summary>
+    [GeneratedRegex(@"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}")]
+    private static partial Regex OneOfMany();
+
+    /// <summary>The fields of a form that offer one of the domain's enums: their values are exactly its names.</summary>
+    private static IEnumerable<(string Field, Type Choice)> DomainChoices(IElement form)
+    {
+        var enums = typeof(Choices).Assembly.GetTypes().Where(t => t.IsEnum).ToList();
+        var lists = form.QuerySelectorAll("select[name]").Select(s => (Name: s.GetAttribute("name")!, Values: s.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!)))
+            .Concat(form.QuerySelectorAll("input[type=radio][name]").GroupBy(r => r.GetAttribute("name")!).Select(g => (Name: g.Key, Values: g.Select(r => r.GetAttribute("value")!))));
+        foreach (var (name, values) in lists)
+        {
+            var offered = values.Where(v => v.Length > 0).ToHashSet();
+            if (enums.FirstOrDefault(e => Choices.NamesOf(e).ToHashSet().SetEquals(offered)) is { } choice) yield return (name, choice);
+        }
+    }
+
+    /// <summary>What a form sends as it is shown: typed values, the options selected, the boxes checked.</summary>
+    private static IEnumerable<(string Name, string Value)> AsShown(IElement form) =>
+        form.QuerySelectorAll("[name]").SelectMany<IElement, (string, string)>(e => e switch
+        {
+            _ when e.LocalName == "select" => [(e.GetAttribute("name")!, (e.QuerySelector("option[selected]") ?? e.QuerySelector("option"))?.GetAttribute("value") ?? "")],
+            _ when e.LocalName == "textarea" => [(e.GetAttribute("name")!, e.TextContent)],
+            _ when e.LocalName == "input" && e.GetAttribute("type") is "radio" or "checkbox" => e.HasAttribute("checked") ? [(e.GetAttribute("name")!, e.GetAttribute("value") ?? "on")] : [],
+            _ when e.LocalName == "input" => [(e.GetAttribute("name")!, e.GetAttribute("value") ?? "")],
+            _ => [],
+        });
 
     [Fact]
     public async Task A_page_with_a_malformed_or_unknown_id_is_404_not_500()

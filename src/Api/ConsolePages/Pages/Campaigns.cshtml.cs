@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LivingLibrary.Api.Evaluations;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
@@ -23,12 +22,6 @@ public sealed class CampaignsModel : ConsolePage
         _ => Words.ModeEither,
     };
 
-    /// <summary>The API's names for the choices (camelCase), which the form posts.</summary>
-    public static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static T? Parse<T>(string? text) where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _) ? value : null;
-
     private async Task<IActionResult?> LoadAsync(Guid groupId)
     {
         if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
@@ -45,7 +38,7 @@ public sealed class CampaignsModel : ConsolePage
     {
         if (await LoadAsync(groupId) is { } missing) return missing;
         var tasks = Request.All("tasks");
-        var command = new OpenCampaign(Parse<CampaignKind>(Request.Text("kind")), Parse<AnswerMode>(Request.Text("mode")),
+        var command = new OpenCampaign(Request.Choice<CampaignKind>("kind"), Request.Choice<AnswerMode>("mode"),
             Request.Date("opensOn"), Request.Date("closesOn"), tasks.Count == 0 ? null : tasks);
         var campaignId = Guid.CreateVersion7();
         Decision decision;

@@ -13,8 +13,7 @@ public sealed class SearchModel : CasePage
     {
         await LoadListsAsync();
         Q = q;
-        var wanted = string.IsNullOrEmpty(status) ? KnowledgeStatus.Published
-            : !status.Any(char.IsDigit) && Enum.TryParse<KnowledgeStatus>(status, true, out var s) ? s : (KnowledgeStatus)(-1);
+        var wanted = Choices.Read<KnowledgeStatus>(status) ?? KnowledgeStatus.Published;
         language = Fields.Blank(language);
         service = Fields.Blank(service);
         difficulty = Fields.Blank(difficulty);
@@ -23,7 +22,7 @@ public sealed class SearchModel : CasePage
             .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
             .Check("service", service is null || Services.IsKnown(service), $"must be one of {string.Join(", ", Services.All.Select(x => x.Code))}.")
             .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
-            .Check("status", Enum.IsDefined(wanted), "must be draft, reviewed or published.")
+            .Check("status", Enum.IsDefined(wanted), Choices.NotAName(typeof(KnowledgeStatus)))
             .Refusal();
         if (Refused(refusal) is { } refused) return refused;
         Showing = wanted;
