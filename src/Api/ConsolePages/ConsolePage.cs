@@ -79,7 +79,7 @@ public abstract partial class ConsolePage : PageModel
     /// API's refusal is shown as the page shows any (<see cref="Refused"/>, fields under <paramref name="prefix"/>); on
     /// success the browser goes to <paramref name="then"/>'s address, told when the form had been sent before.
     /// </summary>
-    protected async Task<IActionResult> SendAsync(string path, object command, Func<ApiAnswer, string> then, string prefix = "")
+    protected async Task<IActionResult> SendAsync(string path, object? command, Func<ApiAnswer, string> then, string prefix = "")
     {
         var token = Request.HasFormContentType ? Request.Form[FormToken.Field].ToString() : "";
         var answer = await Api.SendAsync(HttpContext, HttpMethod.Post, path, command, token.Length is > 0 and <= 64 ? token : null);
@@ -92,6 +92,13 @@ public abstract partial class ConsolePage : PageModel
         if (Refused(answer.Refusal, prefix) is { } refused) return refused;
         return LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
     }
+
+    /// <summary>
+    /// What <see cref="SendAsync"/> answered, with the page read by <paramref name="load"/> when it is shown (a refusal), and
+    /// only then: a success goes elsewhere and reads nothing here. The access the API checked is not checked again.
+    /// </summary>
+    protected static async Task<IActionResult> ShownWith(IActionResult sent, Func<Task<IActionResult?>> load) =>
+        sent is PageResult ? await load() ?? sent : sent;
 
     /// <summary>The address with the <see cref="Already"/> flag in its query, before any fragment.</summary>
     private static string SaidAgain(string address)

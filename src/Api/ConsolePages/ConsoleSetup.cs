@@ -83,7 +83,7 @@ public static class ConsoleSetup
 
     public static void UseConsole(this WebApplication app)
     {
-        // The stylesheet holds nobody's data: kept, and checked again before each use (no-store is for every other answer).
+        // The stylesheet and the forms' script (forms.js) hold nobody's data: kept, and checked again before each use (no-store is for every other answer).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseConsoleLanguage();
     }

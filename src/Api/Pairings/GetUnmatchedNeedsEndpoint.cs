@@ -12,5 +12,13 @@ public static class GetUnmatchedNeedsEndpoint
     [ProducesResponseType<UnmatchedNeedEntry[]>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get([ReadAggregate("groupId")] Group group, IQuerySession session) =>
         await session.StoredPartAsync<GroupLibrary>(group.Id, GroupLibrary.UnmatchedNeedsPart)
-        ?? Results.Json((await session.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds, ViewJson.Options);
+        ?? Results.Json(await ComputedAsync(group, session), ViewJson.Options);
+
+    /// <summary>The same board as entries (the console's): stored, else computed.</summary>
+    public static async Task<IReadOnlyList<UnmatchedNeedEntry>> ReadAsync(Group group, IQuerySession session) =>
+        await session.StoredPartAsync<GroupLibrary, IReadOnlyList<UnmatchedNeedEntry>>(group.Id, GroupLibrary.UnmatchedNeedsPart)
+        ?? await ComputedAsync(group, session);
+
+    private static async Task<IReadOnlyList<UnmatchedNeedEntry>> ComputedAsync(Group group, IQuerySession session) =>
+        (await session.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;
 }

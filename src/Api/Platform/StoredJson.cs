@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using LivingLibrary.Projections.Library;
 using Npgsql;
 
 namespace LivingLibrary.Api.Platform;
@@ -9,8 +11,14 @@ public static class StoredJson
     /// <param name="wrap">Places the part inside an answer of ours.</param>
     /// <returns>Null when no such document is stored (yet) for the session's organisation.</returns>
     public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, object id, string part, Func<string, string>? wrap = null) =>
-        await session.JsonAsync<T>($"select (data -> $1)::text from {session.TableOf<T>()} where id = $2 and tenant_id = $3",
-            part, id, session.TenantId) is { } json ? new Json(wrap is null ? json : wrap(json)) : null;
+        await session.PartAsync<T>(id, part) is { } json ? new Json(wrap is null ? json : wrap(json)) : null;
+
+    /// <summary>The same part, read as <typeparamref name="TPart"/> (for a console page); default when none is stored (yet).</summary>
+    public static async Task<TPart?> StoredPartAsync<T, TPart>(this IQuerySession session, object id, string part) =>
+        await session.PartAsync<T>(id, part) is { } json ? JsonSerializer.Deserialize<TPart>(json, ViewJson.Options) : default;
+
+    private static Task<string?> PartAsync<T>(this IQuerySession session, object id, string part) =>
+        session.JsonAsync<T>($"select (data -> $1)::text from {session.TableOf<T>()} where id = $2 and tenant_id = $3", part, id, session.TenantId);
 
     /// <summary>One part of every stored document of the session's organisation that matches a condition of ours (never the caller's), in order, as an array.</summary>
     public static async Task<IResult> StoredPartsAsync<T>(this IQuerySession session, string part, string condition, string orderBy,

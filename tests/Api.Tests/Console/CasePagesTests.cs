@@ -56,6 +56,39 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_same_form_sent_twice_records_once_and_says_so_and_sent_again_with_other_values_records_nothing()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        var amina = await Amina();
+        var board = await amina.FormAsync($"/console/groups/{scene.Group}/cases");
+        (string, string)[] posting = [("participantId", scene.Samira.ToString()), ("goal", "Activer itsme"), ("service", "itsme"),
+            ("difficulty", "login-and-identity"), ("urgency", "high")];
+
+        var posted = await board.SendAsync(posting);
+        posted.Status.ShouldBe(HttpStatusCode.Redirect);
+        var caseId = Guid.Parse(posted.Location!.Split("/cases/")[1]);
+        var before = await EventCount();
+        var again = await board.SendAsync(posting);
+        again.Location.ShouldBe($"/console/cases/{caseId}?already=true", "what was recorded the first time");
+        (await EventCount()).ShouldBe(before);
+        (await amina.GetAsync(again.Location!)).Document.QuerySelector("main > .notice[role=status]")!.TextContent
+            .ShouldBe("This was already recorded: nothing was recorded twice.");
+
+        var otherwise = await board.SendAsync([.. posting[..^1], ("urgency", "low")]);
+        otherwise.Status.ShouldBe(HttpStatusCode.Conflict);
+        otherwise.Document.QuerySelector("#post-case .problem[role=alert]")!.TextContent.ShouldStartWith("This form was already sent, with other values.");
+        (await EventCount()).ShouldBe(before);
+
+        var page = $"/console/cases/{caseId}";
+        var accompany = await amina.FormAsync(page, "Accompany");
+        (string, string)[] accompaniment = [("accompany.on", "2026-11-24"), ("accompany.minutes", "45"), ("accompany.setting", "atHome"),
+            ("accompany.device", "lentDevice"), ("accompany.progress", "partlyDone")];
+        (await accompany.SendAsync(accompaniment)).Location.ShouldBe($"{page}?saved=accompany");
+        (await accompany.SendAsync(accompaniment)).Location.ShouldBe($"{page}?saved=accompany&already=true");
+        (await Events<CaseAccompanied>(caseId)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_case_of_another_group_or_organisation_is_404_and_a_participant_of_another_group_cannot_be_posted_for()
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());

@@ -5,6 +5,12 @@ using Alba;
 
 namespace LivingLibrary.Api.Tests.Console;
 
+/// <summary>A form of a page as the browser has it: sent with the same tokens each time.</summary>
+public sealed class ConsoleForm(ConsoleClient client, string url, (string Name, string Value)[] tokens)
+{
+    public Task<ConsoleAnswer> SendAsync(params (string Name, string Value)[] fields) => client.PostAsync(url, [.. fields, .. tokens]);
+}
+
 /// <summary>A page as the console answered it: its status, where it redirects, and its document to query.</summary>
 public sealed record ConsoleAnswer(HttpStatusCode Status, string? Location, string Html)
 {
@@ -52,15 +58,29 @@ public sealed class ConsoleClient
     /// <summary>Opens <paramref name="page"/>, then posts the fields to it (with ?handler= when given) as its form would.</summary>
     public async Task<ConsoleAnswer> SubmitAsync(string page, params (string Name, string Value)[] fields) => await SubmitAsync(page, null, fields);
 
-    public async Task<ConsoleAnswer> SubmitAsync(string page, string? handler, params (string Name, string Value)[] fields)
+    public async Task<ConsoleAnswer> SubmitAsync(string page, string? handler, params (string Name, string Value)[] fields) =>
+        await (await FormAsync(page, handler)).SendAsync(fields);
+
+    /// <summary>
+    /// Opens <paramref name="page"/> and takes its form for <paramref name="handler"/> as a browser has it: the antiforgery
+    /// token, and the form's one-time token (the command's Idempotency-Key), to send once or again.
+    /// </summary>
+    public async Task<ConsoleForm> FormAsync(string page, string? handler = null)
     {
-        var form = await GetAsync(page);
-        form.Status.ShouldBe(HttpStatusCode.OK, $"{page} before posting");
-        var token = form.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-                    ?? throw new InvalidOperationException($"{page} has no form with an antiforgery token.");
-        return await PostAsync(handler is null ? page : $"{page}{(page.Contains('?') ? '&' : '?')}handler={handler}",
-            [.. fields, ("__RequestVerificationToken", token)]);
+        var shown = await GetAsync(page);
+        shown.Status.ShouldBe(HttpStatusCode.OK, $"{page} before posting");
+        var antiforgery = shown.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                          ?? throw new InvalidOperationException($"{page} has no form with an antiforgery token.");
+        var once = shown.Document.QuerySelectorAll("form[method=post]").FirstOrDefault(f => HandlerOf(f) == handler?.ToLowerInvariant())
+            ?.QuerySelector("input[name=once]")?.GetAttribute("value");
+        return new ConsoleForm(this, handler is null ? page : $"{page}{(page.Contains('?') ? '&' : '?')}handler={handler}",
+            [("__RequestVerificationToken", antiforgery), .. once is null ? Array.Empty<(string, string)>() : [("once", once)]]);
     }
+
+    private static string? HandlerOf(IElement form) =>
+        form.GetAttribute("action") is { } action && action.Contains('?')
+            ? System.Web.HttpUtility.ParseQueryString(action[action.IndexOf('?')..])["handler"]?.ToLowerInvariant()
+            : null;
 
     /// <summary>Posts exactly these fields (a test of what a hostile form may send).</summary>
     public async Task<ConsoleAnswer> PostAsync(string url, params (string Name, string Value)[] fields)

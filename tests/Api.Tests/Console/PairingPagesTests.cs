@@ -5,6 +5,7 @@ using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Pairings.Suggestions;
 using LivingLibrary.Domain.Participants;
+using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.Tests.Console;
 
@@ -89,6 +90,24 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         again.Status.ShouldBe(HttpStatusCode.Conflict);
         again.Document.QuerySelector($"#pair-{scene.JeanNeed} .problem")!.TextContent.ShouldBe("This need already has a pairing under way.");
         (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_board_of_needs_without_a_pair_is_the_stored_view_the_api_serves()
+    {
+        var scene = await PairingScene.SetUp(Host, Coordinator(), AminaToken);
+        await ViewsCaughtUp();
+        var amina = await AsAmina();
+        var page = $"/console/groups/{scene.Group}/pairings";
+        (await amina.GetAsync(page)).Document.QuerySelector($"#unmatched-{scene.HuseyinNeed}").ShouldNotBeNull();
+
+        // The stored view as it stood before the projection saw the needs (it follows the events by a second at most).
+        (await Sql<long>($"with stale as (update {Store.Options.Schema.For<GroupLibrary>()} set data = jsonb_set(data, '{{unmatchedNeeds}}', '[]') " +
+            "where id = @group returning 1) select count(*) from stale", ("group", scene.Group))).ShouldBe(1);
+        (await Send(AminaToken, s => s.Get.Url($"/api/groups/{scene.Group}/unmatched-needs"))).ReadAsText().ShouldBe("[]");
+        var shown = await amina.GetAsync(page);
+        shown.Document.QuerySelectorAll("#unmatched li").ShouldBeEmpty();
+        shown.Document.QuerySelector("#unmatched p")!.TextContent.ShouldBe("Every need has a pair.");
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using LivingLibrary.Api.Library;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Domain.Pairings.Suggestions;
 using LivingLibrary.Projections.Pairings;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
@@ -10,7 +9,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// A group's pairings: asking for suggestions (POST /api/pairings/suggestions, which records them), reading one with its
 /// explanations (GET /api/pairings/suggestions/{id}), proposing a suggested pair in one click (POST /api/pairings), the
 /// needs without a pair (GET /api/groups/{id}/unmatched-needs) and the group's pairings (GET /api/groups/{id}/pairings).
-/// Each calls its endpoint's own rule and code.
+/// The commands are sent through the API (docs/adr/0022).
 /// </summary>
 public sealed class PairingsModel : ConsolePage
 {
@@ -62,8 +61,8 @@ public sealed class PairingsModel : ConsolePage
         }
         else
         {
-            // The board as GET /api/groups/{id}/unmatched-needs computes it, the reasons in the planner's words.
-            var board = (await Query.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;
+            // The board GET /api/groups/{id}/unmatched-needs serves (the stored view), the reasons in the planner's words.
+            var board = await GetUnmatchedNeedsEndpoint.ReadAsync(group, Query);
             var words = LivingLibrary.Api.Pairings.Words.For(members, Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
                 n.Reason is { } reason ? words.Describe(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason)) : null))];
@@ -81,33 +80,20 @@ public sealed class PairingsModel : ConsolePage
     /// <summary>POST /api/pairings/suggestions for this group: recorded, then shown.</summary>
     public async Task<IActionResult> OnPostSuggestAsync(Guid groupId)
     {
-        if (await LoadAsync(groupId, null, null) is { } missing) return missing;
         SuggestPosted = true;
         // A gap that is not a number is refused as the API refuses one out of range.
         int? gap = Request.Text("levelGap") is { } typed ? int.TryParse(typed, out var g) ? g : int.MinValue : null;
-        var command = new SuggestPairings([groupId], gap, null, null);
-        if (Refused((await SuggestPairingsEndpoint.ValidateAsync(command, User, Query)).AsRefusal()) is { } refused) return refused;
-        var (view, record) = await SuggestPairingsEndpoint.Post(command, Query, Clock);
-        var session = Writing();
-        record.Execute(session);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={view.SuggestionId}#suggestion");
+        var sent = await SendAsync("/api/pairings/suggestions", new SuggestPairings([groupId], gap, null, null),
+            answer => $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={answer.Read<SuggestionView>().SuggestionId}#suggestion");
+        return await ShownWith(sent, () => LoadAsync(groupId, null, null));
     }
 
-    /// <summary>POST /api/pairings with the suggestion and the need: its inputs, rule and decision, as the endpoint has them.</summary>
+    /// <summary>POST /api/pairings with the suggestion and the need: the pairing proposed is shown by its pair, or the refusal.</summary>
     public async Task<IActionResult> OnPostProposeAsync(Guid groupId, Guid? suggestionId, Guid? needId)
     {
-        if (await LoadAsync(groupId, suggestionId, null) is { } missing) return missing;
         RefusedNeed = needId;
-        var command = new ProposePairing(suggestionId, needId, null);
-        var inputs = await ProposePairingEndpoint.LoadAsync(command, Query);
-        if (Refused(ProposePairingEndpoint.Validate(command, inputs, User).AsRefusal()) is { } refused) return refused;
-        var (result, start) = ProposePairingEndpoint.Post(command, inputs, Clock);
-        if (Refused(result.AsRefusal()) is { } unfit) return unfit;
-        var session = Writing();
-        start.Execute(session);
-        await session.SaveChangesAsync();
-        var pairingId = ((Created<PairingCreated>)result).Value!.Id;
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={pairingId}#propose-{needId}");
+        var sent = await SendAsync("/api/pairings", new ProposePairing(suggestionId, needId, null), answer =>
+            $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={answer.Read<PairingCreated>().Id}#propose-{needId}");
+        return await ShownWith(sent, () => LoadAsync(groupId, suggestionId, null));
     }
 }

@@ -84,6 +84,9 @@ public sealed class Browser : IDisposable
         if (box.Selected != on) box.Click();
     }
 
+    /// <summary>The browser's back button, waiting for the page it goes back to.</summary>
+    public void Back() => Navigating(() => driver.Navigate().Back());
+
     /// <summary>Follows a link (or presses what <paramref name="css"/> names) and waits for the next page.</summary>
     public void Click(string css) => Navigating(() => Find(css).Click());
 

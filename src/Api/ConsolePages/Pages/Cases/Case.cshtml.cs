@@ -1,13 +1,12 @@
 using LivingLibrary.Api.Cases;
 using LivingLibrary.Api.Journal;
-using LivingLibrary.Api.Knowledge;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// A case (GET /api/cases/{id}) and its timeline (GET /api/cases/{id}/timeline), each read written in the access journal
-/// as the API's do; and what can be done with it, each form the API's command with the same rule and decision:
+/// as the API's do; and what can be done with it, each form sent through the API (docs/adr/0022):
 /// an accompaniment, resolving, referring to a suggested partner, the referral's follow-up, closing, reopening, and a
 /// knowledge entry written from it.
 /// </summary>
@@ -88,66 +87,43 @@ public sealed class CaseModel : CasePage
         return await LoadAsync(caseId) ?? await Shown(Page());
     }
 
-    /// <summary>Decides on the case as the stream has it, as the API's [WriteAggregate] does; appends, or shows the refusal on its form.</summary>
-    private async Task<IActionResult> DecideAsync(Guid caseId, string form, Func<ProblemCase, Task<Decision>> decide)
+    /// <summary>
+    /// Sends one of the case's commands through the API (docs/adr/0022); a refusal shows the case again with the reason on
+    /// the form that was sent (fields under "<paramref name="form"/>.").
+    /// </summary>
+    private async Task<IActionResult> SendAsync(Guid caseId, string form, string path, object? command, Func<ApiAnswer, string>? then = null)
     {
-        if (await LoadAsync(caseId) is { } missing) return missing;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<ProblemCase>(caseId);
-        var decision = await decide(stream.Aggregate!);
-        if (Refused(decision.Refusal, prefix: form + ".") is { } page) return await Shown(page);
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/cases/{caseId}?saved={form}");
+        var sent = await SendAsync(path, command, then ?? (_ => $"{ConsoleSetup.Prefix}/cases/{caseId}?saved={form}"), form + ".");
+        return await ShownWith(sent, async () => await LoadAsync(caseId) ?? await Shown(sent));
     }
 
     /// <summary>POST /api/cases/{id}/accompaniments.</summary>
-    public Task<IActionResult> OnPostAccompanyAsync(Guid caseId) => DecideAsync(caseId, "accompany", async problem =>
-    {
-        var command = new RecordAccompaniment(Request.Date("accompany.on"), Request.Number("accompany.minutes"), Request.Choice<Setting>("accompany.setting"),
+    public Task<IActionResult> OnPostAccompanyAsync(Guid caseId) => SendAsync(caseId, "accompany", $"/api/cases/{caseId}/accompaniments",
+        new RecordAccompaniment(Request.Date("accompany.on"), Request.Number("accompany.minutes"), Request.Choice<Setting>("accompany.setting"),
             Request.Choice<DeviceUsed>("accompany.device"), Request.Choice<ProcedureProgress>("accompany.progress"), null, null, null, null, null,
-            Request.Lines("accompany.steps"), Request.Text("accompany.note"));
-        var context = await RecordAccompanimentEndpoint.LoadAsync(command, Query, User);
-        return command.Decide(problem, Guid.CreateVersion7(), context, Today);
-    });
+            Request.Lines("accompany.steps"), Request.Text("accompany.note")));
 
     /// <summary>POST /api/cases/{id}/resolve.</summary>
-    public Task<IActionResult> OnPostResolveAsync(Guid caseId) => DecideAsync(caseId, "resolve", problem =>
-        Task.FromResult(new ResolveCase(Request.Lines("resolve.steps"), Request.Choice<Autonomy>("resolve.autonomy"), Request.Date("resolve.on"))
-            .Decide(problem, Today)));
+    public Task<IActionResult> OnPostResolveAsync(Guid caseId) => SendAsync(caseId, "resolve", $"/api/cases/{caseId}/resolve",
+        new ResolveCase(Request.Lines("resolve.steps"), Request.Choice<Autonomy>("resolve.autonomy"), Request.Date("resolve.on")));
 
     /// <summary>POST /api/cases/{id}/refer.</summary>
-    public Task<IActionResult> OnPostReferAsync(Guid caseId) => DecideAsync(caseId, "refer", async problem =>
-    {
-        var command = new ReferCase(Request.Id("refer.partnerId"), Request.Text("refer.reason"));
-        return command.Decide(problem, await ReferCaseEndpoint.LoadAsync(command, Query), Today);
-    });
+    public Task<IActionResult> OnPostReferAsync(Guid caseId) => SendAsync(caseId, "refer", $"/api/cases/{caseId}/refer",
+        new ReferCase(Request.Id("refer.partnerId"), Request.Text("refer.reason")));
 
     /// <summary>POST /api/cases/{id}/referral-follow-up.</summary>
-    public Task<IActionResult> OnPostFollowUpAsync(Guid caseId) => DecideAsync(caseId, "followUp", problem =>
-        Task.FromResult(new FollowUpReferral(Request.Choice<ReferralOutcome>("followUp.outcome"), Request.Text("followUp.note")).Decide(problem, Today)));
+    public Task<IActionResult> OnPostFollowUpAsync(Guid caseId) => SendAsync(caseId, "followUp", $"/api/cases/{caseId}/referral-follow-up",
+        new FollowUpReferral(Request.Choice<ReferralOutcome>("followUp.outcome"), Request.Text("followUp.note")));
 
     /// <summary>POST /api/cases/{id}/close.</summary>
-    public Task<IActionResult> OnPostCloseAsync(Guid caseId) => DecideAsync(caseId, "close", problem =>
-        Task.FromResult(new CloseCase(Request.Text("close.reason")).Decide(problem, Today)));
+    public Task<IActionResult> OnPostCloseAsync(Guid caseId) => SendAsync(caseId, "close", $"/api/cases/{caseId}/close", new CloseCase(Request.Text("close.reason")));
 
     /// <summary>POST /api/cases/{id}/reopen.</summary>
-    public Task<IActionResult> OnPostReopenAsync(Guid caseId) => DecideAsync(caseId, "reopen", problem =>
-        Task.FromResult(new ReopenCase(Request.Text("reopen.reason")).Decide(problem, Today)));
+    public Task<IActionResult> OnPostReopenAsync(Guid caseId) => SendAsync(caseId, "reopen", $"/api/cases/{caseId}/reopen", new ReopenCase(Request.Text("reopen.reason")));
 
-    /// <summary>POST /api/knowledge, from this case: whoever may see the case may write from it.</summary>
-    public async Task<IActionResult> OnPostEntryAsync(Guid caseId)
-    {
-        if (await LoadAsync(caseId) is { } missing) return missing;
-        var command = new DraftKnowledgeEntry(caseId, Request.Text("entry.title"), Request.Text("entry.situation"), Request.Lines("entry.steps"),
-            Request.Text("entry.service"), Request.Text("entry.difficulty"), null, Request.Text("entry.language"));
-        var inputs = await DraftKnowledgeEntryEndpoint.LoadAsync(command, Query);
-        var entryId = Guid.CreateVersion7();
-        var decision = command.Decide(entryId, inputs.Source, Caller.UserId, inputs.Services, inputs.Skills);
-        if (Refused(decision.Refusal, prefix: "entry.") is { } page) return await Shown(page);
-        var session = Writing();
-        session.Events.StartStream<KnowledgeEntry>(entryId, decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/knowledge/{entryId}");
-    }
+    /// <summary>POST /api/knowledge, from this case (whoever may see the case may write from it); the entry written is shown.</summary>
+    public Task<IActionResult> OnPostEntryAsync(Guid caseId) => SendAsync(caseId, "entry", "/api/knowledge",
+        new DraftKnowledgeEntry(caseId, Request.Text("entry.title"), Request.Text("entry.situation"), Request.Lines("entry.steps"),
+            Request.Text("entry.service"), Request.Text("entry.difficulty"), null, Request.Text("entry.language")),
+        answer => $"{ConsoleSetup.Prefix}/knowledge/{answer.Read<CreatedId>().Id}");
 }

@@ -3,7 +3,7 @@ using LivingLibrary.Api.Participants;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
-/// <summary>A group's board of cases (GET /api/groups/{id}/cases), and posting a case for one of its participants (POST, the same rule and decision).</summary>
+/// <summary>A group's board of cases (GET /api/groups/{id}/cases), and posting a case for one of its participants (POST, sent through the API).</summary>
 public sealed class GroupCasesModel : CasePage
 {
     public Group Group { get; private set; } = null!;
@@ -24,18 +24,12 @@ public sealed class GroupCasesModel : CasePage
 
     public async Task<IActionResult> OnGetAsync(Guid groupId, CaseStatus? status) => await LoadAsync(groupId, status) ?? Page();
 
+    /// <summary>POST /api/groups/{id}/cases; the case posted is shown, or the board again with the refusal.</summary>
     public async Task<IActionResult> OnPostAsync(Guid groupId)
     {
-        if (await LoadAsync(groupId, null) is { } missing) return missing;
-        var command = new PostCase(Request.Id("participantId"), Request.Text("goal"), Request.Text("service"), Request.Text("difficulty"),
-            Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn"));
-        var participant = command.ParticipantId is { } id ? await Query.LoadAsync<Participant>(id) : null;
-        var caseId = Guid.CreateVersion7();
-        var decision = Group.MayRun(Caller) is { } refused ? refused : command.Decide(caseId, Group, participant, Services, Skills, Today);
-        if (Refused(decision.Refusal) is { } page) return page;
-        var session = Writing();
-        session.Events.StartStream<ProblemCase>(caseId, decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/cases/{caseId}");
+        var sent = await SendAsync($"/api/groups/{groupId}/cases", new PostCase(Request.Id("participantId"), Request.Text("goal"), Request.Text("service"),
+                Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn")),
+            answer => $"{ConsoleSetup.Prefix}/cases/{answer.Read<CreatedId>().Id}");
+        return await ShownWith(sent, () => LoadAsync(groupId, null));
     }
 }

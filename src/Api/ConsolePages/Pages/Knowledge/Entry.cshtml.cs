@@ -3,7 +3,7 @@ using LivingLibrary.Api.Cases;
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
-/// A knowledge entry (GET /api/knowledge/{id}), and its way to publication, each the API's decision: reviewed by
+/// A knowledge entry (GET /api/knowledge/{id}), and its way to publication, each sent through the API: reviewed by
 /// someone other than its author, published, marked as helpful; revised, when it is a draft again.
 /// </summary>
 public sealed class EntryModel : CasePage
@@ -30,29 +30,24 @@ public sealed class EntryModel : CasePage
         return await LoadAsync(entryId) ?? Page();
     }
 
-    private async Task<IActionResult> DecideAsync(Guid entryId, string form, Func<KnowledgeEntry, Decision> decide)
+    /// <summary>Sends one of the entry's commands through the API (docs/adr/0022); a refusal shows the entry again, the reason on the form sent.</summary>
+    private async Task<IActionResult> SendAsync(Guid entryId, string form, object? command = null)
     {
-        if (await LoadAsync(entryId) is { } missing) return missing;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<KnowledgeEntry>(entryId);
-        var decision = decide(stream.Aggregate!);
-        if (Refused(decision.Refusal, prefix: form + ".") is { } page) return page;
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/knowledge/{entryId}?saved={form}");
+        var sent = await SendAsync($"/api/knowledge/{entryId}/{form}", command, _ => $"{ConsoleSetup.Prefix}/knowledge/{entryId}?saved={form}", form + ".");
+        return await ShownWith(sent, () => LoadAsync(entryId));
     }
 
     /// <summary>POST /api/knowledge/{id}/review.</summary>
-    public Task<IActionResult> OnPostReviewAsync(Guid entryId) => DecideAsync(entryId, "review", e => ReviewKnowledgeEntry.Decide(e, Caller.UserId));
+    public Task<IActionResult> OnPostReviewAsync(Guid entryId) => SendAsync(entryId, "review");
 
     /// <summary>POST /api/knowledge/{id}/publish.</summary>
-    public Task<IActionResult> OnPostPublishAsync(Guid entryId) => DecideAsync(entryId, "publish", e => PublishKnowledgeEntry.Decide(e, Today));
+    public Task<IActionResult> OnPostPublishAsync(Guid entryId) => SendAsync(entryId, "publish");
 
     /// <summary>POST /api/knowledge/{id}/helped.</summary>
-    public Task<IActionResult> OnPostHelpedAsync(Guid entryId) => DecideAsync(entryId, "helped", e => RecordEntryHelped.Decide(e, Today));
+    public Task<IActionResult> OnPostHelpedAsync(Guid entryId) => SendAsync(entryId, "helped");
 
     /// <summary>POST /api/knowledge/{id}/revise; its skills are kept as they are.</summary>
-    public Task<IActionResult> OnPostReviseAsync(Guid entryId) => DecideAsync(entryId, "revise", e =>
+    public async Task<IActionResult> OnPostReviseAsync(Guid entryId) => await SendAsync(entryId, "revise",
         new ReviseKnowledgeEntry(Request.Text("revise.title"), Request.Text("revise.situation"), Request.Lines("revise.steps"), Request.Text("revise.service"),
-            Request.Text("revise.difficulty"), e.Content.Skills, Request.Text("revise.language")).Decide(e, Services, Skills));
+            Request.Text("revise.difficulty"), (await Query.LoadAsync<KnowledgeEntry>(entryId))?.Content.Skills, Request.Text("revise.language")));
 }

@@ -1,0 +1,18 @@
+// The console's forms are idempotent (docs/adr/0022): each carries a one-time token, the command's Idempotency-Key,
+// written when the page is. Chromium keeps no page sent with Cache-Control: no-store in its back/forward cache: going
+// back fetches the page again, whose forms get new tokens, and restores what was typed but not hidden fields. So the
+// tokens a page was shown with are kept in its history entry and put back when one returns to it: the same form sent
+// again is answered "already recorded". A page reached otherwise (a link, a reload) keeps the tokens it was written with.
+(() => {
+  const seen = new Map();
+  const tokens = [...document.querySelectorAll('form')].flatMap(form => {
+    const action = form.getAttribute('action') ?? location.pathname;
+    const n = seen.set(action, (seen.get(action) ?? -1) + 1).get(action);
+    return [...form.querySelectorAll('input[name=once]')].map(input => [form.id || `${action}#${n}`, input]);
+  });
+  if (tokens.length === 0) return;
+  const back = performance.getEntriesByType('navigation')[0]?.type === 'back_forward';
+  const kept = back ? history.state?.once ?? {} : {};
+  for (const [key, input] of tokens) if (kept[key]) input.value = kept[key];
+  history.replaceState({ ...history.state, once: Object.fromEntries(tokens.map(([key, input]) => [key, input.value])) }, '');
+})();
