@@ -74,13 +74,14 @@ public sealed class FieldsBeforeStateTests
 
     private static bool RefusalOfType(Type type) =>
         type == typeof(Decision) || type == typeof(Refusal)
-        || (type.IsGenericType && type.FullName!.StartsWith("System.ValueTuple", StringComparison.Ordinal) && type.GetGenericArguments()[0] == typeof(Decision));
+        || (type.IsGenericType && type.FullName!.StartsWith("System.ValueTuple", StringComparison.Ordinal)
+            && type.GetGenericArguments()[0] is var first && (first == typeof(Decision) || first == typeof(Refusal)));
 
     private static Refusal? RefusalOf(object? result) => result switch
     {
         Decision d => d.Refusal,
         Refusal r => r,
-        ITuple tuple => ((Decision)tuple[0]!).Refusal,
+        ITuple tuple => RefusalOf(tuple[0]),
         _ => null,
     };
 

@@ -79,18 +79,33 @@ public abstract partial class ConsolePage : PageModel
     /// API's refusal is shown as the page shows any (<see cref="Refused"/>, fields under <paramref name="prefix"/>); on
     /// success the browser goes to <paramref name="then"/>'s address, told when the form had been sent before.
     /// </summary>
-    protected async Task<IActionResult> SendAsync(string path, object? command, Func<ApiAnswer, string> then, string prefix = "")
+    protected Task<IActionResult> SendAsync(string path, object? command, Func<ApiAnswer, string> then, string prefix = "") =>
+        SendAsync(HttpMethod.Post, path, command, then, prefix);
+
+    /// <param name="onPage">Names the API's fields at fault as the page's inputs, where they differ.</param>
+    protected async Task<IActionResult> SendAsync(HttpMethod method, string path, object? command, Func<ApiAnswer, string> then, string prefix = "",
+        Func<Refusal, Refusal>? onPage = null)
     {
-        var token = Request.HasFormContentType ? Request.Form[FormToken.Field].ToString() : "";
-        var answer = await Api.SendAsync(HttpContext, HttpMethod.Post, path, command, token.Length is > 0 and <= 64 ? token : null);
-        if (answer.Status == StatusCodes.Status422UnprocessableEntity && token.Length > 0)
+        var answer = await SendFormAsync(method, path, command);
+        return Refused(answer, prefix, onPage) ?? LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
+    }
+
+    /// <summary>The form's command sent through the API, keyed by the form's one-time token, for a page that shows the answer itself.</summary>
+    protected Task<ApiAnswer> SendFormAsync(HttpMethod method, string path, object? command) =>
+        Api.SendAsync(HttpContext, method, path, command, FormTokenSent is { Length: <= 64 } token ? token : null);
+
+    private string? FormTokenSent => Request.HasFormContentType && Request.Form[FormToken.Field].ToString() is { Length: > 0 } token ? token : null;
+
+    /// <summary>The API's refusal shown on the page (<see cref="Refused(Refusal?, string)"/>), or null when it succeeded.</summary>
+    protected IActionResult? Refused(ApiAnswer answer, string prefix = "", Func<Refusal, Refusal>? onPage = null)
+    {
+        if (answer.Status == StatusCodes.Status422UnprocessableEntity && FormTokenSent is not null)
         {
             FormProblem = T(Words.SentBeforeOtherwise);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        if (Refused(answer.Refusal, prefix) is { } refused) return refused;
-        return LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
+        return Refused(answer.Refusal is { } refusal && onPage is not null ? onPage(refusal) : answer.Refusal, prefix);
     }
 
     /// <summary>

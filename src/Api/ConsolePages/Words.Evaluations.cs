@@ -73,6 +73,22 @@ public static partial class Words
         "Imprimez ou recopiez ces codes maintenant : ils ne seront plus jamais montrés. Un code sert une fois ; personne ne peut savoir quelle feuille l'a utilisé.",
         "Druk deze codes nu af of schrijf ze over: ze worden nooit meer getoond. Een code dient één keer; niemand kan weten welk blad hem gebruikte.",
         "Print or copy these codes now: they will never be shown again. A code serves once; nobody can tell which sheet used it.");
+    public static Label CodesHandedOutBefore(int count) => new(
+        $"Ces {count} code(s) ont déjà été distribués par ce formulaire : ils ne sont montrés qu'une fois. S'ils sont perdus, créez-en d'autres.",
+        $"Deze {count} code(s) werden al met dit formulier uitgedeeld: ze worden maar één keer getoond. Zijn ze verloren, maak er dan nieuwe.",
+        $"These {count} code(s) were already handed out by this form: they are shown once only. If they were lost, hand out new ones.");
+    public static readonly Label SlipsLanguage = new("Fiches à découper en", "Strookjes om te knippen in", "Slips to cut out in");
+    public static readonly Label SlipsToCut = new("Fiches à découper, un code par fiche", "Strookjes om te knippen, één code per strookje",
+        "Slips to cut out, one code a slip");
+    public static readonly Label PrintSlips = new("Imprimer les fiches", "De strookjes afdrukken", "Print the slips");
+    public static readonly Label PrintSlipsHelp = new("Seules les fiches sont imprimées ; découpez-les et donnez-en une à chaque personne.",
+        "Alleen de strookjes worden afgedrukt; knip ze uit en geef er één aan elke persoon.",
+        "Only the slips are printed; cut them out and give one to each person.");
+    public static readonly Label YourCode = new("Votre code pour le questionnaire anonyme :", "Uw code voor de anonieme vragenlijst:",
+        "Your code for the anonymous questionnaire:");
+    public static readonly Label WriteYourCode = new("Écrivez-le en haut de votre feuille. Il ne sert qu'une fois ; personne ne saura quelle feuille est la vôtre.",
+        "Schrijf hem bovenaan uw blad. Hij dient maar één keer; niemand zal weten welk blad van u is.",
+        "Write it at the top of your sheet. It serves once; nobody will know which sheet is yours.");
     public static readonly Label CloseCampaign = new("Fermer l'évaluation", "De evaluatie sluiten", "Close the campaign");
     public static readonly Label CloseHelp = new("Une évaluation fermée ne prend plus de réponses.", "Een gesloten evaluatie neemt geen antwoorden meer aan.",
         "A closed campaign takes no more answers.");

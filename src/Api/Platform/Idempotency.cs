@@ -167,7 +167,7 @@ public static class Idempotency
                 ContentType = response.ContentType,
                 Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
                 ETag = response.Headers.ETag.ToString() is { Length: > 0 } tag ? tag : null,
-                Body = Readable.Of(body, response.ContentType),
+                Body = Readable.Of(body, response.ContentType, context.GetEndpoint()?.Metadata.GetMetadata<ShownOnceAttribute>()?.Property),
             });
             await session.SaveChangesAsync(CancellationToken.None);
         }
@@ -242,16 +242,23 @@ public static class Idempotency
 
     /// <summary>
     /// An answer's body as it is kept and replayed: JSON with its text unescaped (some of the API's JSON writes "Zélie" as
-    /// "Z\u00E9lie"), so that a search of the stored answers finds a name; the same JSON value as the first answer.
+    /// "Z\u00E9lie"), so that a search of the stored answers finds a name; the same JSON value as the first answer, but for
+    /// the property shown once (<see cref="ShownOnceAttribute"/>), which is never kept.
     /// </summary>
     private static class Readable
     {
         private static readonly JsonSerializerOptions Kept = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        public static string? Of(byte[] body, string? contentType)
+        public static string? Of(byte[] body, string? contentType, string? shownOnce)
         {
             if (body.Length == 0) return null;
             if (!(contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false)) return Encoding.UTF8.GetString(body);
+            if (shownOnce is not null)
+            {
+                var answer = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsObject();
+                answer.Remove(shownOnce);
+                return answer.ToJsonString(Kept);
+            }
             using var json = JsonDocument.Parse(body);
             return JsonSerializer.Serialize(json.RootElement, Kept);
         }
@@ -303,6 +310,17 @@ internal sealed class KeptWithTheCommand : DocumentSessionListenerBase
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class NotKeptForIdempotencyAttribute : Attribute;
+
+/// <summary>
+/// A property of a POST's answer that is shown once: the Idempotency-Key's record keeps the answer without it, so that a
+/// replay says what was done, not this (the plain one-time answer codes, which are kept nowhere else: docs/adr/0009).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ShownOnceAttribute(string property) : Attribute
+{
+    /// <summary>Its JSON name.</summary>
+    public string Property { get; } = property;
+}
 
 /// <summary>Says in the OpenAPI document that every POST takes an Idempotency-Key.</summary>
 internal sealed class IdempotencyKeyHeader : Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer

@@ -96,6 +96,17 @@ public static class Replies
             ? MartenOps.Nothing()
             : new AppendToStream(streamId, [.. decision.Events]) { ExpectedVersion = readVersion + decision.Events.Count };
 
+    /// <summary>Several side effects as one, carried out in the command's one transaction (decisions on several streams).</summary>
+    public static IMartenOp All(IEnumerable<IMartenOp> operations) => new AllOf([.. operations]);
+
+    private sealed class AllOf(IReadOnlyList<IMartenOp> operations) : IMartenOp
+    {
+        public void Execute(IDocumentSession session)
+        {
+            foreach (var operation in operations) operation.Execute(session);
+        }
+    }
+
     /// <summary>The endpoint's answer and the events to append for a decision on a stream of <typeparamref name="T"/>.</summary>
     public static (Reply<T>, Events) Reply<T>(this Decision decision, Guid? createdId = null) where T : notnull =>
         (new Reply<T>(decision.Refusal, decision.IsRefused ? null : createdId), [.. decision.Events]);

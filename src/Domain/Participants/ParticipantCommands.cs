@@ -113,22 +113,8 @@ public sealed record RecordAssessment(
     bool Intake,
     [Required] IReadOnlyList<AssessedLevel>? Levels)
 {
-    public Refusal? Check(SkillCatalogue skills, DateOnly today)
-    {
-        var fields = new Fields()
-            .Choice("source", Source)
-            .Text("tool", Tool, ParticipantRules.ToolMax, required: Source == AssessmentSource.ExternalTool)
-            .Happened("assessedOn", AssessedOn, today, required: true)
-            .Check("levels", Levels is { Count: > 0 }, "needs at least one level.")
-            .Check("levels", Levels is null || Levels.Count <= ParticipantRules.LevelsPerAssessmentMax,
-                $"can hold at most {ParticipantRules.LevelsPerAssessmentMax} levels.");
-        var levels = Levels ?? [];
-        for (var i = 0; i < levels.Count; i++)
-            fields.Skill($"levels[{i}].skill", levels[i]?.Skill, skills).Level($"levels[{i}].level", levels[i]?.Level);
-        fields.Check("levels", levels.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1),
-            "names a skill more than once.");
-        return fields.Refusal();
-    }
+    public Refusal? Check(SkillCatalogue skills, DateOnly today) =>
+        new Fields().Sitting(Source, Tool, AssessedOn, today).Levels("levels", Levels, skills).Refusal();
 
     /// <summary>One event per level, so that the history is the progress.</summary>
     public IEnumerable<SkillAssessed> Assessed(Guid participantId, Guid groupId) =>
@@ -137,6 +123,53 @@ public sealed record RecordAssessment(
 
     public Decision Decide(Participant p, SkillCatalogue skills, DateOnly today) =>
         Refusals.FirstOf(Check(skills, today), p.IsActive()) ?? Decision.Append(Assessed(p.Id, p.GroupId));
+}
+
+/// <summary>One person's row of a group's assessment.</summary>
+public sealed record PersonAssessed([Required] Guid? ParticipantId, [Required] IReadOnlyList<AssessedLevel>? Levels);
+
+/// <summary>
+/// Levels seen in one group on one day from one source, for several people at once (the intake grid): recorded for
+/// every person or, when one row is refused, for none. Each row is decided as <see cref="RecordAssessment"/> decides it.
+/// </summary>
+public sealed record RecordGroupAssessments(
+    [Required] AssessmentSource? Source,
+    string? Tool,
+    [Required] DateOnly? AssessedOn,
+    bool Intake,
+    [Required] IReadOnlyList<PersonAssessed>? People)
+{
+    public Refusal? Check(SkillCatalogue skills, DateOnly today)
+    {
+        var fields = new Fields().Sitting(Source, Tool, AssessedOn, today)
+            .Check("people", People is { Count: > 0 }, "needs at least one person.")
+            .Check("people", People is null || People.Count <= ParticipantRules.PeoplePerAssessmentMax,
+                $"can hold at most {ParticipantRules.PeoplePerAssessmentMax} people.");
+        var people = People ?? [];
+        for (var i = 0; i < people.Count; i++)
+            fields.Check($"people[{i}].participantId", people[i]?.ParticipantId is not null, "is required.")
+                .Levels($"people[{i}].levels", people[i]?.Levels, skills);
+        return fields.Check("people", people.Where(p => p?.ParticipantId is not null).GroupBy(p => p.ParticipantId).All(g => g.Count() == 1),
+            "names a person more than once.").Refusal();
+    }
+
+    /// <param name="named">The participants the rows name, as found in the organisation (a row naming nobody of the group is not found).</param>
+    /// <returns>Each person's decision, or the first refusal (and then no person's events).</returns>
+    public (Refusal? Refusal, IReadOnlyList<(Participant Participant, Decision Decision)> People) Decide(Group group,
+        IReadOnlyCollection<Participant> named, SkillCatalogue skills, DateOnly today)
+    {
+        if (Check(skills, today) is { } invalid) return (invalid, []);
+        var decided = new List<(Participant, Decision)>();
+        foreach (var row in People!)
+        {
+            if (named.FirstOrDefault(p => p.Id == row.ParticipantId && p.GroupId == group.Id) is not { } participant)
+                return (Refusal.NotFound("There is no such participant in this group."), []);
+            var decision = new RecordAssessment(Source, Tool, AssessedOn, Intake, row.Levels).Decide(participant, skills, today);
+            if (decision.Refusal is { } refused) return (refused, []);
+            decided.Add((participant, decision));
+        }
+        return (null, decided);
+    }
 }
 
 /// <summary>Offering again at another level replaces the offer (and its confirmation); at the same level it changes nothing.</summary>

@@ -11,6 +11,7 @@ public static class ParticipantRules
     public const int ReasonMax = 500;
     public const int ToolMax = 60;
     public const int LevelsPerAssessmentMax = 60;
+    public const int PeoplePerAssessmentMax = 200;
 
     /// <summary>A participant is seen through their current group: whoever may not see it may not learn they exist.</summary>
     public static Refusal? MayActOnParticipant(this Group? currentGroup, Caller caller) =>
@@ -57,6 +58,24 @@ public static class ParticipantRules
 
     internal static Fields Skill(this Fields fields, string field, string? code, SkillCatalogue skills) =>
         fields.Check(field, skills.IsKnown(code), code is null ? "is required." : $"'{code}' is neither a DigComp competence (1.1 to 5.4) nor a known task.");
+
+    /// <summary>Who saw the levels, with what, and when: an assessment's sitting.</summary>
+    internal static Fields Sitting(this Fields fields, AssessmentSource? source, string? tool, DateOnly? assessedOn, DateOnly today) =>
+        fields
+            .Choice("source", source)
+            .Text("tool", tool, ToolMax, required: source == AssessmentSource.ExternalTool)
+            .Happened("assessedOn", assessedOn, today, required: true);
+
+    /// <summary>One to <see cref="LevelsPerAssessmentMax"/> levels, each of a known skill, no skill twice.</summary>
+    internal static Fields Levels(this Fields fields, string field, IReadOnlyList<AssessedLevel>? levels, SkillCatalogue skills)
+    {
+        fields.Check(field, levels is { Count: > 0 }, "needs at least one level.")
+            .Check(field, levels is null || levels.Count <= LevelsPerAssessmentMax, $"can hold at most {LevelsPerAssessmentMax} levels.");
+        var all = levels ?? [];
+        for (var i = 0; i < all.Count; i++)
+            fields.Skill($"{field}[{i}].skill", all[i]?.Skill, skills).Level($"{field}[{i}].level", all[i]?.Level);
+        return fields.Check(field, all.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1), "names a skill more than once.");
+    }
 
     internal static Fields Level(this Fields fields, string field, int? level) =>
         fields.Check(field, level is not null && DigComp.IsLevel(level.Value), $"must be a DigComp level from {DigComp.MinLevel} to {DigComp.MaxLevel}.");

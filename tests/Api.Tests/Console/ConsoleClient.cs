@@ -82,6 +82,21 @@ public sealed class ConsoleClient
             ? System.Web.HttpUtility.ParseQueryString(action[action.IndexOf('?')..])["handler"]?.ToLowerInvariant()
             : null;
 
+    /// <summary>
+    /// The form <paramref name="form"/> (a CSS selector) of <paramref name="page"/>, filled in and ready to be sent as a browser
+    /// sends it: to its action, with its hidden fields (the antiforgery token, the form's one-time token). Sending it twice
+    /// is a double click, or the browser's back then send.
+    /// </summary>
+    public async Task<Func<Task<ConsoleAnswer>>> FilledAsync(string page, string form, params (string Name, string Value)[] fields)
+    {
+        var shown = await GetAsync(page);
+        shown.Status.ShouldBe(HttpStatusCode.OK, page);
+        var element = shown.Document.QuerySelector(form) ?? throw new InvalidOperationException($"{page} has no form {form}.");
+        var action = element.GetAttribute("action") is { Length: > 0 } to ? to : page;
+        (string, string)[] sent = [.. element.QuerySelectorAll("input[type=hidden]").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value") ?? "")), .. fields];
+        return () => PostAsync(action, sent);
+    }
+
     /// <summary>Posts exactly these fields (a test of what a hostile form may send).</summary>
     public async Task<ConsoleAnswer> PostAsync(string url, params (string Name, string Value)[] fields)
     {

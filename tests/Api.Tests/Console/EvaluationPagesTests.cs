@@ -161,7 +161,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var handed = await amina.SubmitAsync(page, "Codes", ("count", "3"));
         handed.Status.ShouldBe(HttpStatusCode.OK);
-        var codes = handed.Document.QuerySelectorAll("#codes li").Select(li => li.TextContent.Trim()).ToList();
+        var codes = handed.Document.QuerySelectorAll("#codes ol.codes li").Select(li => li.TextContent.Trim()).ToList();
         codes.Count.ShouldBe(3);
         codes.ShouldAllBe(c => c.Length == 9 && c[4] == '-');
         (await Stream(campaign)).Last().Data.ShouldBeOfType<AnswerCodesHandedOut>().Count.ShouldBe(3);
@@ -182,6 +182,60 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         noCode.Status.ShouldBe(HttpStatusCode.BadRequest);
         noCode.ErrorOf("code").ShouldBe("Required.");
         (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Codes_are_shown_with_their_slips_only_in_the_answer_that_hands_them_out_and_the_same_form_sent_again_hands_out_none()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
+        var amina = await AsAmina();
+        var page = $"/console/campaigns/{campaign}";
+        var handOut = await amina.FilledAsync(page, "form#hand-out-codes", ("count", "3"), ("slips", "nl"));
+        var before = await EventCount();
+
+        var handed = await handOut();
+        handed.Status.ShouldBe(HttpStatusCode.OK, "the page is the answer: no address to come back to");
+        var codes = handed.Document.QuerySelectorAll("#codes ol.codes li").Select(li => li.TextContent.Trim()).ToList();
+        codes.Count.ShouldBe(3);
+        var slips = handed.Document.QuerySelector("#slips")!;
+        slips.GetAttribute("lang").ShouldBe("nl");
+        slips.QuerySelectorAll(".slip .code").Select(c => c.TextContent.Trim()).ShouldBe(codes, "one code a slip");
+        slips.QuerySelectorAll(".slip").ShouldAllBe(slip => slip.TextContent.Contains("Uw code voor de anonieme vragenlijst"));
+        handed.Text.ShouldContain("3 code(s) handed out");
+
+        // Reloading that answer, or going back and sending the form again, sends the same form token.
+        var again = await handOut();
+        again.Status.ShouldBe(HttpStatusCode.OK);
+        again.Document.QuerySelector("#codes").ShouldBeNull();
+        again.Document.QuerySelector("#codes-handed-out-before")!.TextContent.ShouldContain("These 3 code(s) were already handed out by this form");
+        codes.ShouldAllBe(code => !again.Html.Contains(code));
+        (await Stream(campaign)).Last().Data.ShouldBe(new AnswerCodesHandedOut(campaign, 3));
+        (await EventCount()).ShouldBe(before + 1);
+        await using (var session = Store.QuerySession(OrgA))
+            (await session.Query<AnswerCode>().CountAsync()).ShouldBe(3);
+        var shown = await amina.GetAsync(page);
+        shown.Document.QuerySelector("#codes").ShouldBeNull();
+        shown.Text.ShouldContain("3 code(s) handed out");
+    }
+
+    [Fact]
+    public async Task A_campaign_or_its_conclusions_sent_twice_are_recorded_once()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
+        var amina = await AsAmina();
+        var open = await amina.FilledAsync($"/console/groups/{scene.Group}/campaigns", "form#open-campaign", ("kind", "midProject"), ("mode", "named"),
+            ("opensOn", ApiFixture.Today.Iso()), ("closesOn", ApiFixture.Today.AddDays(7).Iso()));
+        var before = await EventCount();
+
+        var opened = await open();
+        (await open()).Location.ShouldBe($"{opened.Location}?already=true");
+        var campaign = Guid.Parse(opened.Location!.Split("/campaigns/")[1]);
+        var conclude = await amina.FilledAsync($"/console/campaigns/{campaign}", "form#conclusions", ("whatWorked", "Les binômes."));
+        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions");
+        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions&already=true");
+        (await Stream(campaign)).Select(e => e.Data.GetType()).ShouldBe([typeof(CampaignOpened), typeof(ConclusionsRecorded)]);
+        (await EventCount()).ShouldBe(before + 2);
     }
 
     [Fact]

@@ -111,6 +111,32 @@ public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_enrolment_or_a_group_sent_twice_is_recorded_once_and_the_page_says_so()
+    {
+        var group = await GroupOfAmina();
+        var amina = await As(Amina, Security.FacilitatorRole);
+        var enrol = await amina.FilledAsync($"/console/groups/{group}", "form[action$='handler=Enrol']", ("displayName", "Samira"), ("languages", "fr"),
+            ("consent.notice", "notice-2026-fr"), ("consent.givenOn", "2026-09-01"));
+        var before = await EventCount();
+
+        var first = await enrol();
+        var again = await enrol();
+        first.Status.ShouldBe(HttpStatusCode.Redirect);
+        again.Location.ShouldBe($"{first.Location}&already=true", "the same participant");
+        (await EventCount()).ShouldBe(before + 1);
+        (await amina.GetAsync(again.Location!)).Document.QuerySelector("main > .notice[role=status]")!.TextContent.ShouldContain("nothing was recorded twice");
+
+        var coordinator = await As("coordinator-1", Security.CoordinatorRole);
+        var create = await coordinator.FilledAsync("/console", "form.card", ("name", "Mon groupe"), ("place", "Ici"), ("startsOn", "2026-09-01"),
+            ("endsOn", "2027-06-30"), ("languages", "fr"));
+        var created = await create();
+        var createdAgain = await create();
+        created.Location.ShouldStartWith("/console/groups/");
+        createdAgain.Location.ShouldBe($"{created.Location}?already=true");
+        (await EventCount()).ShouldBe(before + 2);
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused_and_appends_nothing()
     {
         var group = await GroupOfAmina();

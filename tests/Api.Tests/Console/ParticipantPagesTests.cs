@@ -139,4 +139,22 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await amina.SubmitAsync(page, "WithdrawNeed", ("needId", need.NeedId.ToString()))).Status.ShouldBe(HttpStatusCode.Redirect);
         (await Stream(samira)).Last().Data.ShouldBe(new LearningNeedWithdrawn(samira, need.NeedId));
     }
+
+    [Fact]
+    public async Task A_need_or_an_offer_sent_twice_is_recorded_once_and_the_page_says_so()
+    {
+        var (_, samira) = await SamiraInAminasGroup();
+        var amina = await AsAmina();
+        var page = $"/console/participants/{samira}";
+        var need = await amina.FilledAsync(page, "form#need", ("need.skill", "log-in-with-itsme"), ("need.priority", "high"));
+        var offer = await amina.FilledAsync(page, "form#offer", ("offer.skill", "pay-bill-online"), ("offer.level", "5"));
+        var before = await EventCount();
+
+        (await need()).Location.ShouldBe($"{page}?saved=true");
+        (await need()).Location.ShouldBe($"{page}?saved=true&already=true", "not the 409 of a second need for the same task");
+        (await offer()).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await offer()).Location.ShouldBe($"{page}?saved=true&already=true");
+        (await Stream(samira)).Skip(1).Select(e => e.Data.GetType()).ShouldBe([typeof(LearningNeedDeclared), typeof(HelpOffered)]);
+        (await EventCount()).ShouldBe(before + 2);
+    }
 }

@@ -143,6 +143,32 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Codes_sent_again_with_their_Idempotency_Key_hand_out_no_second_batch_and_are_kept_nowhere_in_plain()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
+        var campaign = await scene.OpenAsync(Host, Facilitator(), AnswerMode.Anonymous);
+        Task<IScenarioResult> HandOut() => Send(Facilitator(), s =>
+        {
+            s.WithRequestHeader(Idempotency.Header, "codes-for-tuesday");
+            s.Post.Json(new HandOutAnswerCodes(3)).ToUrl($"/api/campaigns/{campaign}/codes");
+            s.StatusCodeShouldBe(200);
+        });
+
+        var first = System.Text.Json.Nodes.JsonNode.Parse(await (await HandOut()).ReadAsTextAsync())!;
+        var codes = first["codes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        codes.Count.ShouldBe(3);
+        var again = await HandOut();
+        again.Context.Response.Headers["Idempotent-Replayed"].ToString().ShouldBe("true");
+        var replayed = System.Text.Json.Nodes.JsonNode.Parse(await again.ReadAsTextAsync())!.AsObject();
+        (replayed["campaignId"]!.GetValue<string>(), replayed["count"]!.GetValue<int>()).ShouldBe((campaign.ToString(), 3));
+        replayed.ContainsKey("codes").ShouldBeFalse("the codes are shown once");
+
+        (await Stream(campaign)).Select(e => e.Data).OfType<AnswerCodesHandedOut>().ShouldHaveSingleItem().Count.ShouldBe(3);
+        foreach (var code in codes) (await StoredAnywhere(code)).ShouldBeEmpty();
+        (await StoredAnywhere(campaign.ToString())).ShouldContain("mt_doc_idempotentanswer", "the key's record is kept, without the codes");
+    }
+
+    [Fact]
     public async Task Two_answers_sent_at_once_with_one_code_record_one()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);

@@ -58,6 +58,6 @@ public sealed record EvaluationScene(Guid Group, IReadOnlyList<Guid> People)
             s.Post.Json(new HandOutAnswerCodes(count)).ToUrl($"/api/campaigns/{campaign}/codes");
             s.StatusCodeShouldBe(200);
         });
-        return (await result.ReadAsJsonAsync<HandedOutCodes>())!.Codes;
+        return (await result.ReadAsJsonAsync<HandedOutCodes>())!.Codes!;
     }
 }

@@ -26,6 +26,64 @@ public sealed class DiagnosticTests(ApiFixture fixture) : ApiTest(fixture)
         ]);
     }
 
+    private static RecordGroupAssessments Grid(params PersonAssessed[] people) =>
+        new(AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 8), true, people);
+
+    private static PersonAssessed Row(Guid participant, params (string Skill, int Level)[] levels) =>
+        new(participant, [.. levels.Select(l => new AssessedLevel(l.Skill, l.Level))]);
+
+    [Fact]
+    public async Task A_groups_assessment_records_every_persons_levels_at_once_and_one_refused_row_records_nothing()
+    {
+        var groupId = await Host.CreateGroupAsync(Coordinator());
+        var samira = await Host.EnrolAsync(Coordinator(), groupId, ParticipantScenarios.NewParticipant("Samira"));
+        var jean = await Host.EnrolAsync(Coordinator(), groupId, ParticipantScenarios.NewParticipant("Jean"));
+        var url = $"/api/groups/{groupId}/assessments";
+        var before = await EventCount();
+
+        var refused = await Send(Coordinator(), s =>
+        {
+            s.Post.Json(Grid(Row(samira, ("pay-bill-online", 2)), Row(jean, ("1.1", 3), ("log-in-with-itsme", 12)))).ToUrl(url);
+            s.StatusCodeShouldBe(400);
+        });
+        (await refused.ReadAsJsonAsync<ValidationProblem>())!.Errors.Keys.ShouldBe(["people[1].levels[1].level"]);
+        (await EventCount()).ShouldBe(before, "Samira's row was right, but nothing is recorded for anyone");
+
+        var recorded = await Send(Coordinator(), s => s.Post.Json(Grid(Row(samira, ("pay-bill-online", 2), ("log-in-with-itsme", 1)), Row(jean, ("1.1", 3)))).ToUrl(url));
+        (await recorded.ReadAsJsonAsync<GroupAssessed>())!.ShouldSatisfyAllConditions(
+            a => a.GroupId.ShouldBe(groupId), a => a.ParticipantIds.ShouldBe([samira, jean]), a => a.Levels.ShouldBe(3));
+        SkillAssessed Seen(Guid who, string skill, int level) =>
+            new(who, groupId, skill, level, AssessmentSource.ObservedByFacilitator, null, new DateOnly(2026, 9, 8), true);
+        (await Stream(samira)).Skip(1).Select(e => e.Data).ShouldBe([Seen(samira, "pay-bill-online", 2), Seen(samira, "log-in-with-itsme", 1)]);
+        (await Stream(jean)).Skip(1).Select(e => e.Data).ShouldBe([Seen(jean, "1.1", 3)]);
+        (await Stream(jean)).Last().UserName.ShouldBe("coordinator-1");
+    }
+
+    [Fact]
+    public async Task A_groups_assessment_names_only_its_own_people_and_is_the_groups_staffs()
+    {
+        var groupId = await Host.CreateGroupAsync(Coordinator());
+        await Host.AssignAsync(Coordinator(), groupId, "facilitator-1");
+        var samira = await Host.EnrolAsync(Coordinator(), groupId);
+        var otherGroup = await Host.CreateGroupAsync(Coordinator(), GroupScenarios.NewGroup("Jeudi soir"));
+        var elsewhere = await Host.EnrolAsync(Coordinator(), otherGroup, ParticipantScenarios.NewParticipant("Jean"));
+        var url = $"/api/groups/{groupId}/assessments";
+        var before = await EventCount();
+
+        await Send(Facilitator("facilitator-1"), s => { s.Post.Json(Grid(Row(samira, ("1.1", 2)), Row(elsewhere, ("1.1", 2)))).ToUrl(url); s.StatusCodeShouldBe(404); });
+        await Send(Facilitator("facilitator-2"), s => { s.Post.Json(Grid(Row(samira, ("1.1", 2)))).ToUrl(url); s.StatusCodeShouldBe(404); });
+        await Send(Coordinator(OrgB), s => { s.Post.Json(Grid(Row(samira, ("1.1", 2)))).ToUrl(url); s.StatusCodeShouldBe(404); });
+        var twice = await Send(Facilitator("facilitator-1"), s =>
+        {
+            s.Post.Json(Grid(Row(samira, ("1.1", 2)), Row(samira, ("1.2", 2)))).ToUrl(url);
+            s.StatusCodeShouldBe(400);
+        });
+        (await twice.ReadAsJsonAsync<ValidationProblem>())!.Errors.Keys.ShouldBe(["people"]);
+        await Send(Coordinator(), s => s.Post.Json(new RecordDeparture(null)).ToUrl($"/api/participants/{samira}/leave"));
+        await Send(Facilitator("facilitator-1"), s => { s.Post.Json(Grid(Row(samira, ("1.1", 2)))).ToUrl(url); s.StatusCodeShouldBe(409); });
+        (await EventCount()).ShouldBe(before + 1, "the departure only");
+    }
+
     [Fact]
     public async Task Unknown_skills_and_levels_outside_1_to_8_are_refused_with_each_field_and_nothing_is_appended()
     {

@@ -126,6 +126,42 @@ public sealed class ParticipantTests
     }
 
     [Fact]
+    public void A_groups_assessment_decides_each_row_as_one_assessment_and_refuses_every_row_for_one_at_fault()
+    {
+        var group = Group.Create(new GroupCreated(Thursday, "Jeudi", "Agora", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30), ["fr"]));
+        var samira = Replay(Story);
+        var jean = Replay([Enrolled with { ParticipantId = Guid.Parse("0194f2a0-0000-7000-8000-0000000000a2"), GroupId = Thursday }]);
+        var day = new DateOnly(2026, 11, 20);
+        RecordGroupAssessments Grid(params PersonAssessed[] people) => new(AssessmentSource.ObservedByFacilitator, null, day, true, people);
+
+        var (none, decided) = Grid(new PersonAssessed(samira.Id, [new AssessedLevel("1.1", 5)]), new PersonAssessed(jean.Id, [new AssessedLevel("pay-bill-online", 2)]))
+            .Decide(group, [samira, jean], SkillCatalogue.BuiltIn, Today);
+        none.ShouldBeNull();
+        decided.Select(d => (d.Participant.Id, d.Decision.Events.Single())).ShouldBe(
+        [
+            (samira.Id, new SkillAssessed(samira.Id, Thursday, "1.1", 5, AssessmentSource.ObservedByFacilitator, null, day, true)),
+            (jean.Id, new SkillAssessed(jean.Id, Thursday, "pay-bill-online", 2, AssessmentSource.ObservedByFacilitator, null, day, true)),
+        ]);
+
+        var badLevel = Grid(new PersonAssessed(samira.Id, [new AssessedLevel("1.1", 5)]), new PersonAssessed(jean.Id, [new AssessedLevel("1.1", 2), new AssessedLevel("1.2", 9)]))
+            .Decide(group, [samira, jean], SkillCatalogue.BuiltIn, Today);
+        badLevel.Refusal!.Errors!.Keys.ShouldBe(["people[1].levels[1].level"]);
+        badLevel.People.ShouldBeEmpty();
+        Grid(new PersonAssessed(jean.Id, [new AssessedLevel("1.1", 2)]), new PersonAssessed(jean.Id, [new AssessedLevel("1.2", 3)]), new PersonAssessed(null, []))
+            .Check(SkillCatalogue.BuiltIn, Today)!.Errors!.Keys.ShouldBe(["people", "people[2].participantId", "people[2].levels"], ignoreOrder: true);
+        Grid().Check(SkillCatalogue.BuiltIn, Today)!.Errors!.Keys.ShouldBe(["people"]);
+
+        var elsewhere = Grid(new PersonAssessed(jean.Id, [new AssessedLevel("1.1", 2)]), new PersonAssessed(Guid.NewGuid(), [new AssessedLevel("1.1", 2)]))
+            .Decide(group, [jean], SkillCatalogue.BuiltIn, Today);
+        (elsewhere.Refusal!.Kind, elsewhere.People.Count).ShouldBe((RefusalKind.NotFound, 0));
+        var moved = Grid(new PersonAssessed(samira.Id, [new AssessedLevel("1.1", 2)])).Decide(group with { Id = Tuesday }, [samira], SkillCatalogue.BuiltIn, Today);
+        moved.Refusal!.Kind.ShouldBe(RefusalKind.NotFound, "Samira is in Thursday's group now");
+        var left = Grid(new PersonAssessed(samira.Id, [new AssessedLevel("1.1", 2)]), new PersonAssessed(jean.Id, [new AssessedLevel("1.1", 2)]))
+            .Decide(group, [samira, jean.Apply(new ParticipantLeft(jean.Id, Thursday, null))], SkillCatalogue.BuiltIn, Today);
+        (left.Refusal!.Kind, left.People.Count).ShouldBe((RefusalKind.Conflict, 0));
+    }
+
+    [Fact]
     public void Every_decision_on_someone_who_left_refuses_by_itself_and_appends_nothing()
     {
         var left = Replay(Story).Apply(new ParticipantLeft(Id, Thursday, null));

@@ -6,7 +6,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// <summary>
 /// A campaign: its questionnaire, paper answers typed in (named, or anonymous with their code), one-time codes handed
 /// out, closing it, the group's conclusions, and its results with no figure about fewer than three people. Every
-/// form applies the rule and the decision of the API's route (docs/adr/0009).
+/// form is sent through the API's route (docs/adr/0009, docs/adr/0022).
 /// </summary>
 public sealed class CampaignModel : ConsolePage
 {
@@ -18,8 +18,15 @@ public sealed class CampaignModel : ConsolePage
     /// <summary>The person whose paper answers are being typed, chosen first so that the questions read in their language.</summary>
     public Participant? Answering { get; private set; }
 
-    /// <summary>The codes just handed out: shown this once.</summary>
-    public IReadOnlyList<string>? HandedOut { get; private set; }
+    /// <summary>
+    /// The batch of codes just handed out, as the API answered it: the page that shows its codes and their slips to print is
+    /// that answer, never a page to come back to (the console keeps them nowhere). Without codes when the form was sent
+    /// before: the batch was handed out then, and is not shown again.
+    /// </summary>
+    public HandedOutCodes? HandedOut { get; private set; }
+
+    /// <summary>The language of the slips to cut out, chosen with the codes (one of the console's), else the sheet's.</summary>
+    public string SlipsLanguage => Request.HasFormContentType && Request.Text("slips") is { } l && ConsoleLanguage.Supported.Contains(l) ? l : SheetLanguage;
 
     public string? Saved { get; private set; }
 
@@ -80,7 +87,7 @@ public sealed class CampaignModel : ConsolePage
     }
 
     /// <summary>The domain names answers by their place in the list sent (answers[2]); the page, by the question's input.</summary>
-    private static Refusal? OnInputs(Refusal? refusal, List<int> questions) =>
+    private static Refusal OnInputs(Refusal refusal, List<int> questions) =>
         refusal is { Kind: RefusalKind.Invalid, Errors: { } errors }
             ? refusal with
             {
@@ -107,79 +114,45 @@ public sealed class CampaignModel : ConsolePage
         Answering = participant is not null && participant.GroupIds.Contains(Campaign.GroupId) ? participant : null;
         var (answers, questions) = AnswersTyped();
         if (!ModelState.IsValid) return Invalid();
-
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Campaign>(campaignId);
-        var command = new RecordNamedAnswers(participantId, answers, Request.Text("mayQuote") == "true");
-        var decision = command.Decide(stream.Aggregate!, participant, Today);
-        if (Refused(OnInputs(decision.Refusal, questions)) is { } page) return page;
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=named");
+        return await SendAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/answers",
+            new RecordNamedAnswers(participantId, answers, Request.Text("mayQuote") == "true"),
+            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=named", onPage: refusal => OnInputs(refusal, questions));
     }
 
-    /// <summary>POST /api/campaigns/{id}/anonymous-answers: the code is deleted in the transaction that records the answers.</summary>
+    /// <summary>POST /api/campaigns/{id}/anonymous-answers: the endpoint deletes the code in the transaction that records the answers.</summary>
     public async Task<IActionResult> OnPostAnonymousAsync(Guid campaignId)
     {
         if (await LoadAsync(campaignId) is { } missing) return missing;
         var (answers, questions) = AnswersTyped();
         if (!ModelState.IsValid) return Invalid();
-
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Campaign>(campaignId);
-        var command = new RecordAnonymousAnswers(Request.Text("code"), answers, Request.Text("mayQuote") == "true");
-        var code = command.CodeHash(stream.Aggregate!) is { } hash ? await session.LoadAsync<AnswerCode>(hash) : null;
-        var decision = command.Decide(stream.Aggregate!, code, Today);
-        if (Refused(OnInputs(decision.Refusal, questions)) is { } page) return page;
-        stream.AppendMany(decision.Events);
-        session.Delete<AnswerCode>(code!.Id);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=anonymous");
+        return await SendAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/anonymous-answers",
+            new RecordAnonymousAnswers(Request.Text("code"), answers, Request.Text("mayQuote") == "true"),
+            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=anonymous", onPage: refusal => OnInputs(refusal, questions));
     }
 
-    /// <summary>POST /api/campaigns/{id}/codes: the codes are shown in this answer only; their hashes are kept.</summary>
+    /// <summary>
+    /// POST /api/campaigns/{id}/codes: the page is rendered from the answer, with the codes and their slips to print. The
+    /// same form sent again (a reload, back and send) is answered without codes, and the page says the batch was handed out.
+    /// </summary>
     public async Task<IActionResult> OnPostCodesAsync(Guid campaignId)
     {
         if (await LoadAsync(campaignId) is { } missing) return missing;
         var count = int.TryParse(Request.Text("count"), out var n) ? n : (int?)null;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Campaign>(campaignId);
-        var command = new HandOutAnswerCodes(count);
-        var decision = command.Decide(stream.Aggregate!);
-        if (Refused(decision.Refusal) is { } page) return page;
-        var codes = AnswerCodes.New(count!.Value);
-        stream.AppendMany(decision.Events);
-        session.Insert([.. codes.Select(c => new AnswerCode(AnswerCodes.Hash(campaignId, c), campaignId))]);
-        await session.SaveChangesAsync();
-        HandedOut = codes;
-        Campaign = Campaign with { CodesHandedOut = Campaign.CodesHandedOut + count.Value };
+        var answer = await SendFormAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/codes", new HandOutAnswerCodes(count));
+        if (Refused(answer) is { } refused) return refused;
+        await LoadAsync(campaignId);
+        HandedOut = answer.Read<HandedOutCodes>();
         return Page();
     }
 
     /// <summary>POST /api/campaigns/{id}/close.</summary>
-    public async Task<IActionResult> OnPostCloseAsync(Guid campaignId)
-    {
-        if (await LoadAsync(campaignId) is { } missing) return missing;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Campaign>(campaignId);
-        var decision = CloseCampaign.Decide(stream.Aggregate!, Today);
-        if (Refused(decision.Refusal) is { } page) return page;
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
-    }
+    public async Task<IActionResult> OnPostCloseAsync(Guid campaignId) =>
+        await LoadAsync(campaignId) ?? await SendAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/close", null,
+            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
 
     /// <summary>POST /api/campaigns/{id}/conclusions: they replace earlier ones.</summary>
-    public async Task<IActionResult> OnPostConclusionsAsync(Guid campaignId)
-    {
-        if (await LoadAsync(campaignId) is { } missing) return missing;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Campaign>(campaignId);
-        var command = new RecordConclusions(Request.Text("whatWorked"), Request.Text("whatDidNot"), Request.Text("whatNext"));
-        var decision = command.Decide(stream.Aggregate!, Today);
-        if (Refused(decision.Refusal) is { } page) return page;
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=conclusions");
-    }
+    public async Task<IActionResult> OnPostConclusionsAsync(Guid campaignId) =>
+        await LoadAsync(campaignId) ?? await SendAsync($"/api/campaigns/{campaignId}/conclusions",
+            new RecordConclusions(Request.Text("whatWorked"), Request.Text("whatDidNot"), Request.Text("whatNext")),
+            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=conclusions");
 }

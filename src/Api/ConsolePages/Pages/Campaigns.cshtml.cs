@@ -2,7 +2,7 @@ using LivingLibrary.Api.Evaluations;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
-/// <summary>A group's collective evaluations (GET /api/groups/{id}/campaigns) and opening one (POST, the same rule and decision).</summary>
+/// <summary>A group's collective evaluations (GET /api/groups/{id}/campaigns) and opening one (POST, sent through the API).</summary>
 public sealed class CampaignsModel : ConsolePage
 {
     public Group Group { get; private set; } = null!;
@@ -33,25 +33,13 @@ public sealed class CampaignsModel : ConsolePage
 
     public async Task<IActionResult> OnGetAsync(Guid groupId) => await LoadAsync(groupId) ?? Page();
 
-    /// <summary>POST /api/groups/{id}/campaigns: the group's rule, then the command's decision with the same inputs.</summary>
+    /// <summary>POST /api/groups/{id}/campaigns: the new campaign's id comes back in the answer.</summary>
     public async Task<IActionResult> OnPostOpenAsync(Guid groupId)
     {
         if (await LoadAsync(groupId) is { } missing) return missing;
         var tasks = Request.All("tasks");
         var command = new OpenCampaign(Request.Choice<CampaignKind>("kind"), Request.Choice<AnswerMode>("mode"),
             Request.Date("opensOn"), Request.Date("closesOn"), tasks.Count == 0 ? null : tasks);
-        var campaignId = Guid.CreateVersion7();
-        Decision decision;
-        if (Group.MayRun(Caller) is { } refused) decision = refused;
-        else
-        {
-            var inputs = await OpenCampaignEndpoint.LoadAsync(Group, Query);
-            decision = command.Decide(campaignId, Group, inputs.Members, inputs.OwnQuestions, inputs.Skills);
-        }
-        if (Refused(decision.Refusal) is { } page) return page;
-        var session = Writing();
-        session.Events.StartStream<Campaign>(campaignId, decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
+        return await SendAsync($"/api/groups/{groupId}/campaigns", command, answer => $"{ConsoleSetup.Prefix}/campaigns/{answer.Read<CreatedId>().Id}");
     }
 }

@@ -24,19 +24,14 @@ public sealed class GroupModel : ConsolePage
         return await LoadAsync(groupId) ?? Page();
     }
 
-    /// <summary>POST /api/groups/{id}/participants: the same rule, the same decision.</summary>
+    /// <summary>POST /api/groups/{id}/participants: the new participant's page address comes back in the answer.</summary>
     public async Task<IActionResult> OnPostEnrolAsync(Guid groupId)
     {
         if (await LoadAsync(groupId) is { } missing) return missing;
         var command = new EnrolParticipant(Request.Text("displayName"), Request.All("languages"), [], Request.Text("contact"),
             new GivenConsent(Request.Text("consent.notice"), Request.Date("consent.givenOn")));
-        var participantId = Guid.CreateVersion7();
-        var decision = Group.MayRun(Caller) is { } refused ? refused : command.Decide(participantId, Group, Today);
-        if (Refused(decision.Refusal) is { } page) return page;
-        var session = Writing();
-        session.Events.StartStream<Participant>(participantId, decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}?enrolled={participantId}");
+        return await SendAsync($"/api/groups/{groupId}/participants", command,
+            answer => $"{ConsoleSetup.Prefix}/groups/{groupId}?enrolled={answer.Read<CreatedId>().Id}");
     }
 
     /// <summary>POST /api/groups/{id}/facilitators, a coordinator's.</summary>
@@ -44,12 +39,6 @@ public sealed class GroupModel : ConsolePage
     {
         if (await LoadAsync(groupId) is { } missing) return missing;
         var command = new AssignFacilitator(Request.Text("facilitator.facilitatorId"), Request.Text("facilitator.displayName"));
-        var decision = Group.MayManage(Caller) is { } refused ? refused : command.Decide(Group);
-        if (Refused(decision.Refusal, prefix: "facilitator.") is { } page) return page;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Group>(groupId);
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}");
+        return await SendAsync($"/api/groups/{groupId}/facilitators", command, _ => $"{ConsoleSetup.Prefix}/groups/{groupId}", "facilitator.");
     }
 }

@@ -1,4 +1,5 @@
 using LivingLibrary.Api.Groups;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
@@ -9,20 +10,13 @@ public sealed class IndexModel : ConsolePage
 
     public async Task OnGetAsync() => Groups = await GetGroupsEndpoint.Get(Query, User);
 
+    /// <summary>POST /api/groups: the new group's id comes back in the answer.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
         var command = new CreateGroup(Request.Text("name"), Request.Text("place"), Request.Date("startsOn"), Request.Date("endsOn"),
             Request.All("languages"));
-        var groupId = Guid.CreateVersion7();
-        var decision = Caller.MayCreateGroups() is { } forbidden ? forbidden : command.Decide(groupId, Today);
-        if (Refused(decision.Refusal) is { } refused)
-        {
-            Groups = await GetGroupsEndpoint.Get(Query, User);
-            return refused;
-        }
-        var session = Writing();
-        session.Events.StartStream<Group>(groupId, decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}");
+        var shown = await SendAsync("/api/groups", command, answer => $"{ConsoleSetup.Prefix}/groups/{answer.Read<CreatedId>().Id}");
+        if (shown is PageResult) Groups = await GetGroupsEndpoint.Get(Query, User);
+        return shown;
     }
 }

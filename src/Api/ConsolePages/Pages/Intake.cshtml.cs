@@ -1,11 +1,12 @@
+using LivingLibrary.Api.Diagnostic;
 using LivingLibrary.Api.Participants;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
-/// The intake grid: the group's participants by the tasks chosen, levels typed in one go. Saving records one
-/// assessment per person whose levels changed (POST /api/participants/{id}/assessments, the same decision), all in
-/// one transaction: one refused cell and nothing is recorded.
+/// The intake grid: the group's participants by the tasks chosen, levels typed in one go. Saving sends the levels that
+/// changed, row by row, as one assessment of the group (POST /api/groups/{id}/assessments): one refused cell and nothing
+/// is recorded.
 /// </summary>
 public sealed class IntakeModel : ConsolePage
 {
@@ -53,31 +54,29 @@ public sealed class IntakeModel : ConsolePage
     public async Task<IActionResult> OnPostAsync(Guid groupId)
     {
         if (await LoadAsync(groupId, Request.All("tasks")) is { } missing) return missing;
-        if (Refused(Group.MayRun(Caller)) is { } refusedGroup) return refusedGroup;
-        var observedOn = Request.Date("observedOn");
-        if (observedOn is null) ModelState.AddModelError("observedOn", T(Words.Required));
-        var assessments = new List<(Participant Participant, RecordAssessment Command)>();
+        var people = new List<PersonAssessed>();
+        var cells = new Dictionary<string, string>(); // the command's field: the cell it was typed in
         var rows = Request.All("row");
         for (var row = 0; row < rows.Count; row++)
         {
-            // A row that is no active participant of this group is what the API answers for one: not found.
-            if (!Guid.TryParseExact(rows[row], "N", out var id) || Participants.FirstOrDefault(p => p.Id == id) is not { } participant) return NotFound();
+            // A row that is nobody of the group is sent as typed: the API answers it is not found.
+            if (!Guid.TryParseExact(rows[row], "N", out var id)) return NotFound();
+            var shown = Participants.FirstOrDefault(p => p.Id == id);
             var levels = new List<AssessedLevel>();
             for (var column = 0; column < Columns.Count; column++)
             {
-                var task = Columns[column];
                 var name = CellName(row, column);
                 if (Request.Text(name) is not { } typed) continue;
-                if (!int.TryParse(typed, out var level) || level is < 1 or > 8)
+                if (!int.TryParse(typed, out var level))
                 {
                     ModelState.AddModelError(name, T(Words.LevelOutOfRange));
                     continue;
                 }
-                if (participant.Levels.TryGetValue(task.Code, out var current) && current.Level == level) continue;
-                levels.Add(new AssessedLevel(task.Code, level));
+                if (shown is not null && shown.Levels.TryGetValue(Columns[column].Code, out var current) && current.Level == level) continue;
+                cells[$"people[{people.Count}].levels[{levels.Count}].level"] = name;
+                levels.Add(new AssessedLevel(Columns[column].Code, level));
             }
-            if (levels.Count > 0)
-                assessments.Add((participant, new RecordAssessment(AssessmentSource.ObservedByFacilitator, null, observedOn, Intake: true, levels)));
+            if (levels.Count > 0) people.Add(new PersonAssessed(id, levels));
         }
         if (!ModelState.IsValid)
         {
@@ -85,16 +84,20 @@ public sealed class IntakeModel : ConsolePage
             return Page();
         }
 
-        var session = Writing();
-        foreach (var (participant, command) in assessments)
-        {
-            var decision = command.Decide(participant, Skills, Today);
-            if (Refused(decision.Refusal) is { } refused) return refused;
-            var stream = await session.Events.FetchForWriting<Participant>(participant.Id);
-            stream.AppendMany(decision.Events);
-        }
-        await session.SaveChangesAsync();
-        var query = string.Concat(Columns.Select(t => $"&tasks={Uri.EscapeDataString(t.Code)}"));
-        return LocalRedirect($"{ConsoleSetup.Prefix}/groups/{groupId}/intake?saved={assessments.Sum(a => a.Command.Levels!.Count)}{query}");
+        var grid = $"{ConsoleSetup.Prefix}/groups/{groupId}/intake?{string.Join('&', Columns.Select(t => $"tasks={Uri.EscapeDataString(t.Code)}"))}";
+        if (people.Count == 0) return LocalRedirect($"{grid}&saved=0");
+        var command = new RecordGroupAssessments(AssessmentSource.ObservedByFacilitator, null, Request.Date("observedOn"), Intake: true, people);
+        return await SendAsync(HttpMethod.Post, $"/api/groups/{groupId}/assessments", command,
+            answer => $"{grid}&saved={answer.Read<GroupAssessed>().Levels}", onPage: refusal => OnCells(refusal, cells));
     }
+
+    /// <summary>The API names a level by its place in the command (people[0].levels[1].level); the page, by its cell.</summary>
+    private Refusal OnCells(Refusal refusal, IReadOnlyDictionary<string, string> cells) =>
+        refusal is { Kind: RefusalKind.Invalid, Errors: { } errors }
+            ? refusal with
+            {
+                Errors = errors.GroupBy(e => cells.GetValueOrDefault(e.Key) ?? (e.Key == "assessedOn" ? "observedOn" : e.Key))
+                    .ToDictionary(g => g.Key, g => g.SelectMany(e => cells.ContainsKey(e.Key) ? [T(Words.LevelOutOfRange)] : e.Value).ToArray()),
+            }
+            : refusal;
 }

@@ -1,12 +1,13 @@
 using LivingLibrary.Api.Library;
+using System.Text.Json;
 using LivingLibrary.Projections.Library;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// A group's living library: who can help with what and who wants to learn it (GET /api/groups/{id}/catalogue), and its
-/// skill map as counts per task and competence (GET /api/groups/{id}/skill-map). Both read as the endpoints compute them
-/// from the events, with the same access rule.
+/// skill map as counts per task and competence (GET /api/groups/{id}/skill-map). Both are the views the API serves, as
+/// stored (a second behind the last command at most), with the same access rule.
 /// </summary>
 public sealed class LibraryModel : ConsolePage
 {
@@ -28,10 +29,19 @@ public sealed class LibraryModel : ConsolePage
     {
         if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
-        var members = await Query.GroupParticipantsAsync(group.Id, null);
         await LoadSkillsAsync();
-        Catalogue = CatalogueView.Build(members, Skills);
-        SkillMap = SkillMapView.Build(members, Skills);
+        if (await Query.LoadAsync<GroupLibrary>(group.Id) is { } stored)
+        {
+            Catalogue = stored.Catalogue.Deserialize<CatalogueView>(ViewJson.Options)!;
+            SkillMap = stored.SkillMap.Deserialize<SkillMapView>(ViewJson.Options)!;
+        }
+        else
+        {
+            // Not stored yet (a group just created): computed from the events, as the endpoints answer then.
+            var members = await Query.GroupParticipantsAsync(group.Id, null);
+            Catalogue = CatalogueView.Build(members, Skills);
+            SkillMap = SkillMapView.Build(members, Skills);
+        }
         People = SkillMap.Participants.Count;
 
         var entries = Catalogue.Skills.ToDictionary(e => e.Skill);

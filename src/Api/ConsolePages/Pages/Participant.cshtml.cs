@@ -7,7 +7,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// <summary>
 /// A participant's profile (GET /api/participants/{id}: the same access rule, the same read, journalled as it is):
 /// details, levels, offers and needs; offering help, declaring a need, confirming an offer's level and withdrawing
-/// either, each with the rule and decision of its endpoint in src/Api/Diagnostic.
+/// either, each sent through its endpoint in src/Api/Diagnostic (docs/adr/0022).
 /// </summary>
 public sealed class ParticipantModel : ConsolePage
 {
@@ -48,45 +48,38 @@ public sealed class ParticipantModel : ConsolePage
     }
 
     /// <summary>
-    /// Decides on the participant's stream as fetched for writing (the version Marten checks when appending), after the
-    /// endpoints' rule: whoever may not act on the person gets a 404.
+    /// Sends one of the profile's commands through the API; a refusal comes back as the profile with the reason beside the
+    /// form that was sent, journalled as any showing of it.
     /// </summary>
-    private async Task<IActionResult> DecideAsync(Guid participantId, string form, string prefix, Func<Participant, Decision> decide)
+    private async Task<IActionResult> SendAsync(Guid participantId, string form, HttpMethod method, string path, object? command, string prefix = "")
     {
         if (await LoadAsync(participantId) is { } missing) return missing;
         Posted = form;
-        var session = Writing();
-        var stream = await session.Events.FetchForWriting<Participant>(participantId);
-        var decision = decide(stream.Aggregate ?? Participant);
-        if (Refused(decision.Refusal, prefix) is { } refused) return await ShownAsync(refused);
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync();
-        return LocalRedirect($"{ConsoleSetup.Prefix}/participants/{participantId}?saved=true");
+        return await ShownAsync(await SendAsync(method, $"/api/participants/{participantId}/{path}", command,
+            _ => $"{ConsoleSetup.Prefix}/participants/{participantId}?saved=true", prefix));
     }
 
     private static int? Number(string? text) => int.TryParse(text, out var n) ? n : null;
 
     /// <summary>POST /api/participants/{id}/offers.</summary>
-    public async Task<IActionResult> OnPostOfferAsync(Guid participantId) =>
-        await DecideAsync(participantId, "offer", "offer.", p =>
-            new OfferHelp(Request.Text("offer.skill"), Number(Request.Text("offer.level"))).Decide(p, Skills));
+    public Task<IActionResult> OnPostOfferAsync(Guid participantId) =>
+        SendAsync(participantId, "offer", HttpMethod.Post, "offers", new OfferHelp(Request.Text("offer.skill"), Number(Request.Text("offer.level"))), "offer.");
 
     /// <summary>POST /api/participants/{id}/offers/{skill}/review.</summary>
-    public async Task<IActionResult> OnPostReviewAsync(Guid participantId, string skill) =>
-        await DecideAsync(participantId, $"review-{skill}", $"review.{skill}.", p =>
-            new ReviewHelpOffer(Number(Request.Text($"review.{skill}.level"))).Decide(p, skill));
+    public Task<IActionResult> OnPostReviewAsync(Guid participantId, string? skill) =>
+        SendAsync(participantId, $"review-{skill}", HttpMethod.Post, $"offers/{Uri.EscapeDataString(skill ?? "")}/review",
+            new ReviewHelpOffer(Number(Request.Text($"review.{skill}.level"))), $"review.{skill}.");
 
     /// <summary>DELETE /api/participants/{id}/offers/{skill}.</summary>
-    public async Task<IActionResult> OnPostWithdrawOfferAsync(Guid participantId, string skill) =>
-        await DecideAsync(participantId, $"withdraw-offer-{skill}", "", p => new WithdrawHelpOffer(skill).Decide(p));
+    public Task<IActionResult> OnPostWithdrawOfferAsync(Guid participantId, string? skill) =>
+        SendAsync(participantId, $"withdraw-offer-{skill}", HttpMethod.Delete, $"offers/{Uri.EscapeDataString(skill ?? "")}", null);
 
     /// <summary>POST /api/participants/{id}/needs.</summary>
-    public async Task<IActionResult> OnPostNeedAsync(Guid participantId) =>
-        await DecideAsync(participantId, "need", "need.", p =>
-            new DeclareLearningNeed(Request.Text("need.skill"), Request.Choice<NeedPriority>("need.priority"), Request.Date("need.deadline"))
-                .Decide(p, Guid.CreateVersion7(), Skills, Today));
+    public Task<IActionResult> OnPostNeedAsync(Guid participantId) =>
+        SendAsync(participantId, "need", HttpMethod.Post, "needs",
+            new DeclareLearningNeed(Request.Text("need.skill"), Request.Choice<NeedPriority>("need.priority"), Request.Date("need.deadline")), "need.");
 
     /// <summary>DELETE /api/participants/{id}/needs/{needId}.</summary>
-    public async Task<IActionResult> OnPostWithdrawNeedAsync(Guid participantId, Guid needId) =>
-        await DecideAsync(participantId, $"withdraw-need-{needId}", "", p => new WithdrawLearningNeed(needId).Decide(p));
+    public Task<IActionResult> OnPostWithdrawNeedAsync(Guid participantId, Guid needId) =>
+        SendAsync(participantId, $"withdraw-need-{needId}", HttpMethod.Delete, $"needs/{needId}", null);
 }
