@@ -27,15 +27,6 @@ public abstract partial class ConsolePage : PageModel
     /// <summary>The caller's organisation, read.</summary>
     protected IQuerySession Query => query ??= Disposed(Store.QuerySession(Caller.OrganisationId));
 
-    /// <summary>A session to append in, whose events name the caller and the request as the API's do.</summary>
-    protected IDocumentSession Writing()
-    {
-        var session = Disposed(Store.LightweightSession(Caller.OrganisationId));
-        session.LastModifiedBy = Caller.UserId;
-        session.CorrelationId = HttpContext.Request.Headers[HttpConventions.CorrelationIdHeader].ToString();
-        return session;
-    }
-
     private T Disposed<T>(T session) where T : IAsyncDisposable
     {
         HttpContext.Response.RegisterForDisposeAsync(session);
@@ -61,10 +52,7 @@ public abstract partial class ConsolePage : PageModel
     protected async Task<IActionResult> Journalled(IActionResult result, PersonKind kind, Guid personId, Guid? caseId, params PersonalRead[] reads)
     {
         if (result is PageResult)
-        {
-            await using var journal = Store.LightweightSession(Caller.OrganisationId);
-            await journal.RecordReadsAsync(Clock.GetUtcNow(), Caller.UserId, kind, personId, caseId, reads);
-        }
+            await Store.RecordReadsAsync(Caller.OrganisationId, Clock.GetUtcNow(), Caller.UserId, kind, personId, caseId, reads);
         return result;
     }
 

@@ -66,6 +66,14 @@ public static class AccessJournal
         await session.RecordReadsAsync(now, context.User.FindFirstValue(Security.UserIdClaim)!, kind, person, caseId, read);
     }
 
+    /// <summary>The same, in a session of its own: the console's pages write nothing else (docs/adr/0022).</summary>
+    public static async Task RecordReadsAsync(this IDocumentStore store, string organisation, DateTimeOffset at, string userId, PersonKind kind,
+        Guid personId, Guid? caseId, params PersonalRead[] reads)
+    {
+        await using var session = store.LightweightSession(organisation);
+        await session.RecordReadsAsync(at, userId, kind, personId, caseId, reads);
+    }
+
     /// <summary>
     /// Stores reads of one person's data, in the session's organisation, in one commit, before anything of it is shown:
     /// the middleware's for the API's routes, and the console's pages' own for the same reads.
