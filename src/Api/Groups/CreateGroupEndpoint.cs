@@ -1,16 +1,15 @@
 namespace LivingLibrary.Api.Groups;
 
-public sealed record GroupCreatedResponse(Guid Id) : CreationResponse($"/api/groups/{Id}");
-
 public static class CreateGroupEndpoint
 {
     public static ProblemDetails Validate(CreateGroup command, ClaimsPrincipal user, TimeProvider clock) =>
         Problems.FirstOf(user.Caller().MayCreateGroups(), command.Check(clock.Today()));
 
     [WolverinePost("/api/groups"), Tags("Groups"), EndpointSummary("Create a group")]
-    public static (GroupCreatedResponse, IStartStream) Post(CreateGroup command, TimeProvider clock)
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    public static (IResult, IMartenOp) Post(CreateGroup command, TimeProvider clock)
     {
         var groupId = Guid.CreateVersion7();
-        return (new GroupCreatedResponse(groupId), MartenOps.StartStream<Group>(groupId, [.. command.Decide(groupId, clock.Today()).Events]));
+        return command.Decide(groupId, clock.Today()).Start<Group>(groupId, $"/api/groups/{groupId}");
     }
 }

@@ -2,8 +2,6 @@ using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Api.Pairings;
 
-public sealed record PairingCreated(Guid Id) : CreationResponse($"/api/pairings/{Id}");
-
 /// <summary>Everything a proposal is checked against, as read from the store: nothing decided yet.</summary>
 public sealed record ProposalInputs(
     Participant? Learner,
@@ -52,7 +50,7 @@ public static class ProposePairingEndpoint
     }
 
     [WolverinePost("/api/pairings"), Tags("Pairings"), EndpointSummary("Propose a pair to the two people (from a suggestion, or your own)")]
-    [ProducesResponseType<PairingCreated>(StatusCodes.Status201Created)]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     public static (IResult, IMartenOp) Post(ProposePairing command, ProposalInputs inputs, TimeProvider clock)
     {
         var today = clock.Today();
@@ -60,9 +58,7 @@ public static class ProposePairingEndpoint
         var words = Words.For([learner, helper], inputs.Skills);
         var pairingId = Guid.CreateVersion7();
         var decision = command.Decide(pairingId, learner, helper, PairOf(command, inputs, today, words), inputs.NeedTaken, today);
-        return decision.Refusal is { } refused
-            ? (Results.Problem(refused.ToProblem()), MartenOps.Nothing())
-            : (Results.Created($"/api/pairings/{pairingId}", new PairingCreated(pairingId)), MartenOps.StartStream<Pairing>(pairingId, [.. decision.Events]));
+        return decision.Start<Pairing>(pairingId, $"/api/pairings/{pairingId}");
     }
 
     /// <summary>

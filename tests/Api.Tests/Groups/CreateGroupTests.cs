@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Platform;
 using Alba;
 using LivingLibrary.Api.Groups;
 using LivingLibrary.Api.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
             s.StatusCodeShouldBe(201);
         });
 
-        var id = (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        var id = (await result.ReadAsJsonAsync<CreatedId>())!.Id;
         result.Context.Response.Headers.Location.ToString().ShouldBe($"/api/groups/{id}");
 
         var stream = await Stream(id);
@@ -39,7 +40,7 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
             s.StatusCodeShouldBe(201);
         });
 
-        var id = (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        var id = (await result.ReadAsJsonAsync<CreatedId>())!.Id;
         var correlationId = result.Context.Response.Headers["X-Correlation-ID"].ToString();
         correlationId.ShouldNotBeNullOrEmpty();
         (await Stream(id)).Single().CorrelationId.ShouldBe(correlationId);
@@ -62,7 +63,7 @@ public sealed class CreateGroupTests(ApiFixture fixture) : ApiTest(fixture)
             s.StatusCodeShouldBe(201);
         });
 
-        var id = (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        var id = (await result.ReadAsJsonAsync<CreatedId>())!.Id;
         var answered = result.Context.Response.Headers["X-Correlation-ID"].ToString();
         answered.ShouldNotBe(given);
         answered.Length.ShouldBeInRange(1, 64);

@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Platform;
 using Alba;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Api.Tests.Support;
@@ -48,7 +49,7 @@ public static class PairingScenarios
             s.Post.Json(proposal).ToUrl("/api/pairings");
             s.StatusCodeShouldBe(201);
         });
-        return (await result.ReadAsJsonAsync<PairingCreated>())!.Id;
+        return (await result.ReadAsJsonAsync<CreatedId>())!.Id;
     }
 
     public static Task AcceptAsync(this IAlbaHost host, string token, Guid pairing, Party party) =>

@@ -57,7 +57,7 @@ public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var pair in suggestion.Pairs.Take(2))
         {
             var result = await Send(amina, s => { s.Post.Json(new ProposePairing(suggestion.SuggestionId, pair.NeedId, null)).ToUrl("/api/pairings"); s.StatusCodeShouldBe(201); });
-            var id = (await result.ReadAsJsonAsync<PairingCreated>())!.Id;
+            var id = (await result.ReadAsJsonAsync<CreatedId>())!.Id;
             foreach (var party in new[] { Party.Learner, Party.Helper })
                 await Send(amina, s => s.Post.Json(new AcceptPairing(party)).ToUrl($"/api/pairings/{id}/accept"));
             pairings.Add(id);

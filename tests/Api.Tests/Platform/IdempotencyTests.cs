@@ -53,7 +53,7 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         first.Context.Response.StatusCode.ShouldBe(201);
         again.Context.Response.StatusCode.ShouldBe(201);
         again.Context.Response.Headers.Location.ToString().ShouldBe(first.Context.Response.Headers.Location.ToString());
-        (await again.ReadAsJsonAsync<GroupCreatedResponse>())!.Id.ShouldBe((await first.ReadAsJsonAsync<GroupCreatedResponse>())!.Id);
+        (await again.ReadAsJsonAsync<CreatedId>())!.Id.ShouldBe((await first.ReadAsJsonAsync<CreatedId>())!.Id);
         again.Context.Response.Headers["Idempotent-Replayed"].ToString().ShouldBe("true");
         (await GroupsCreated()).ShouldBe(1);
     }

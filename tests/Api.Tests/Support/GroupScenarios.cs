@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Platform;
 using Alba;
 using LivingLibrary.Api.Groups;
 using LivingLibrary.Domain.Groups;
@@ -18,7 +19,7 @@ public static class GroupScenarios
             s.Post.Json(group ?? NewGroup()).ToUrl("/api/groups");
             s.StatusCodeShouldBe(201);
         });
-        return (await result.ReadAsJsonAsync<GroupCreatedResponse>())!.Id;
+        return (await result.ReadAsJsonAsync<CreatedId>())!.Id;
     }
 
     public static Task AssignAsync(this IAlbaHost host, string token, Guid groupId, string facilitatorId, string displayName = "Amina") =>

@@ -21,7 +21,7 @@ public static class ParticipantScenarios
             s.Post.Json(participant ?? NewParticipant()).ToUrl($"/api/groups/{groupId}/participants");
             s.StatusCodeShouldBe(201);
         });
-        return (await result.ReadAsJsonAsync<ParticipantEnrolledResponse>())!.Id;
+        return (await result.ReadAsJsonAsync<CreatedId>())!.Id;
     }
 
     public static Task AssessAsync(this IAlbaHost host, string token, Guid participantId, DateOnly on, params (string Skill, int Level)[] levels) =>

@@ -93,7 +93,7 @@ public sealed class PairingsModel : ConsolePage
     {
         RefusedNeed = needId;
         var sent = await SendAsync("/api/pairings", new ProposePairing(suggestionId, needId, null), answer =>
-            $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={answer.Read<PairingCreated>().Id}#propose-{needId}");
+            $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={answer.Read<CreatedId>().Id}#propose-{needId}");
         return await ShownWith(sent, () => LoadAsync(groupId, suggestionId, null));
     }
 }

@@ -101,17 +101,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var participantEnrolledResponse_response, var startStream) = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Post(command, group, _timeProvider);
+            (var result, var martenOp) = LivingLibrary.Api.Participants.EnrolParticipantEndpoint.Post(command, group, _timeProvider);
 
-            if (startStream != null)
+            if (martenOp != null)
             {
                 
                 // Placed by Wolverine's ISideEffect policy
-                startStream.Execute(documentSession);
+                martenOp.Execute(documentSession);
             }
 
-            // This response type customizes the HTTP response
-            ApplyHttpAware(participantEnrolledResponse_response, httpContext);
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
@@ -120,8 +118,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, participantEnrolledResponse_response, 404);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
