@@ -1,6 +1,6 @@
 using JasperFx.Events;
 
-namespace LivingLibrary.Api.Library;
+namespace LivingLibrary.Api.Platform;
 
 /// <summary>
 /// Time travel: participants as the event store knew them at the end of a past day (UTC), folded
