@@ -12,16 +12,17 @@ public static class ProblemRefusals
     public static Refusal? AsRefusal(this ProblemDetails problem) =>
         ReferenceEquals(problem, WolverineContinue.NoProblems) || problem.Status is null or < 400
             ? null
-            : problem switch
+            : Problems.RefusalOf(problem) ?? problem.Status switch
             {
-                HttpValidationProblemDetails v => Refusal.Invalid(v.Errors.ToDictionary()),
-                { Status: StatusCodes.Status403Forbidden } => Refusal.Forbidden(problem.Detail ?? ""),
-                { Status: StatusCodes.Status404NotFound } => Refusal.NotFound(problem.Detail ?? ""),
-                { Status: StatusCodes.Status412PreconditionFailed } => Refusal.Stale(problem.Detail ?? ""),
-                { Status: StatusCodes.Status400BadRequest } => Refusal.Invalid("", problem.Detail ?? problem.Title ?? ""),
-                _ => Refusal.Conflict(problem.Detail ?? problem.Title ?? ""),
+                StatusCodes.Status403Forbidden => Refusal.Forbidden(Says.TitleForbidden),
+                StatusCodes.Status404NotFound => Refusal.NotFound(Thing.Resource),
+                StatusCodes.Status412PreconditionFailed => Refusal.Stale(Says.TitleStale),
+                _ => Refusal.Conflict(Says.TitleConflict),
             };
 
     /// <summary>The refusal an endpoint's IResult answers, or null when it is not a problem.</summary>
     public static Refusal? AsRefusal(this IResult result) => result is ProblemHttpResult problem ? problem.ProblemDetails.AsRefusal() : null;
+
+    /// <summary>Who the people of the endpoint's refusal are, when it named them.</summary>
+    public static Names? NamesOf(this IResult result) => result is ProblemHttpResult problem ? (problem.ProblemDetails as Problems.IMeant)?.Meaning.Names : null;
 }

@@ -37,7 +37,7 @@ public static class Versions
             .Any(tag => tag == "*" || tag.Replace("W/", "", StringComparison.Ordinal).Trim('"') == current.ToString());
         return matches
             ? WolverineContinue.NoProblems
-            : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(current)}.").ToProblem();
+            : Refusal.Stale(Says.IfMatchStale(header, ETag(current))).ToProblem();
     }
 
     /// <summary>Where Marten keeps a resource's version (its <c>Version</c>), or null for a type that keeps none.</summary>

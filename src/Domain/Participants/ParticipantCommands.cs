@@ -21,7 +21,7 @@ public sealed record EnrolParticipant(
     public Refusal? Check(DateOnly today) =>
         new Fields()
             .Person(DisplayName, Contact, Languages, Availability)
-            .Check("consent", Consent is not null, "is required: which notice the person agreed to, and when.")
+            .Check("consent", Consent is not null, Says.ConsentRequired)
             .Consent("consent.", Consent?.Notice, Consent?.Version, Consent?.GivenOn, today, required: Consent is not null)
             .Refusal();
 
@@ -60,7 +60,7 @@ public sealed record RecordConsent([Required] string? Notice, [Required] DateOnl
             new Fields()
                 .Consent("", Notice, Version, GivenOn, today)
                 .Check("givenOn", GivenOn is null || p.ConsentWithdrawnOn is not { } withdrawn || GivenOn >= withdrawn,
-                    $"must not be before the day the consent was withdrawn ({p.ConsentWithdrawnOn:yyyy-MM-dd}).")
+                    Says.NotBeforeWithdrawal(p.ConsentWithdrawnOn))
                 .Refusal(),
             p.IsActive())
         ?? Decision.Append(new ConsentRecorded(p.Id, new GivenConsent(Notice, GivenOn, Version).Given()));
@@ -76,7 +76,7 @@ public sealed record WithdrawConsent(DateOnly? On)
         Refusals.FirstOf(
             new Fields()
                 .Happened("on", On, today)
-                .Check("on", On is null || On >= p.Consent.GivenOn, $"must not be before the consent was given ({p.Consent.GivenOn:yyyy-MM-dd}).")
+                .Check("on", On is null || On >= p.Consent.GivenOn, Says.NotBeforeConsent(p.Consent.GivenOn))
                 .Refusal())
         ?? (p.Consents ? Decision.Append(new ConsentWithdrawn(p.Id, On ?? today)) : Decision.Nothing);
 }
@@ -87,9 +87,9 @@ public sealed record MoveParticipant([Required] Guid? GroupId)
     public Decision Decide(Participant p, Group? target) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("groupId", GroupId is not null, "is required.")
-                .Check("groupId", GroupId is null || target is not null, "is not a group of your organisation.")
-                .Check("groupId", GroupId != p.GroupId, "is already the participant's group.")
+                .Check("groupId", GroupId is not null, Says.Required)
+                .Check("groupId", GroupId is null || target is not null, Says.NotAGroupOfYours)
+                .Check("groupId", GroupId != p.GroupId, Says.AlreadyTheGroup)
                 .Refusal(),
             p.IsActive(),
             target?.IsOpen())
@@ -119,14 +119,14 @@ public sealed record RecordAssessment(
             .Choice("source", Source)
             .Text("tool", Tool, ParticipantRules.ToolMax, required: Source == AssessmentSource.ExternalTool)
             .Happened("assessedOn", AssessedOn, today, required: true)
-            .Check("levels", Levels is { Count: > 0 }, "needs at least one level.")
+            .Check("levels", Levels is { Count: > 0 }, Says.LevelsRequired)
             .Check("levels", Levels is null || Levels.Count <= ParticipantRules.LevelsPerAssessmentMax,
-                $"can hold at most {ParticipantRules.LevelsPerAssessmentMax} levels.");
+                Says.TooManyLevels(ParticipantRules.LevelsPerAssessmentMax));
         var levels = Levels ?? [];
         for (var i = 0; i < levels.Count; i++)
             fields.Skill($"levels[{i}].skill", levels[i]?.Skill, skills).Level($"levels[{i}].level", levels[i]?.Level);
         fields.Check("levels", levels.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1),
-            "names a skill more than once.");
+            Says.SkillTwice);
         return fields.Refusal();
     }
 

@@ -30,10 +30,10 @@ public sealed class CampaignModel : ConsolePage
 
     /// <summary>The language a person reads the questions in: the first of theirs the questions are written in, else the console's.</summary>
     public string LanguageOf(Participant? person) =>
-        person?.Languages.FirstOrDefault(l => ConsoleLanguage.Supported.Contains(l)) ?? Language;
+        person?.Languages.FirstOrDefault(l => RequestLanguages.Supported.Contains(l)) ?? Language;
 
     /// <summary>The anonymous sheet's language, chosen on the page (?sheet=), else the console's.</summary>
-    public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && ConsoleLanguage.Supported.Contains(s) ? s : Language;
+    public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && RequestLanguages.Supported.Contains(s) ? s : Language;
 
     public bool TakesAnswersToday => Campaign.IsTakingAnswers(Today) is null;
 

@@ -55,7 +55,7 @@ public sealed class IntakeModel : ConsolePage
         if (await LoadAsync(groupId, Request.All("tasks")) is { } missing) return missing;
         if (Refused(Group.MayRun(Caller)) is { } refusedGroup) return refusedGroup;
         var observedOn = Request.Date("observedOn");
-        if (observedOn is null) ModelState.AddModelError("observedOn", T(Words.Required));
+        if (observedOn is null) ModelState.AddModelError("observedOn", Beside(Says.Required));
         var assessments = new List<(Participant Participant, RecordAssessment Command)>();
         var rows = Request.All("row");
         for (var row = 0; row < rows.Count; row++)
@@ -70,7 +70,7 @@ public sealed class IntakeModel : ConsolePage
                 if (Request.Text(name) is not { } typed) continue;
                 if (!int.TryParse(typed, out var level) || level is < 1 or > 8)
                 {
-                    ModelState.AddModelError(name, T(Words.LevelOutOfRange));
+                    ModelState.AddModelError(name, Beside(Says.LevelOutOfRange(DigComp.MinLevel, DigComp.MaxLevel)));
                     continue;
                 }
                 if (participant.Levels.TryGetValue(task.Code, out var current) && current.Level == level) continue;

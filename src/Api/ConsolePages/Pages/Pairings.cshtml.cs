@@ -50,7 +50,7 @@ public sealed class PairingsModel : ConsolePage
         {
             if (await Query.LoadAsync<SuggestionRecord>(id) is not { } record || !record.GroupIds.Contains(groupId)) return NotFound();
             if (Refused((await GetSuggestionEndpoint.ValidateAsync(record, User, Query)).AsRefusal()) is { } refused) return refused;
-            Suggestion = await GetSuggestionEndpoint.Get(record, Query);
+            Suggestion = await GetSuggestionEndpoint.Get(record, Query, Wording);
             var people = Suggestion.Pairs.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Concat(Suggestion.Unmatched.Select(u => u.LearnerId))
                 .Where(p => !known.ContainsKey(p)).Distinct().ToArray();
             foreach (var p in await Query.LoadManyAsync<Participant>(people)) known[p.Id] = p.Person.DisplayName;
@@ -64,9 +64,9 @@ public sealed class PairingsModel : ConsolePage
         {
             // The board as GET /api/groups/{id}/unmatched-needs computes it, the reasons in the planner's words.
             var board = (await Query.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;
-            var words = LivingLibrary.Api.Pairings.Words.For(members, Skills);
+            var people = new Names(Names.Of(members), Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
-                n.Reason is { } reason ? words.Describe(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason)) : null))];
+                n.Reason is { } reason ? Say(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason).Explained(), people) : null))];
         }
         names = known;
         return null;
@@ -87,7 +87,7 @@ public sealed class PairingsModel : ConsolePage
         int? gap = Request.Text("levelGap") is { } typed ? int.TryParse(typed, out var g) ? g : int.MinValue : null;
         var command = new SuggestPairings([groupId], gap, null, null);
         if (Refused((await SuggestPairingsEndpoint.ValidateAsync(command, User, Query)).AsRefusal()) is { } refused) return refused;
-        var (view, record) = await SuggestPairingsEndpoint.Post(command, Query, Clock);
+        var (view, record) = await SuggestPairingsEndpoint.Post(command, Query, Clock, Wording);
         var session = Writing();
         record.Execute(session);
         await session.SaveChangesAsync();
@@ -103,7 +103,7 @@ public sealed class PairingsModel : ConsolePage
         var inputs = await ProposePairingEndpoint.LoadAsync(command, Query);
         if (Refused(ProposePairingEndpoint.Validate(command, inputs, User).AsRefusal()) is { } refused) return refused;
         var (result, start) = ProposePairingEndpoint.Post(command, inputs, Clock);
-        if (Refused(result.AsRefusal()) is { } unfit) return unfit;
+        if (Refused(result.AsRefusal(), names: result.NamesOf()) is { } unfit) return unfit;
         var session = Writing();
         start.Execute(session);
         await session.SaveChangesAsync();
