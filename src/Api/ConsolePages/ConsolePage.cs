@@ -137,8 +137,8 @@ public abstract class ConsolePage : PageModel
     /// <summary>The one catalogue of what the domain says (the API words its answers with it too).</summary>
     protected Catalogue Wording => HttpContext.RequestServices.GetRequiredService<Catalogue>();
 
-    /// <summary>A field's fault beside the field: the API's words for it ("is required."), as a sentence of its own.</summary>
-    protected string Beside(Message message, Names? names = null) => Say(message, names) is { Length: > 0 } said ? char.ToUpper(said[0]) + said[1..] : "";
+    /// <summary>A field's fault beside the field, as a sentence of its own (the catalogue's words for a form where it has some).</summary>
+    protected string Beside(Message message, Names? names = null) => Wording.SayBeside(message, names ?? new Names(SkillList: Skills));
 
     /// <summary>The error of a field, in the person's language.</summary>
     public string? ErrorOf(string field) =>

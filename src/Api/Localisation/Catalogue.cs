@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using LivingLibrary.Api.Reports;
+using LivingLibrary.Projections.Library;
 using Microsoft.Extensions.Localization;
 
 namespace LivingLibrary.Api.Localisation;
@@ -15,15 +17,44 @@ namespace LivingLibrary.Api.Localisation;
 /// </summary>
 public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
 {
-    /// <summary>The message in the current UI culture's words (the request's: see <see cref="RequestLanguages"/>).</summary>
-    public string Say(Message message, Names? names = null) => Say(message, names ?? Names.Default, CultureInfo.CurrentUICulture);
-
-    /// <summary>Whether the catalogue has words for the code in the current UI culture (or a parent of it).</summary>
-    public bool Knows(string code) => !texts[code].ResourceNotFound;
-
-    private string Say(Message message, Names names, CultureInfo culture)
+    /// <summary>
+    /// The message in the current UI culture's words (the request's: see <see cref="RequestLanguages"/>); in French outside a
+    /// request's language (a problem written before the request's language is known, a job).
+    /// </summary>
+    public string Say(Message message, Names? names = null)
     {
-        var text = texts[message.Code];
+        var culture = CultureInfo.CurrentUICulture;
+        if (RequestLanguages.Supported.Contains(culture.TwoLetterISOLanguageName)) return Say(message, names ?? Names.Default, culture);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(RequestLanguages.Default);
+        try
+        {
+            return Say(message, names ?? Names.Default, CultureInfo.CurrentUICulture);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>
+    /// A field's fault shown beside the field in a form, as a sentence: the catalogue's words for a form
+    /// (<c>{code}.field</c>: "Required." rather than "is required.") when it has some, else the message's words.
+    /// </summary>
+    public string SayBeside(Message message, Names? names = null)
+    {
+        var said = texts[message.Code + FieldSuffix].ResourceNotFound ? Say(message, names) : Say(message, names, FieldSuffix);
+        return said.Length == 0 ? said : char.ToUpper(said[0], CultureInfo.CurrentUICulture) + said[1..];
+    }
+
+    /// <summary>The suffix of the catalogue's words for a form's field.</summary>
+    public const string FieldSuffix = ".field";
+
+    private string Say(Message message, Names? names, string suffix) =>
+        Say(message, names ?? Names.Default, CultureInfo.CurrentUICulture, message.Code + suffix);
+
+    private string Say(Message message, Names names, CultureInfo culture, string? key = null)
+    {
+        var text = texts[key ?? message.Code];
         if (text.ResourceNotFound) return message.ToString();
         return Argument().Replace(text.Value, found =>
             message.Args.TryGetValue(found.Groups["name"].Value, out var value)
@@ -34,6 +65,7 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
     private string Words(string name, object? value, string join, Names names, CultureInfo culture) => value switch
     {
         null => "",
+        JsonElement json => Words(name, Read(json), join, names, culture),
         Message message => Say(message, names, culture),
         string or Guid or DateOnly or DayOfWeek => One(name, value, names, culture),
         IEnumerable items => Joined([.. items.Cast<object?>().Select(i => Words(name, i, "", names, culture))], join, names, culture),
@@ -57,6 +89,23 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
             _ => $"{value}",
         };
     }
+
+    /// <summary>
+    /// An argument of a message read back from the API's JSON (a console page shows the refusal the API answered it) as
+    /// the value it was written from: an id, a day, a number, a text, a list, a message.
+    /// </summary>
+    private static object? Read(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String when json.TryGetGuid(out var id) => id,
+        JsonValueKind.String when DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day,
+        JsonValueKind.String => json.GetString(),
+        JsonValueKind.Number when json.TryGetInt64(out var whole) => whole,
+        JsonValueKind.Number => json.GetDecimal(),
+        JsonValueKind.Array => json.EnumerateArray().Select(Read).ToList(),
+        JsonValueKind.Object => json.Deserialize<Message>(ViewJson.Options),
+        JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
+        _ => null,
+    };
 
     /// <summary>"a, b and c" (or "or", or commas only), in the language's words.</summary>
     private string Joined(IReadOnlyList<string> items, string join, Names names, CultureInfo culture) =>

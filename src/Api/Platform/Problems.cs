@@ -58,11 +58,11 @@ public static class Problems
     // details' customisation, for an Accept header that refuses JSON, writes the problem without them).
     private sealed class Meant : ProblemDetails, IMeant
     {
-        [JsonIgnore] public required Meaning Meaning { get; init; }
+        [JsonIgnore] public Meaning Meaning { get; init; } = null!;
     }
 
     private sealed class MeantValidation : HttpValidationProblemDetails, IMeant
     {
-        [JsonIgnore] public required Meaning Meaning { get; init; }
+        [JsonIgnore] public Meaning Meaning { get; init; } = null!;
     }
 }

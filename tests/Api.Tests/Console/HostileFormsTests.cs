@@ -139,7 +139,7 @@ $"/console/groups/{Guid.NewGuid()}/intake?tasks=%00&tasks=" + new string('x', 30
     }
 
     /// <summary>The pages reachable from /console by links, each answered 200 (a 500 on the way is a problem).</summary>
-    private static async Task<List<(string Url, ConsoleAnswer Page)>> CrawlAsync(ConsoleClient client, List<string> problems)
+    internal static async Task<List<(string Url, ConsoleAnswer Page)>> CrawlAsync(ConsoleClient client, List<string> problems)
     {
         var seen = new HashSet<string> { "/console" };
         var queue = new Queue<string>(["/console"]);

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Api.Tests.Localisation;
+using LivingLibrary.Api.Tests.Privacy;
+using LivingLibrary.Api.Tests.Support;
+
+namespace LivingLibrary.Api.Tests.Console;
+
+/// <summary>
+/// Every console page a coordinator and a facilitator reach by links, in French and in Dutch, with every form on it posted
+/// empty and with wrong values: no sentence of the English catalogue shows (docs/adr/0020). What the domain says reaches
+/// a page only as a code the catalogue words in the page's language.
+/// </summary>
+public sealed partial class ConsoleInOtherLanguagesTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Theory, InlineData("fr"), InlineData("nl")]
+    public async Task No_console_page_shows_a_sentence_of_the_english_catalogue(string language)
+    {
+        await PrivacyScene.SetUp(Host, Coordinator());
+        var english = EnglishOnly(language);
+        var found = new List<string>();
+        var problems = new List<string>();
+        var pages = 0;
+        var forms = 0;
+        foreach (var client in new[]
+                 {
+                     await ConsoleClient.SignInAsync(Host, "coordinator-1", OrgA, Security.CoordinatorRole, language),
+                     await ConsoleClient.SignInAsync(Host, "facilitator-1", OrgA, Security.FacilitatorRole, language),
+                 })
+        {
+            foreach (var (url, page) in await HostileFormsTests.CrawlAsync(client, problems))
+            {
+                pages++;
+                Check($"GET {url}", page);
+                foreach (var form in page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")))
+                {
+                    forms++;
+                    var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
+                    var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+                    var names = form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
+                        .Where(n => n != "__RequestVerificationToken").Distinct().ToList();
+                    foreach (var value in new[] { "", "x", "-1", "2026-02-30" })
+                    {
+                        var answer = await client.PostAsync(action, [.. names.Select(n => (n, value)), ("__RequestVerificationToken", token)]);
+                        Check($"POST {action} (every field '{value}')", answer);
+                    }
+                }
+            }
+        }
+
+        pages.ShouldBeGreaterThanOrEqualTo(20);
+        forms.ShouldBeGreaterThanOrEqualTo(10);
+        found.ShouldBeEmpty(string.Join(Environment.NewLine, found.Distinct().Take(30)));
+
+        void Check(string where, ConsoleAnswer answer)
+        {
+            if (answer.Status is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther) return;
+            var text = Spaces().Replace(answer.Text, " ");
+            found.AddRange(english.Where(sentence => text.Contains(sentence, StringComparison.OrdinalIgnoreCase)).Select(sentence => $"{where}: \"{sentence}\""));
+        }
+    }
+
+    /// <summary>
+    /// The English catalogue's sentences, as the parts between its arguments of two words or more, that the other
+    /// language's catalogue does not use itself (a name such as "DigComp" is the same in every language).
+    /// </summary>
+    private static IReadOnlyList<string> EnglishOnly(string language)
+    {
+        var theirs = string.Join("\n", TestCatalogue.Texts(language).Values);
+        return [.. TestCatalogue.Texts("en").Values
+            .SelectMany(text => Argument().Split(text))
+            .Select(part => Spaces().Replace(part, " ").Trim(' ', ',', ':', '.', '(', ')', ';'))
+            .Where(part => part.Split(' ').Length >= 2 && part.Length >= 8 && !theirs.Contains(part, StringComparison.OrdinalIgnoreCase))
+            .Distinct()];
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z]+(:[a-z]+)?\}")]
+    private static partial Regex Argument();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
