@@ -37,7 +37,7 @@ public static class Problems
         _ => StatusCodes.Status400BadRequest,
     };
 
-    private static Message TitleOf(RefusalKind kind) => kind switch
+    internal static Message TitleOf(RefusalKind kind) => kind switch
     {
         RefusalKind.Forbidden => Says.TitleForbidden,
         RefusalKind.NotFound => Says.TitleNotFound,

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Localisation;
+using LivingLibrary.Api.Tests.Pairings;
+using LivingLibrary.Domain;
+using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Api.Tests.Privacy;
 using LivingLibrary.Api.Tests.Support;
 
@@ -59,6 +62,25 @@ public sealed partial class ConsoleInOtherLanguagesTests(ApiFixture fixture) : A
             var text = Spaces().Replace(answer.Text, " ");
             found.AddRange(english.Where(sentence => text.Contains(sentence, StringComparison.OrdinalIgnoreCase)).Select(sentence => $"{where}: \"{sentence}\""));
         }
+    }
+
+    [Theory, InlineData("nl"), InlineData("fr")]
+    public async Task A_refusal_the_api_answers_a_page_in_process_is_worded_in_the_pages_language_from_its_codes(string language)
+    {
+        var scene = await PairingScene.SetUp(Host, Coordinator(), Facilitator(PairingScene.Facilitator));
+        var id = await Host.ProposeAsync(Facilitator(PairingScene.Facilitator), new ProposePairing(null, scene.JeanNeed, scene.Lucie));
+        await Host.AcceptAsync(Facilitator(PairingScene.Facilitator), id, Party.Learner);
+        await Host.AcceptAsync(Facilitator(PairingScene.Facilitator), id, Party.Helper);
+        var facilitator = await ConsoleClient.SignInAsync(Host, PairingScene.Facilitator, OrgA, Security.FacilitatorRole, "en");
+        (await facilitator.GetAsync($"/console?language={language}")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var before = await EventCount();
+
+        var refused = await facilitator.SubmitAsync($"/console/pairings/{id}", "Session", ("heldOn", ApiFixture.Today.ToString("yyyy-MM-dd")),
+            ("durationMinutes", "0"), ("workedOn", "x"), ("learnerFelt", "fine"));
+
+        refused.Status.ShouldBe(HttpStatusCode.BadRequest);
+        refused.ErrorOf("durationMinutes").ShouldBe(TestCatalogue.SayBeside(Says.SessionMinutes(PairingRules.MaxSessionMinutes), language));
+        (await EventCount()).ShouldBe(before);
     }
 
     /// <summary>

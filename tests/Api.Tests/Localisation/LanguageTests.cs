@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Alba;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Api.Tests.Cases;
@@ -15,10 +16,10 @@ namespace LivingLibrary.Api.Tests.Localisation;
 /// </summary>
 public sealed class LanguageTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private Task<IScenarioResult> Weights(string? acceptLanguage, string? query = null) =>
+    private Task<IScenarioResult> Weights(string acceptLanguage, string? query = null) =>
         Send(Coordinator(), s =>
         {
-            if (acceptLanguage is not null) s.WithRequestHeader("Accept-Language", acceptLanguage);
+            s.WithRequestHeader("Accept-Language", acceptLanguage);
             var put = s.Put.Json(new PairingWeights { NeedMet = 0 }).ToUrl("/api/pairing-weights");
             if (query is not null) put.QueryString("language", query);
             s.StatusCodeShouldBe(400);
@@ -55,7 +56,10 @@ public sealed class LanguageTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task The_query_wins_over_accept_language_and_french_is_the_default()
     {
         (await (await Weights("nl", "en")).ReadAsJsonAsync<ValidationProblem>())!.Errors["needMet"].ShouldBe(["must be from 1 to 1000."]);
-        (await (await Weights(null)).ReadAsJsonAsync<ValidationProblem>())!.Errors["needMet"].ShouldBe(["doit être compris entre 1 et 1000."]);
+        using var noLanguage = Host.Server.CreateClient(); // not a scenario: those ask for English unless told
+        noLanguage.DefaultRequestHeaders.Authorization = new("Bearer", Coordinator());
+        var french = await noLanguage.PutAsJsonAsync("/api/pairing-weights", new PairingWeights { NeedMet = 0 });
+        (await french.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors["needMet"].ShouldBe(["doit être compris entre 1 et 1000."]);
         (await (await Weights("tr, de;q=0.8")).ReadAsJsonAsync<ValidationProblem>())!.Title.ShouldBe("Certains champs ne sont pas valables.");
     }
 

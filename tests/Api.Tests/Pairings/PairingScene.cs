@@ -35,7 +35,6 @@ public static class PairingScenarios
         var result = await host.Scenario(s =>
         {
             s.WithRequestHeader("Authorization", $"Bearer {token}");
-            s.WithRequestHeader("Accept-Language", "en");
             s.Post.Json(new SuggestPairings(groups, null, null, null)).ToUrl("/api/pairings/suggestions");
         });
         return (await result.ReadAsJsonAsync<SuggestionView>())!;

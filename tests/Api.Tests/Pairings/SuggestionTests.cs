@@ -39,7 +39,7 @@ public sealed class SuggestionTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await PairingScene.SetUp(Host, Coordinator(), Facilitator(PairingScene.Facilitator));
         var suggestion = await Host.SuggestAsync(Facilitator(PairingScene.Facilitator), scene.Group);
 
-        var again = (await (await Send(Coordinator(), s => s.Get.Url($"/api/pairings/suggestions/{suggestion.SuggestionId}?language=en"))).ReadAsJsonAsync<SuggestionView>())!;
+        var again = (await (await Send(Coordinator(), s => s.Get.Url($"/api/pairings/suggestions/{suggestion.SuggestionId}"))).ReadAsJsonAsync<SuggestionView>())!;
 
         again.Pairs.Select(p => p.Explanation).ShouldBe(suggestion.Pairs.Select(p => p.Explanation));
         again.TotalScore.ShouldBe(suggestion.TotalScore);
