@@ -231,7 +231,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await amina.GetAsync("/console/knowledge?q=banque")).Document.QuerySelector("#results").ShouldBeNull();
         var bad = await amina.GetAsync("/console/knowledge?service=nowhere");
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
-        bad.ErrorOf("service")!.ShouldStartWith("must be one of itsme");
+        bad.ErrorOf("service")!.ShouldStartWith("Must be one of: itsme");
 
         (await (await As("coordinator-1", Security.CoordinatorRole, OrgB)).GetAsync(entry)).Status.ShouldBe(HttpStatusCode.NotFound);
     }

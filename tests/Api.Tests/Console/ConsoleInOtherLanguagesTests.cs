@@ -36,13 +36,9 @@ public sealed partial class ConsoleInOtherLanguagesTests(ApiFixture fixture) : A
             {
                 pages++;
                 Check($"GET {url}", page);
-                foreach (var form in page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")))
+                foreach (var (action, token, names) in HostileFormsTests.FormsOn(url, page))
                 {
                     forms++;
-                    var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
-                    var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
-                    var names = form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
-                        .Where(n => n != "__RequestVerificationToken").Distinct().ToList();
                     foreach (var value in new[] { "", "x", "-1", "2026-02-30" })
                     {
                         var answer = await client.PostAsync(action, [.. names.Select(n => (n, value)), ("__RequestVerificationToken", token)]);

@@ -40,13 +40,9 @@ public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixt
             foreach (var (url, page) in await CrawlAsync(client, problems))
             {
                 pages.Add(url);
-                foreach (var form in page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")))
+                foreach (var (action, token, names) in FormsOn(url, page))
                 {
                     forms++;
-                    var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
-                    var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
-                    var names = form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
-                        .Where(n => n != "__RequestVerificationToken").Distinct().ToList();
                     var variants = new List<(string, string)[]> { Array.Empty<(string, string)>() };
                     variants.AddRange(Hostile.Select(value => names.Select(n => (n, value)).ToArray()));
                     variants.Add([.. names.SelectMany(n => new[] { (n, "1"), (n, "2"), (n, "x") })]);
@@ -159,6 +155,14 @@ $"/console/groups/{Guid.NewGuid()}/intake?tasks=%00&tasks=" + new string('x', 30
         }
         return pages;
     }
+
+    /// <summary>The page's forms (but signing out): where each posts, its antiforgery token and its fields' names.</summary>
+    internal static IEnumerable<(string Action, string Token, List<string> Names)> FormsOn(string url, ConsoleAnswer page) =>
+        page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")).Select(form => (
+            form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url,
+            form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "",
+            form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
+                .Where(n => n != "__RequestVerificationToken").Distinct().ToList()));
 
     private static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }
