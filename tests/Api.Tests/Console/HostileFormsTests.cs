@@ -85,7 +85,7 @@ public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixt
                 var before = await EventCount();
                 var answer = await client.PostAsync(action, [.. AsShown(form).Where(x => x.Name != field), (field, "noSuchChoice")]);
                 read.Add($"{action} {field} ({choice.Name})");
-                if (answer.Status != HttpStatusCode.BadRequest || answer.ErrorOf(field) != Words.NotAChoice.En || await EventCount() != before)
+                if (answer.Status != HttpStatusCode.BadRequest || answer.ErrorOf(field) != Localisation.TestCatalogue.SayBeside(Says.NotAChoice([]), "en") || await EventCount() != before)
                     problems.Add($"{action} {field}: {(int)answer.Status}, \"{answer.ErrorOf(field)}\"");
             }
         }
