@@ -23,3 +23,4 @@ global using LivingLibrary.Domain.Advocacy;
 global using LivingLibrary.Domain.Networks;
 global using LivingLibrary.Domain.Loans;
 global using LivingLibrary.Domain.Privacy;
+global using LivingLibrary.Api.Localisation;

@@ -1,10 +1,12 @@
 using JasperFx;
 using LivingLibrary.Api.ConsolePages;
 using LivingLibrary.Api.Journal;
+using LivingLibrary.Api.Localisation;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddRequestLanguages();
 builder.AddSecurity();
 builder.AddEventStore();
 builder.AddHttpConventions();
@@ -19,7 +21,8 @@ builder.AddInProcessApi();
 var app = builder.Build();
 
 app.UseInProcessApi();
-// Routing first, as WebApplication would place it, but after the in-process API's hold on the pipeline, so that its requests are routed too.
+app.UseRequestLanguages();
+// Routing early, as WebApplication would place it, but after the in-process API's hold on the pipeline, so that its requests are routed too.
 app.UseRouting();
 
 app.UseHttpConventions();

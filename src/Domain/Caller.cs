@@ -17,14 +17,14 @@ public sealed record Caller(string UserId, string OrganisationId, Role Role)
 
     /// <summary>Views across all groups (names included) are the coordinator's.</summary>
     public Refusal? MaySeeTheWholeOrganisation() =>
-        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator sees the whole organisation; ask for your group's view.");
+        IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorSeesWholeOrganisation);
 
     public Refusal? MayManageTheCatalogue() =>
-        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may add tasks to the organisation's catalogue.");
+        IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesCatalogue);
 
     public Refusal? MayManageTheQuestionnaire() =>
-        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may change the organisation's questions.");
+        IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesQuestions);
 
     public Refusal? MayManageTheDirectory() =>
-        IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may change the referral directory.");
+        IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesDirectory);
 }

@@ -11,23 +11,11 @@ namespace LivingLibrary.Domain;
 /// </summary>
 public static class Choices
 {
-    /// <summary>The names of <typeparamref name="T"/> as requests send them: "low, normal or high".</summary>
-    public static string Names<T>() where T : struct, Enum => Names(typeof(T));
-
-    public static string Names(Type type)
-    {
-        var names = NamesOf(type);
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
-    }
-
     /// <summary>Each name of the enum, as requests send it.</summary>
     public static IReadOnlyList<string> NamesOf(Type type) => [.. Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
-    /// <summary>What a 400 says of a value that is none of the names.</summary>
-    public static string NotAName(Type type) => $"must be {Expected(type)}.";
-
-    /// <summary>What a choice must be, in the words of every 400 that names one.</summary>
-    public static string Expected(Type type) => $"{Names(type)}, as a name (not a number)";
+    /// <summary>What a 400 says of a value that is none of the names: one of them, as a name (not a number).</summary>
+    public static Message NotAName(Type type) => Says.NotAChoice(NamesOf(type));
 
     /// <summary>One of the names (any case), or null: numbers, numeric strings and lists of names are not names.</summary>
     public static T? Parse<T>(string? text) where T : struct, Enum =>

@@ -20,7 +20,6 @@ public static class Dates
     /// <summary>Whether a day is in the widest window, that of what is planned.</summary>
     public static bool IsPlausible(DateOnly day, DateOnly today) => day >= Earliest && day <= Latest(today);
 
-    public static string Happened(DateOnly today) => $"must be a day from {Earliest:yyyy-MM-dd} to today, {today:yyyy-MM-dd}.";
-
-    public static string Planned(DateOnly today) => $"must be a day from {Earliest:yyyy-MM-dd} to {Latest(today):yyyy-MM-dd}.";
+    /// <summary>What a 400 says of a day outside the widest window.</summary>
+    public static Message NotPlausible(DateOnly today) => Says.DayPlanned(Earliest, Latest(today));
 }

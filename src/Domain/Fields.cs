@@ -8,7 +8,7 @@ namespace LivingLibrary.Domain;
 /// </summary>
 public sealed partial class Fields
 {
-    private readonly Dictionary<string, List<string>> _errors = new();
+    private readonly Dictionary<string, List<Message>> _errors = new();
 
     /// <summary>Blank free text is no text.</summary>
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
@@ -17,11 +17,11 @@ public sealed partial class Fields
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) Add(field, "is required.");
+            if (required) Add(field, Says.Required);
         }
-        else if (value.Length > max) Add(field, $"must be at most {max} characters.");
+        else if (value.Length > max) Add(field, Says.TooLong(max));
         else if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
-            Add(field, "must not contain control characters.");
+            Add(field, Says.ControlCharacters);
         return this;
     }
 
@@ -29,13 +29,13 @@ public sealed partial class Fields
     {
         if (codes is null || codes.Count == 0)
         {
-            if (required) Add(field, "needs at least one language.");
+            if (required) Add(field, Says.LanguagesRequired);
             return this;
         }
-        if (codes.Count > max) Add(field, $"can list at most {max} languages.");
+        if (codes.Count > max) Add(field, Says.TooManyLanguages(max));
         foreach (var code in codes)
             if (code is null || !LanguageCode().IsMatch(code))
-                Add(field, $"'{code}' is not a language code such as 'fr', 'nl', 'ar' or 'prs'.");
+                Add(field, Says.NotALanguageCode(code));
         return this;
     }
 
@@ -44,7 +44,7 @@ public sealed partial class Fields
     {
         if (value is null)
         {
-            if (required) Add(field, $"is required: {Choices.Names<T>()}.");
+            if (required) Add(field, Says.RequiredOneOf(Choices.NamesOf(typeof(T))));
         }
         else if (!Enum.IsDefined(value.Value)) Add(field, Choices.NotAName(typeof(T)));
         return this;
@@ -52,27 +52,27 @@ public sealed partial class Fields
 
     /// <summary>A day that happened already: within <see cref="Dates"/>' window up to <paramref name="today"/>.</summary>
     public Fields Happened(string field, DateOnly? day, DateOnly today, bool required = false) =>
-        Day(field, day, required, day is not { } d || (d >= Dates.Earliest && d <= today), Dates.Happened(today));
+        Day(field, day, required, day is not { } d || (d >= Dates.Earliest && d <= today), Says.DayHappened(Dates.Earliest, today));
 
     /// <summary>A day planned, or the bound of a period: within <see cref="Dates"/>' window, a few years ahead at most.</summary>
     public Fields Planned(string field, DateOnly? day, DateOnly today, bool required = false) =>
-        Day(field, day, required, day is not { } d || Dates.IsPlausible(d, today), Dates.Planned(today));
+        Day(field, day, required, day is not { } d || Dates.IsPlausible(d, today), Dates.NotPlausible(today));
 
     /// <summary>A moment (a cut-off) not before <see cref="Dates.Earliest"/>; its other bound is the field's own.</summary>
     public Fields Since(string field, DateTimeOffset? moment) =>
-        Check(field, moment is null || DateOnly.FromDateTime(moment.Value.UtcDateTime) >= Dates.Earliest, $"must not be before {Dates.Earliest:yyyy-MM-dd}.");
+        Check(field, moment is null || DateOnly.FromDateTime(moment.Value.UtcDateTime) >= Dates.Earliest, Says.NotBeforeDay(Dates.Earliest));
 
-    private Fields Day(string field, DateOnly? day, bool required, bool inWindow, string window)
+    private Fields Day(string field, DateOnly? day, bool required, bool inWindow, Message window)
     {
         if (day is null)
         {
-            if (required) Add(field, "is required.");
+            if (required) Add(field, Says.Required);
         }
         else if (!inWindow) Add(field, window);
         return this;
     }
 
-    public Fields Check(string field, bool ok, string error)
+    public Fields Check(string field, bool ok, Message error)
     {
         if (!ok) Add(field, error);
         return this;
@@ -81,7 +81,7 @@ public sealed partial class Fields
     public Refusal? Refusal() =>
         _errors.Count == 0 ? null : Domain.Refusal.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 
-    private void Add(string field, string error)
+    private void Add(string field, Message error)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
         list.Add(error);

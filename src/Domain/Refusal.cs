@@ -19,18 +19,17 @@ public enum RefusalKind
 }
 
 /// <summary>Why a command is refused. A refused command appends nothing.</summary>
-public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+public sealed record Refusal(RefusalKind Kind, Message Detail, IReadOnlyDictionary<string, Message[]>? Errors = null)
 {
-    public static Refusal Invalid(IReadOnlyDictionary<string, string[]> errors) =>
-        new(RefusalKind.Invalid, "The request has invalid fields.", errors);
+    public static Refusal Invalid(IReadOnlyDictionary<string, Message[]> errors) => new(RefusalKind.Invalid, Says.InvalidFields, errors);
 
-    public static Refusal Invalid(string field, string error) =>
-        Invalid(new Dictionary<string, string[]> { [field] = [error] });
+    public static Refusal Invalid(string field, Message error) => Invalid(new Dictionary<string, Message[]> { [field] = [error] });
 
-    public static Refusal Forbidden(string detail) => new(RefusalKind.Forbidden, detail);
-    public static Refusal NotFound(string detail) => new(RefusalKind.NotFound, detail);
-    public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
-    public static Refusal Stale(string detail) => new(RefusalKind.Stale, detail);
+    public static Refusal Forbidden(Message detail) => new(RefusalKind.Forbidden, detail);
+    public static Refusal NotFound(Message detail) => new(RefusalKind.NotFound, detail);
+    public static Refusal NotFound(Thing thing) => new(RefusalKind.NotFound, Says.NoSuch(thing));
+    public static Refusal Conflict(Message detail) => new(RefusalKind.Conflict, detail);
+    public static Refusal Stale(Message detail) => new(RefusalKind.Stale, detail);
 }
 
 public static class Refusals

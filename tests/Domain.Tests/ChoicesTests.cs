@@ -34,7 +34,7 @@ public sealed class ChoicesTests
 
         read.ShouldNotBeNull();
         Enum.IsDefined(read.Value).ShouldBeFalse();
-        new Fields().Choice("priority", read).Refusal()!.Errors!["priority"].ShouldBe(["must be low, normal or high, as a name (not a number)."]);
+        new Fields().Choice("priority", read).Refusal()!.Errors!["priority"].ShouldBe([Says.NotAChoice(["low", "normal", "high"])]);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ public static class AddOrganisationServiceEndpoint
     public static Task<ServiceList> LoadAsync(IQuerySession session) => session.ServiceListAsync();
 
     public static ProblemDetails Validate(ClaimsPrincipal user) =>
-        Problems.FirstOf(user.Caller().IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may add services to the organisation's list."));
+        Problems.FirstOf(user.Caller().IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesServices));
 
     [WolverinePost("/api/services"), Tags("Reference"), EndpointSummary("Add a service or provider of the organisation's own (coordinators)")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]

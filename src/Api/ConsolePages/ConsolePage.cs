@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using LivingLibrary.Api.Journal;
 
@@ -8,11 +7,11 @@ namespace LivingLibrary.Api.ConsolePages;
 /// What every console page shares: the person's language, the caller as their cookie says, sessions on their
 /// organisation's tenant, and refusals shown as the API gives them (404, 403, 409, fields at fault).
 /// </summary>
-public abstract partial class ConsolePage : PageModel
+public abstract class ConsolePage : PageModel
 {
     private IQuerySession? query;
 
-    public string Language => ConsoleLanguage.Of(HttpContext);
+    public string Language => RequestLanguages.Current;
 
     public string T(Label label) => label.In(Language);
 
@@ -116,9 +115,10 @@ public abstract partial class ConsolePage : PageModel
 
     /// <summary>
     /// Shows a refusal as the API would answer it: the page's 404 or 403, or the form again with the fields at fault
-    /// (400) or the state's reason (409). Returns null when there is none.
+    /// (400) or the state's reason (409), in the person's language. Returns null when there is none.
     /// </summary>
-    protected IActionResult? Refused(Refusal? refusal, string prefix = "")
+    /// <param name="names">Who the refusal's people are, when it names some.</param>
+    protected IActionResult? Refused(Refusal? refusal, string prefix = "", Names? names = null)
     {
         switch (refusal)
         {
@@ -131,37 +131,26 @@ public abstract partial class ConsolePage : PageModel
             case { Kind: RefusalKind.Invalid, Errors: { } errors }:
                 foreach (var (field, messages) in errors)
                 foreach (var message in messages)
-                    ModelState.AddModelError(prefix + field, Plain(message));
+                    ModelState.AddModelError(prefix + field, Beside(message, names));
                 Response.StatusCode = 400;
                 return Page();
             default:
-                FormProblem = refusal.Detail;
+                FormProblem = Say(refusal.Detail, names);
                 Response.StatusCode = refusal.Kind == RefusalKind.Conflict ? 409 : 400;
                 return Page();
         }
     }
 
-    /// <summary>The error of a field, in the person's language where the console knows the words.</summary>
+    /// <summary>What the domain says, in the person's language, naming the organisation's skills (docs/adr/0020).</summary>
+    public string Say(Message message, Names? names = null) => Wording.Say(message, names ?? new Names(SkillList: Skills));
+
+    /// <summary>The one catalogue of what the domain says (the API words its answers with it too).</summary>
+    protected Catalogue Wording => HttpContext.RequestServices.GetRequiredService<Catalogue>();
+
+    /// <summary>A field's fault beside the field, as a sentence of its own (the catalogue's words for a form where it has some).</summary>
+    protected string Beside(Message message, Names? names = null) => Wording.SayBeside(message, names ?? new Names(SkillList: Skills));
+
+    /// <summary>The error of a field, in the person's language.</summary>
     public string? ErrorOf(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
-
-    private string Plain(string message)
-    {
-        if (message == "is required.") return T(Words.Required);
-        if (message == "needs at least one language.") return T(Words.OneLanguage);
-        if (message == "must not contain control characters.") return T(Words.NoControlCharacters);
-        if (message == "must not be before startsOn.") return T(Words.NotBeforeStart);
-        if (AtMost().Match(message) is { Success: true } m) return T(Words.AtMost(int.Parse(m.Groups[1].Value)));
-        if (DayBetween().Match(message) is { Success: true } day) return T(Words.DayBetween(day.Groups["from"].Value, day.Groups["to"].Value));
-        if (message.EndsWith("as a name (not a number).", StringComparison.Ordinal)) return T(Words.NotAChoice);
-        if (message.StartsWith("is required", StringComparison.Ordinal)) return T(Words.Required);
-        return message;
-    }
-
-    [GeneratedRegex(@"^must be at most (\d+) characters\.$")]
-    private static partial Regex AtMost();
-
-    /// <summary>A date's window (<see cref="Dates"/>).</summary>
-    [GeneratedRegex(@"^must be a day from (?<from>[0-9-]+) to (today, )?(?<to>[0-9-]+)\.$")]
-    private static partial Regex DayBetween();
 }

@@ -85,7 +85,6 @@ public static class ConsoleSetup
     {
         // The stylesheet and the forms' script (forms.js) hold nobody's data: kept, and checked again before each use (no-store is for every other answer).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
-        app.UseConsoleLanguage();
     }
 
     public static void MapConsole(this WebApplication app)

@@ -17,10 +17,6 @@ public static partial class Words
     public static readonly Label DueOn = new("À faire pour le (facultatif)", "Te doen tegen (niet verplicht)", "Due on (optional)");
     public static readonly Label Due = new("Échéance", "Uiterste datum", "Due");
     public static readonly Label CaseSteps = new("Étapes", "Stappen", "Steps");
-    public static Label Handles(string service) => new($"traite {service}", $"behandelt {service}", $"handles {service}");
-    public static Label HelpsWith(string difficulty) => new($"aide pour : {difficulty}", $"helpt bij: {difficulty}", $"helps with {difficulty}");
-    public static Label Speaks(string languages) => new($"parle {languages}", $"spreekt {languages}", $"speaks {languages}");
-    public static Label Serves(string area) => new($"dessert {area}", $"bedient {area}", $"serves {area}");
     public static readonly Label PostedOn = new("Noté le", "Genoteerd op", "Posted on");
     public static readonly Label CaseState = new("État", "Status", "Status");
 

@@ -192,5 +192,4 @@ public static partial class Words
         "Trop peu de situations, et trop dispersées, pour en montrer plus que le total sans désigner quelqu'un.",
         "Te weinig en te verspreide situaties om meer dan het totaal te tonen zonder iemand aan te wijzen.",
         "Too few cases, and too spread, to show more than the total without pointing at someone.");
-    public static readonly Label ObsMonthFormat = new("Un mois, aaaa-mm.", "Een maand, jjjj-mm.", "A month, yyyy-mm.");
 }

@@ -22,14 +22,6 @@ public static partial class Words
     public static readonly Label NoSignInHere = new(
         "La connexion passe par le compte de votre organisation.", "Aanmelden gaat via de account van uw organisatie.",
         "Signing in goes through your organisation's account.");
-    public static readonly Label Required = new("À remplir.", "Verplicht in te vullen.", "Required.");
-    public static readonly Label OneLanguage = new("Cochez au moins une langue.", "Vink minstens één taal aan.", "Tick at least one language.");
-    public static readonly Label NoControlCharacters = new("Des caractères invisibles ne sont pas permis.", "Onzichtbare tekens zijn niet toegelaten.",
-        "Invisible characters are not allowed.");
-    public static readonly Label NotBeforeStart = new("Pas avant le début.", "Niet vóór het begin.", "Not before the start.");
-    public static readonly Label NotAChoice = new("Choisissez une valeur de la liste.", "Kies een waarde uit de lijst.", "Choose a value from the list.");
-    public static Label DayBetween(string from, string to) => new($"Une date du {from} au {to}.", $"Een datum van {from} tot {to}.", $"A day from {from} to {to}.");
-    public static Label AtMost(int max) => new($"{max} caractères au plus.", $"Hoogstens {max} tekens.", $"At most {max} characters.");
     public static readonly Label FixTheFields = new("Corrigez les champs signalés ci-dessous.", "Verbeter de aangeduide velden hieronder.",
         "Please correct the fields marked below.");
     public static readonly Label Saved = new("C'est enregistré.", "Het is bewaard.", "Saved.");
@@ -77,7 +69,6 @@ public static partial class Words
     public static readonly Label ShowTasks = new("Afficher ces tâches", "Deze taken tonen", "Show these tasks");
     public static readonly Label SaveLevels = new("Enregistrer les niveaux", "Niveaus bewaren", "Save the levels");
     public static Label LevelsSaved(int count) => new($"{count} niveau(x) enregistré(s).", $"{count} niveau(s) bewaard.", $"{count} level(s) saved.");
-    public static readonly Label LevelOutOfRange = new("Un niveau de 1 à 8.", "Een niveau van 1 tot 8.", "A level from 1 to 8.");
     public static readonly Label ScrollableTable = new("Tableau (il défile sur le côté)", "Tabel (schuift opzij)", "Table (scrolls sideways)");
 
     // Where a group's work is done, and the organisation's

@@ -6,5 +6,5 @@ public static class CampaignAccess
     public static async Task<Refusal?> MayActOnAsync(this IQuerySession session, Campaign? campaign, ClaimsPrincipal user) =>
         campaign is not null && await session.LoadAsync<Group>(campaign.GroupId) is { } group && group.MaySee(user.Caller()) is null
             ? null
-            : Refusal.NotFound("There is no such campaign.");
+            : Refusal.NotFound(Thing.Campaign);
 }

@@ -10,7 +10,7 @@ public static class GetExchangeSessionEndpoint
     public static Task<Group?> LoadAsync(ExchangeSession exchange, IQuerySession session) => session.LoadAsync<Group>(exchange.GroupId);
 
     public static ProblemDetails Validate(Group? group, ClaimsPrincipal user) =>
-        Problems.FirstOf(group is null || group.MaySee(user.Caller()) is not null ? Refusal.NotFound("There is no such exchange session.") : null);
+        Problems.FirstOf(group is null || group.MaySee(user.Caller()) is not null ? Refusal.NotFound(Thing.ExchangeSession) : null);
 
     [WolverineGet("/api/exchange-sessions/{sessionId}"), Tags("Exchange sessions"), EndpointSummary("An exchange session: who attended, the cases brought and what the group found")]
     public static async Task<ExchangeSessionView> Get([ReadAggregate("sessionId")] ExchangeSession exchange, IQuerySession session, HttpResponse response)

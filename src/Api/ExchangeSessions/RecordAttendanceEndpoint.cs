@@ -11,7 +11,7 @@ public static class RecordAttendanceEndpoint
             await session.MemberIdsAsync(exchange.GroupId));
 
     public static ProblemDetails Validate(SessionGroup group, ClaimsPrincipal user) =>
-        Problems.FirstOf(group.Group is null || group.Group.MayRun(user.Caller()) is not null ? Refusal.NotFound("There is no such exchange session.") : null);
+        Problems.FirstOf(group.Group is null || group.Group.MayRun(user.Caller()) is not null ? Refusal.NotFound(Thing.ExchangeSession) : null);
 
     [WolverinePost("/api/exchange-sessions/{sessionId}/attendance"), Tags("Exchange sessions"), EndpointSummary("Correct who attended an exchange session")]
     public static (Reply<ExchangeSession>, Events) Post(RecordAttendance command, [WriteAggregate("sessionId")] ExchangeSession exchange, SessionGroup group) =>

@@ -4,7 +4,7 @@ public static class ExportAccess
 {
     /// <summary>Exporting all of a person's data is for the organisation's coordinators (the person themselves later).</summary>
     public static Refusal? MayExportPersonalData(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may export all of a person's data.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorExports);
 }
 
 /// <summary>A drop-in visitor as the organisation knows them: their requests (cases) and the desks that recorded them.</summary>
@@ -24,5 +24,5 @@ public sealed record VisitorRequests(Guid VisitorId, IReadOnlyList<ProblemCase> 
 
     /// <summary>A visitor is known at the desks that recorded them: their staff and the coordinators; to anyone else they do not exist.</summary>
     public Refusal? MayBeSeenBy(Caller caller) =>
-        Desks.Any(d => d.MaySee(caller) is null) ? null : Refusal.NotFound("There is no such visitor.");
+        Desks.Any(d => d.MaySee(caller) is null) ? null : Refusal.NotFound(Thing.Visitor);
 }

@@ -11,8 +11,8 @@ public static class ExportFormats
 
     public static Refusal? Check(string? format, string? language) =>
         new Fields()
-            .Check("format", format is null || Formats.Contains(format), $"must be one of: {string.Join(", ", Formats)}.")
-            .Check("language", language is null || Languages.Contains(language), $"must be one of: {string.Join(", ", Languages)}.")
+            .Check("format", format is null || Formats.Contains(format), Says.OneOf(Formats))
+            .Check("language", language is null || Languages.Contains(language), Says.OneOf(Languages))
             .Refusal();
 
     public static string LanguageOf(string? language) => language ?? Label.FallbackLanguage;

@@ -3,6 +3,9 @@ namespace LivingLibrary.Api.Import;
 
 public sealed record ImportReport(bool DryRun, int ValidLines, int Imported, IReadOnlyList<Guid> ParticipantIds, IReadOnlyList<ImportError> Errors);
 
+/// <summary>A bad line's field: what is wrong in the request's language, and as a code with its arguments (docs/adr/0020).</summary>
+public sealed record ImportError(int Line, string Field, string Message, string Code, IReadOnlyDictionary<string, object?> Args);
+
 public static class ImportParticipantsEndpoint
 {
     /// <summary>A file beyond <see cref="BodyLimit.MaxBytes"/> is refused before it is read (413).</summary>
@@ -16,10 +19,13 @@ public static class ImportParticipantsEndpoint
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK), ProducesResponseType<ImportReport>(StatusCodes.Status400BadRequest)]
     [Consumes("text/csv")]
     public static async Task<IResult> Post([ReadAggregate("groupId")] Group group, HttpRequest request, IDocumentSession session, TimeProvider clock,
-        bool dryRun = false)
+        Catalogue catalogue, bool dryRun = false)
     {
         using var reader = new StreamReader(request.Body);
-        var (lines, errors) = ParticipantCsv.Read(await reader.ReadToEndAsync(), await session.SkillCatalogueAsync(), clock.Today());
+        var skills = await session.SkillCatalogueAsync();
+        var (lines, faults) = ParticipantCsv.Read(await reader.ReadToEndAsync(), skills, clock.Today());
+        var names = new Names(SkillList: skills);
+        IReadOnlyList<ImportError> errors = [.. faults.Select(f => new ImportError(f.Line, f.Field, catalogue.Say(f.Said, names), f.Said.Code, f.Said.Args))];
         // The file's lines are checked before the group's state (docs/adr/0019): a closed group refuses a good file only.
         if (errors.Count > 0) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors), statusCode: 400);
         if (group.IsOpen() is { } closed) return Results.Problem(closed.ToProblem());

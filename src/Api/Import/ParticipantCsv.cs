@@ -6,7 +6,8 @@ namespace LivingLibrary.Api.Import;
 /// <summary>One line of the file, read into the commands it stands for.</summary>
 public sealed record ImportedLine(int Line, EnrolParticipant Enrolment, RecordAssessment? Intake);
 
-public sealed record ImportError(int Line, string Field, string Message);
+/// <summary>A bad line's field and what is wrong with it (<see cref="Says"/>: the endpoint words it).</summary>
+public sealed record ImportFault(int Line, string Field, Message Said);
 
 /// <summary>
 /// Reads the participant lists facilitators keep in spreadsheets. Columns (any order, any case;
@@ -24,27 +25,27 @@ public static class ParticipantCsv
         "displayName", "languages", "availability", "contact", "consentNotice", "consentVersion", "consentGivenOn", "assessedOn", "source", "tool",
     };
 
-    public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors) Read(string text, SkillCatalogue skills, DateOnly today)
+    public static (IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportFault> Errors) Read(string text, SkillCatalogue skills, DateOnly today)
     {
         var lines = new List<ImportedLine>();
-        var errors = new List<ImportError>();
+        var errors = new List<ImportFault>();
         var options = new CsvReaderOptions
         {
             TrimWhitespace = true,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = bad => errors.Add(new ImportError((int)bad.LineNumber, "line", "is not well-formed CSV (check the quotes).")),
+            OnMalformedRecord = bad => errors.Add(new ImportFault((int)bad.LineNumber, "line", Says.CsvMalformed)),
             MaxRecordSize = 64 * 1024,
         };
         using var csv = CsvReader.FromText(text, options);
         var header = csv.Headers;
-        if (header.Count == 0) return ([], [new ImportError(1, "header", "is missing: the first line must name the columns.")]);
+        if (header.Count == 0) return ([], [new ImportFault(1, "header", Says.CsvHeaderMissing)]);
 
         var skillColumns = header.Where(h => !KnownColumns.Contains(h)).ToList();
         foreach (var unknown in skillColumns.Where(h => !skills.IsKnown(h)))
-            errors.Add(new ImportError(1, unknown, "is neither a known column nor a skill code (a DigComp competence such as 4.2, or a task)."));
+            errors.Add(new ImportFault(1, unknown, Says.CsvUnknownColumn));
         if (!header.Contains("displayName", StringComparer.OrdinalIgnoreCase))
-            errors.Add(new ImportError(1, "displayName", "column is required."));
+            errors.Add(new ImportFault(1, "displayName", Says.CsvColumnRequired));
         if (errors.Count > 0) return ([], errors);
 
         while (csv.Read())
@@ -52,10 +53,10 @@ public static class ParticipantCsv
             var line = (int)csv.LineNumber;
             if (lines.Count + errors.Count >= MaxLines)
             {
-                errors.Add(new ImportError(line, "line", $"is beyond the {MaxLines} lines one import takes; split the file."));
+                errors.Add(new ImportFault(line, "line", Says.CsvTooManyLines(MaxLines)));
                 break;
             }
-            var lineErrors = new List<ImportError>();
+            var lineErrors = new List<ImportFault>();
             string? Cell(string column) =>
                 header.Contains(column, StringComparer.OrdinalIgnoreCase) ? NullIfEmpty(csv.GetStringOrNull(column)) : null;
 
@@ -84,8 +85,8 @@ public static class ParticipantCsv
     }
 
     /// <summary>The refusals of the commands, named after the file's columns.</summary>
-    private static IEnumerable<ImportError> Errors(int line, Refusal? refusal, IReadOnlyList<AssessedLevel> levels) =>
-        refusal?.Errors?.SelectMany(e => e.Value.Select(message => new ImportError(line, Column(e.Key, levels), message))) ?? [];
+    private static IEnumerable<ImportFault> Errors(int line, Refusal? refusal, IReadOnlyList<AssessedLevel> levels) =>
+        refusal?.Errors?.SelectMany(e => e.Value.Select(message => new ImportFault(line, Column(e.Key, levels), message))) ?? [];
 
     private static string Column(string field, IReadOnlyList<AssessedLevel> levels) => field switch
     {
@@ -102,35 +103,35 @@ public static class ParticipantCsv
     private static IEnumerable<string> List(string? value) =>
         (value ?? "").Split([' ', ',', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static DateOnly? Date(string? value, string field, int line, List<ImportError> errors)
+    private static DateOnly? Date(string? value, string field, int line, List<ImportFault> errors)
     {
         if (value is null) return null;
         string[] formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy"];
         if (DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors.Add(new ImportError(line, field, $"'{value}' is not a date such as 2026-09-01 or 01/09/2026."));
+        errors.Add(new ImportFault(line, field, Says.CsvNotADate(value)));
         return null;
     }
 
-    private static int? Level(string value, string field, int line, List<ImportError> errors)
+    private static int? Level(string value, string field, int line, List<ImportFault> errors)
     {
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var level)) return level;
-        errors.Add(new ImportError(line, field, $"'{value}' is not a level from 1 to 8."));
+        errors.Add(new ImportFault(line, field, Says.CsvNotALevel(value)));
         return null;
     }
 
-    private static int? Version(string? value, int line, List<ImportError> errors)
+    private static int? Version(string? value, int line, List<ImportFault> errors)
     {
         if (value is null) return null;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return version;
-        errors.Add(new ImportError(line, "consentVersion", $"'{value}' is not a version of the notice (1, 2, …)."));
+        errors.Add(new ImportFault(line, "consentVersion", Says.CsvNotAVersion(value)));
         return null;
     }
 
-    private static AssessmentSource? Source(string? value, int line, List<ImportError> errors)
+    private static AssessmentSource? Source(string? value, int line, List<ImportFault> errors)
     {
         if (value is null) return AssessmentSource.ObservedByFacilitator;
         if (Choices.Parse<AssessmentSource>(value) is { } source) return source;
-        errors.Add(new ImportError(line, "source", $"'{value}' is not {Choices.Names<AssessmentSource>()}."));
+        errors.Add(new ImportFault(line, "source", Says.CsvNotASource(value, Choices.NamesOf(typeof(AssessmentSource)))));
         return null;
     }
 
@@ -151,7 +152,7 @@ public static class ParticipantCsv
         ["voormiddag"] = DayPart.Morning, ["ochtend"] = DayPart.Morning, ["namiddag"] = DayPart.Afternoon, ["avond"] = DayPart.Evening,
     };
 
-    private static List<TimeSlot> Availability(string? value, int line, List<ImportError> errors)
+    private static List<TimeSlot> Availability(string? value, int line, List<ImportFault> errors)
     {
         var slots = new List<TimeSlot>();
         foreach (var token in List(value))
@@ -159,7 +160,7 @@ public static class ParticipantCsv
             if (TryReadSlot(token) is { } slot)
                 slots.Add(slot);
             else
-                errors.Add(new ImportError(line, "availability", $"'{token}' is not a moment such as tue-morning, mar-matin or di-voormiddag."));
+                errors.Add(new ImportFault(line, "availability", Says.CsvNotAMoment(token)));
         }
         return slots;
     }

@@ -16,10 +16,10 @@ public static class SearchKnowledgeEndpoint
         var services = await session.ServiceListAsync();
         var refusal = new Fields()
             .Text("q", q, WordsMax, required: false)
-            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
-            .Check("service", service is null || services.IsKnown(service), $"must be one of {string.Join(", ", services.All.Select(s => s.Code))}.")
-            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
-            .Check("status", status is null || Enum.IsDefined(status.Value), "must be draft, reviewed or published.")
+            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), Says.OneOf(KnowledgeEntry.Languages))
+            .Check("service", service is null || services.IsKnown(service), Says.OneOf(services.All.Select(s => s.Code)))
+            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), Says.OneOf(Difficulties.Codes))
+            .Check("status", status is null || Enum.IsDefined(status.Value), Choices.NotAName(typeof(KnowledgeStatus)))
             .Refusal();
         return refusal is not null
             ? Results.Problem(refusal.ToProblem())

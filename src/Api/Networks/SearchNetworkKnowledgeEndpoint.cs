@@ -10,7 +10,7 @@ public static class SearchNetworkKnowledgeEndpoint
     public static ProblemDetails Validate(Network? network, ClaimsPrincipal user) =>
         Problems.FirstOf(Security.KindOf(user) == CallerKinds.NetworkCoordinator
             ? network.MayView(user.NetworkCaller())
-            : network is not null && network.IsMember(user.Caller().OrganisationId) ? null : Refusal.NotFound("There is no such network."));
+            : network is not null && network.IsMember(user.Caller().OrganisationId) ? null : Refusal.NotFound(Thing.Network));
 
     [WolverineGet("/api/networks/{networkId}/knowledge"), Tags("Networks"), ForCallers(CallerKinds.OrganisationStaff | CallerKinds.NetworkCoordinator)]
     [EndpointSummary("Search the knowledge entries the network's members shared")]
@@ -19,9 +19,9 @@ public static class SearchNetworkKnowledgeEndpoint
     {
         var refusal = new Fields()
             .Text("q", q, SearchKnowledgeEndpoint.WordsMax, required: false)
-            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
-            .Check("service", service is null || System.Text.RegularExpressions.Regex.IsMatch(service, "^[a-z0-9-]{1,60}$"), "is not a service code.")
-            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
+            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), Says.OneOf(KnowledgeEntry.Languages))
+            .Check("service", service is null || System.Text.RegularExpressions.Regex.IsMatch(service, "^[a-z0-9-]{1,60}$"), Says.NotAServiceCode)
+            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), Says.OneOf(Difficulties.Codes))
             .Refusal();
         if (refusal is not null) return Results.Problem(refusal.ToProblem());
         await using var shared = store.QuerySession(Network.TenantOf(network.Id));

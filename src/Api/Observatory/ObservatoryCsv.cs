@@ -13,7 +13,7 @@ public static class ObservatoryCsv
     private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
 
     public static Refusal? Check(string? format) =>
-        new Fields().Check("format", format is null or "json" or "csv", "must be json or csv.").Refusal();
+        new Fields().Check("format", format is null or "json" or "csv", Says.OneOf(["json", "csv"])).Refusal();
 
     public static IResult Write(ObservatoryView view, string? format, ServiceList services)
     {

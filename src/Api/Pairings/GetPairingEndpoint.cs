@@ -7,10 +7,10 @@ public static class GetPairingEndpoint
         Problems.FirstOf(await session.MayActOnAsync(pairing, user));
 
     [WolverineGet("/api/pairings/{pairingId}"), Tags("Pairings"), EndpointSummary("A pairing: its state, why it was proposed, its sessions")]
-    public static Pairing Get([ReadAggregate("pairingId")] Pairing pairing, HttpResponse response)
+    public static async Task<Pairing> Get([ReadAggregate("pairingId")] Pairing pairing, HttpResponse response, IQuerySession session, Catalogue catalogue)
     {
         response.Headers.ETag = Versions.ETag(pairing.Version);
-        return pairing;
+        return await pairing.ExplainedAsync(session, catalogue);
     }
 }
 

@@ -6,5 +6,5 @@ public static class PairingAccess
     public static async Task<Refusal?> MayActOnAsync(this IQuerySession session, Pairing pairing, ClaimsPrincipal user) =>
         (await session.LoadAsync<Group>(pairing.GroupId)) is { } group && group.MayRun(user.Caller()) is null
             ? null
-            : Refusal.NotFound("There is no such pairing.");
+            : Refusal.NotFound(Thing.Pairing);
 }

@@ -11,7 +11,7 @@ public static class GetPairingWeightsEndpoint
 public static class SetPairingWeightsEndpoint
 {
     public static ProblemDetails Validate(PairingWeights weights, ClaimsPrincipal user) =>
-        Problems.FirstOf(user.Caller().IsCoordinator ? null : Refusal.Forbidden("Only a coordinator sets the organisation's pairing weights."),
+        Problems.FirstOf(user.Caller().IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorSetsWeights),
             OrganisationSettings.Check(weights));
 
     [WolverinePut("/api/pairing-weights"), Tags("Pairings"), EndpointSummary("Set how the organisation weighs preferences (coordinators)")]

@@ -42,10 +42,10 @@ public static class ProposePairingEndpoint
         var caller = user.Caller();
         return Problems.FirstOf(
             command.Check(),
-            inputs.Learner is null ? Refusal.NotFound("There is no such learning need.") : null,
+            inputs.Learner is null ? Refusal.NotFound(Thing.LearningNeed) : null,
             inputs.LearnerGroup.MayActOnParticipant(caller),
-            command.SuggestionId is not null && inputs.Helper is null ? Refusal.NotFound("There is no such pair for this need in that suggestion.") : null,
-            inputs.Helper is null ? Refusal.NotFound("There is no such helper.") : null,
+            command.SuggestionId is not null && inputs.Helper is null ? Refusal.NotFound(Thing.PairInSuggestion) : null,
+            inputs.Helper is null ? Refusal.NotFound(Thing.Helper) : null,
             inputs.HelperGroup.MayActOnParticipant(caller));
     }
 
@@ -55,10 +55,9 @@ public static class ProposePairingEndpoint
     {
         var today = clock.Today();
         var (learner, helper) = (inputs.Learner!, inputs.Helper!);
-        var words = Words.For([learner, helper], inputs.Skills);
         var pairingId = Guid.CreateVersion7();
-        var decision = command.Decide(pairingId, learner, helper, PairOf(command, inputs, today, words), inputs.NeedTaken, today);
-        return decision.Start<Pairing>(pairingId, $"/api/pairings/{pairingId}");
+        var decision = command.Decide(pairingId, learner, helper, PairOf(command, inputs, today), inputs.NeedTaken, today);
+        return decision.Start<Pairing>(pairingId, $"/api/pairings/{pairingId}", new Names(Names.Of([learner, helper]), inputs.Skills));
     }
 
     /// <summary>
@@ -66,13 +65,13 @@ public static class ProposePairingEndpoint
     /// by pinning it in a suggestion of one. Its capacity counts the active pairings only: other
     /// proposals may still be declined.
     /// </summary>
-    private static FoundPair PairOf(ProposePairing command, ProposalInputs inputs, DateOnly today, PairingWords words)
+    private static FoundPair PairOf(ProposePairing command, ProposalInputs inputs, DateOnly today)
     {
         var needId = command.NeedId!.Value;
         if (command.SuggestionId is not null)
         {
             var suggested = inputs.Suggestion!.Suggestion.Pairs.First(p => p.NeedId == needId);
-            return FoundPair.Of(suggested, words.Describe(suggested));
+            return FoundPair.Of(suggested);
         }
 
         var helperId = inputs.Helper!.Id;
@@ -81,9 +80,7 @@ public static class ProposePairingEndpoint
         var suggestion = PairingPlanner.Suggest(request);
         var pair = suggestion.Pairs.FirstOrDefault(p => p.NeedId == needId && p.HelperId == helperId);
         return pair is not null
-            ? FoundPair.Of(pair, words.Describe(pair))
-            : FoundPair.None(Refusal.Conflict(suggestion.UnmetPins.FirstOrDefault() is { } unmet
-                ? words.Describe(unmet, request)
-                : "This pair does not meet the pairing rules."));
+            ? FoundPair.Of(pair)
+            : FoundPair.None(Refusal.Conflict(suggestion.UnmetPins.FirstOrDefault() is { } unmet ? unmet.Explained(request) : Says.PairDoesNotFit));
     }
 }

@@ -11,7 +11,7 @@ public static class SuggestPairingsEndpoint
         var groups = await session.LoadManyAsync<Group>(ids);
         var caller = user.Caller();
         return Problems.FirstOf(
-            groups.Count == ids.Length && groups.All(g => g.MayRun(caller) is null) ? null : Refusal.NotFound("There is no such group among those you may see."));
+            groups.Count == ids.Length && groups.All(g => g.MayRun(caller) is null) ? null : Refusal.NotFound(Thing.GroupAmongYours));
     }
 
     /// <summary>
@@ -19,7 +19,7 @@ public static class SuggestPairingsEndpoint
     /// (the "suggested" step), and answers them with their explanations. Nothing is proposed yet.
     /// </summary>
     [WolverinePost("/api/pairings/suggestions"), Tags("Pairings"), EndpointSummary("Suggest pairings for one or several groups")]
-    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session, TimeProvider clock)
+    public static async Task<(SuggestionView, IStartStream)> Post(SuggestPairings command, IQuerySession session, TimeProvider clock, Catalogue catalogue)
     {
         var groupIds = command.GroupIds!.Distinct().ToArray();
         var people = await session.Query<Participant>().Where(p => p.GroupId.IsOneOf(groupIds) && !p.HasLeft).ToListAsync();
@@ -30,7 +30,7 @@ public static class SuggestPairingsEndpoint
 
         var suggestion = PairingPlanner.Suggest(PairingRequests.Build(command, people, pairings, weights, skills, today));
         var record = new PairingsSuggested(Guid.CreateVersion7(), groupIds, today, suggestion);
-        return (SuggestionView.Of(record.SuggestionId, suggestion, Words.For(people, skills)),
+        return (SuggestionView.Of(record.SuggestionId, suggestion, catalogue, new Names(Names.Of(people), skills)),
             MartenOps.StartStream<SuggestionRecord>(record.SuggestionId, record));
     }
 }

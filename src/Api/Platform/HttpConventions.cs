@@ -93,19 +93,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         // A 400 is about the body, said as every other 400 is: the title is then what is wrong with it.
         var (status, title) = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => (StatusCodes.Status400BadRequest,
-                "could not be read: it ended early, or its framing is broken."),
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
-            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "is not valid JSON for this request."),
-            _ when ConflictRetries.LostARace(exception) && context.Request.Headers.IfMatch.Count > 0 => (StatusCodes.Status412PreconditionFailed,
-                "Someone else changed this after the version you sent in If-Match. Read it again and send its new version."),
-            _ when ConflictRetries.LostARace(exception) => (StatusCodes.Status409Conflict,
-                "Others changed this at the same moment, again and again. Read it again and decide with what it is now."),
-            JasperFx.Events.ExistingStreamIdCollisionException => (StatusCodes.Status409Conflict, "This already exists."),
-            _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "This already exists."),
-            _ when DatabaseIsUnreachable(exception) => (StatusCodes.Status503ServiceUnavailable,
-                "The database cannot be reached right now; nothing was changed. Try again in a few seconds."),
-            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => (StatusCodes.Status400BadRequest, Says.BodyBroken),
+            BadHttpRequestException bad => (bad.StatusCode, Says.RequestUnreadable),
+            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, Says.BodyNotJsonForRequest),
+            _ when ConflictRetries.LostARace(exception) && context.Request.Headers.IfMatch.Count > 0 => (StatusCodes.Status412PreconditionFailed, Says.StaleRace),
+            _ when ConflictRetries.LostARace(exception) => (StatusCodes.Status409Conflict, Says.LostRaces),
+            JasperFx.Events.ExistingStreamIdCollisionException => (StatusCodes.Status409Conflict, Says.AlreadyExists),
+            _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, Says.AlreadyExists),
+            _ when DatabaseIsUnreachable(exception) => (StatusCodes.Status503ServiceUnavailable, Says.DatabaseUnreachable),
+            _ => (StatusCodes.Status500InternalServerError, Says.SomethingWentWrong),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
 
@@ -116,7 +112,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             HttpContext = context,
             ProblemDetails = status == StatusCodes.Status400BadRequest
                 ? Refusal.Invalid(JsonShape.Body, title).ToProblem()
-                : new ProblemDetails { Status = status, Title = title },
+                : Problems.Said(status, title),
         });
     }
 
@@ -164,5 +160,5 @@ internal sealed class RequiredBodyPolicy : IHttpPolicy
     public static ProblemDetails Required<T>(T? body) where T : class =>
         body is not null
             ? WolverineContinue.NoProblems
-            : Refusal.Invalid("body", "is required: a JSON object, not null.").ToProblem();
+            : Refusal.Invalid(JsonShape.Body, Says.BodyRequiredNotNull).ToProblem();
 }

@@ -51,7 +51,7 @@ public static class Idempotency
         }
         if (key.Length > 255 || key.Any(char.IsControl))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "The Idempotency-Key must be at most 255 plain characters.");
+            await Problem(context, StatusCodes.Status400BadRequest, Says.IdempotencyKeyTooLong(255));
             return;
         }
 
@@ -190,14 +190,12 @@ public static class Idempotency
     {
         if (first is not null && first.RequestHash != requestHash)
         {
-            await Problem(context, StatusCodes.Status422UnprocessableEntity,
-                "This Idempotency-Key was used for another request. Use a new key for a new request.");
+            await Problem(context, StatusCodes.Status422UnprocessableEntity, Says.IdempotencyKeyReused);
             return;
         }
         if (first?.Status is not { } status)
         {
-            await Problem(context, StatusCodes.Status409Conflict,
-                "The first request with this Idempotency-Key was carried out but has not answered yet. Try again in a moment, or read what it changed.");
+            await Problem(context, StatusCodes.Status409Conflict, Says.IdempotencyPending);
             return;
         }
         context.Response.StatusCode = status;
@@ -230,13 +228,13 @@ public static class Idempotency
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static Task Problem(HttpContext context, int status, string detail)
+    private static Task Problem(HttpContext context, int status, Message detail)
     {
         context.Response.StatusCode = status;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = "The Idempotency-Key does not fit this request.", Detail = detail },
+            ProblemDetails = Problems.Said(status, Says.IdempotencyKeyMismatch, detail),
         }).AsTask();
     }
 

@@ -36,7 +36,7 @@ public sealed class InProcessApi(IServiceScopeFactory scopes)
         };
         request.Headers.Host = from.Request.Host.Value;
         if (body is not null) request.Headers.ContentType = "application/json";
-        request.Headers.AcceptLanguage = from.Request.Headers.AcceptLanguage;
+        request.Headers.AcceptLanguage = RequestLanguages.Current; // the page's language, whether it came from its cookie, query or header
         request.Headers[HttpConventions.CorrelationIdHeader] = from.Request.Headers[HttpConventions.CorrelationIdHeader];
         if (idempotencyKey is not null) request.Headers[Idempotency.Header] = idempotencyKey;
 

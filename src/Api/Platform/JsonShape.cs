@@ -14,9 +14,9 @@ public static class JsonShape
     public const string Body = "body";
 
     /// <summary>The errors of a body the serializer refused (read as UTF-8, as the serializer reads it).</summary>
-    public static Dictionary<string, string[]> Errors(byte[] body, Type type, JsonSerializerOptions options)
+    public static Dictionary<string, Message[]> Errors(byte[] body, Type type, JsonSerializerOptions options)
     {
-        var errors = new Dictionary<string, List<string>>();
+        var errors = new Dictionary<string, List<Message>>();
         try
         {
             var node = JsonNode.Parse(new MemoryStream(body), new JsonNodeOptions { PropertyNameCaseInsensitive = options.PropertyNameCaseInsensitive },
@@ -25,27 +25,27 @@ public static class JsonShape
         }
         catch (JsonException) when (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            Add(errors, Body, "is required: a JSON object.");
+            Add(errors, Body, Says.BodyRequired);
         }
         catch (JsonException syntax)
         {
-            Add(errors, Body, $"is not valid JSON: it breaks at line {syntax.LineNumber + 1}, byte {syntax.BytePositionInLine + 1}.");
+            Add(errors, Body, Says.NotValidJson((syntax.LineNumber ?? 0) + 1, (syntax.BytePositionInLine ?? 0) + 1));
         }
         catch (Exception twice) when (twice is ArgumentException or InvalidOperationException)
         {
             // A field written twice (JsonObject refuses it): the fallback below says what the body must be.
         }
         // The serializer refused something the walk did not see: say what the whole body must be.
-        if (errors.Count == 0) Add(errors, Body, $"must be {Describe(type, options)}.");
+        if (errors.Count == 0) Add(errors, Body, Says.MustBe(Describe(type, options)));
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    private static void Walk(JsonNode? node, JsonTypeInfo info, string path, Dictionary<string, List<string>> errors, JsonSerializerOptions options)
+    private static void Walk(JsonNode? node, JsonTypeInfo info, string path, Dictionary<string, List<Message>> errors, JsonSerializerOptions options)
     {
         var type = info.Type;
         if (node is null)
         {
-            if (type.IsValueType && Nullable.GetUnderlyingType(type) is null) Add(errors, path, $"must be {Describe(type, options)}, not null.");
+            if (type.IsValueType && Nullable.GetUnderlyingType(type) is null) Add(errors, path, Says.MustBeNotNull(Describe(type, options)));
             return;
         }
         switch (info.Kind)
@@ -58,13 +58,13 @@ public static class JsonShape
                     if (property is null)
                     {
                         if ((info.UnmappedMemberHandling ?? options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Disallow)
-                            Add(errors, Join(path, name), "is not a field of this request.");
+                            Add(errors, Join(path, name), Says.NotAField);
                         continue;
                     }
                     Walk(value, options.GetTypeInfo(property.PropertyType), Join(path, property.Name), errors, options);
                 }
                 foreach (var missing in info.Properties.Where(p => p.IsRequired && !fields.ContainsKey(p.Name)))
-                    Add(errors, Join(path, missing.Name), "is required.");
+                    Add(errors, Join(path, missing.Name), Says.Required);
                 return;
             case JsonTypeInfoKind.Enumerable when node is JsonArray items:
                 var element = options.GetTypeInfo(info.ElementType!);
@@ -83,47 +83,46 @@ public static class JsonShape
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    Add(errors, path, $"must be {Describe(type, options)}.");
+                    Add(errors, path, Says.MustBe(Describe(type, options)));
                 }
                 return;
             default:
-                Add(errors, path, $"must be {Describe(type, options)}.");
+                Add(errors, path, Says.MustBe(Describe(type, options)));
                 return;
         }
     }
 
     /// <summary>What a value of the type is, in words a client can act on.</summary>
-    public static string Describe(Type type, JsonSerializerOptions options)
+    public static Message Describe(Type type, JsonSerializerOptions options)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type.IsEnum) return Choices.Expected(type);
+        if (type.IsEnum) return Says.AChoice(Choices.NamesOf(type));
         return Type.GetTypeCode(type) switch
         {
-            TypeCode.String or TypeCode.Char => "a text",
-            TypeCode.Boolean => "true or false",
+            TypeCode.String or TypeCode.Char => Says.AText,
+            TypeCode.Boolean => Says.TrueOrFalse,
             TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64 =>
-                $"a whole number from {type.GetField("MinValue")!.GetValue(null)} to {type.GetField("MaxValue")!.GetValue(null)}",
-            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number",
-            TypeCode.DateTime => "a date and time written yyyy-MM-ddTHH:mm:ssZ",
-            _ when type == typeof(DateOnly) => "a date written yyyy-MM-dd",
-            _ when type == typeof(TimeOnly) => "a time written HH:mm:ss",
-            _ when type == typeof(DateTimeOffset) => "a date and time written yyyy-MM-ddTHH:mm:ssZ or with its offset (+01:00)",
-            _ when type == typeof(TimeSpan) => "a duration written hh:mm:ss",
-            _ when type == typeof(Guid) => "an id: 32 hexadecimal digits written 8-4-4-4-12",
+                Says.WholeNumber($"{type.GetField("MinValue")!.GetValue(null)}", $"{type.GetField("MaxValue")!.GetValue(null)}"),
+            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => Says.ANumber,
+            TypeCode.DateTime => Says.AMoment,
+            _ when type == typeof(DateOnly) => Says.ADate,
+            _ when type == typeof(TimeOnly) => Says.ATime,
+            _ when type == typeof(DateTimeOffset) => Says.AMomentWithOffset,
+            _ when type == typeof(TimeSpan) => Says.ADuration,
+            _ when type == typeof(Guid) => Says.AnId,
             _ => options.GetTypeInfo(type) switch
             {
-                { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } item } => $"a list, each item {Describe(item, options)}",
-                { Kind: JsonTypeInfoKind.Dictionary, ElementType: { } value } => $"an object, each value {Describe(value, options)}",
-                { Kind: JsonTypeInfoKind.Object, Properties: var fields } =>
-                    $"an object with the fields {string.Join(", ", fields.Select(f => f.Name))}",
-                _ => "a value of the kind the API's documentation shows",
+                { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } item } => Says.AList(Describe(item, options)),
+                { Kind: JsonTypeInfoKind.Dictionary, ElementType: { } value } => Says.AnObjectOf(Describe(value, options)),
+                { Kind: JsonTypeInfoKind.Object, Properties: var fields } => Says.AnObjectWith(fields.Select(f => f.Name)),
+                _ => Says.AValue,
             },
         };
     }
 
     private static string Join(string path, string name) => path == Body ? name : $"{path}.{name}";
 
-    private static void Add(Dictionary<string, List<string>> errors, string field, string error)
+    private static void Add(Dictionary<string, List<Message>> errors, string field, Message error)
     {
         if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
         list.Add(error);

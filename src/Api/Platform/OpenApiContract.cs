@@ -22,6 +22,7 @@ public static class OpenApiContract
             .AddOperationTransformer<DocumentedAnswers>()
             .AddSchemaTransformer<ChoiceSchemas>()
             .AddSchemaTransformer<TruthfulSchemas>()
+            .AddSchemaTransformer<ProblemSchemas>()
             .AddDocumentTransformer<NoResultSchema>();
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed record RequestValues(IReadOnlyList<string> Ids, IReadOnlyList<(str
         if (context.GetEndpoint()?.Metadata.GetMetadata<RequestValues>() is not { } values) return WolverineContinue.NoProblems;
         foreach (var id in values.Ids)
             if (Guid.TryParse(context.GetRouteValue(id) as string, out var guid) && guid == Guid.Empty)
-                return Refusal.NotFound($"There is no such {Thing(id)}.").ToProblem();
+                return Refusal.NotFound(ProblemShape.ThingOf(id)).ToProblem();
 
         var fields = new Fields();
         foreach (var (name, choice) in values.Choices)
@@ -32,15 +32,12 @@ public sealed record RequestValues(IReadOnlyList<string> Ids, IReadOnlyList<(str
             if (Raw(context, name) is { Length: > 0 } raw && DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal, out var moment)
                 && !Domain.Dates.IsPlausible(DateOnly.FromDateTime(moment.UtcDateTime), today))
-                fields.Check(name, false, Domain.Dates.Planned(today));
+                fields.Check(name, false, Domain.Dates.NotPlausible(today));
         return fields.Refusal()?.ToProblem() ?? WolverineContinue.NoProblems;
     }
 
     private static string? Raw(HttpContext context, string name) =>
         context.GetRouteValue(name) as string ?? context.Request.Query[name].FirstOrDefault();
-
-    /// <summary>"groupId" names a group.</summary>
-    private static string Thing(string id) => id.EndsWith("Id", StringComparison.Ordinal) ? id[..^2] : id;
 
     /// <summary>What the endpoint's route and query hold: ids, choices and dates, by the parameters of its class's methods.</summary>
     public static RequestValues? Of(HttpChain chain)

@@ -37,7 +37,7 @@ public static class Versions
             .Any(tag => tag == "*" || tag.Replace("W/", "", StringComparison.Ordinal).Trim('"') == current.ToString());
         return matches
             ? WolverineContinue.NoProblems
-            : Refusal.Stale($"You sent If-Match {header}, but the current version is {ETag(current)}.").ToProblem();
+            : Refusal.Stale(Says.IfMatchStale(header, ETag(current))).ToProblem();
     }
 
     /// <summary>Where Marten keeps a resource's version (its <c>Version</c>), or null for a type that keeps none.</summary>
@@ -82,9 +82,9 @@ public sealed record CreatedId(Guid Id);
 public static class Replies
 {
     /// <summary>A decision that starts a stream of <typeparamref name="T"/>: 201 with its location, or the refusal with nothing appended.</summary>
-    public static (IResult, IMartenOp) Start<T>(this Decision decision, Guid id, string location) where T : class =>
+    public static (IResult, IMartenOp) Start<T>(this Decision decision, Guid id, string location, Names? names = null) where T : class =>
         decision.Refusal is { } refused
-            ? (Results.Problem(refused.ToProblem()), MartenOps.Nothing())
+            ? (Results.Problem(refused.ToProblem(names)), MartenOps.Nothing())
             : (Results.Created(location, new CreatedId(id)), MartenOps.StartStream<T>(id, [.. decision.Events]));
 
     /// <summary>

@@ -7,7 +7,7 @@ public static class EraseVisitorEndpoint
         Problems.FirstOf(
             await session.Query<ProblemCase>().AnyAsync(c => c.Visitor!.VisitorId == visitorId) || await session.LoadAsync<VisitorErasure>(visitorId) is not null
                 ? null
-                : Refusal.NotFound("There is no such visitor."),
+                : Refusal.NotFound(Thing.Visitor),
             user.Caller().MayErase());
 
     [WolverinePost("/api/visitors/{visitorId}/erase"), Tags("Privacy")]

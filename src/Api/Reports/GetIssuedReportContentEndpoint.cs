@@ -22,10 +22,7 @@ public static class GetIssuedReportContentEndpoint
             : Results.Problem(Refusal.Conflict(NotAsIssued(report)).ToProblem());
     }
 
-    private static string NotAsIssued(IssuedReport report) => report.Rules != FunderReports.Rules
-        ? $"This report was issued under rules {report.Rules} of the figures and today's are {FunderReports.Rules}: the same events give other " +
-          "figures, so it cannot be served as issued (the copy handed out, with its SHA-256, is the report). GET /api/reports/funder with its " +
-          "period and cut-off shows it under today's rules; POST /api/reports issues it again."
-        : "The report regenerated from the events up to its cut-off is not the one issued (another SHA-256), so it is not served under this " +
-          $"number. GET /api/reports/{report.Id:D}/check compares them.";
+    private static Message NotAsIssued(IssuedReport report) => report.Rules != FunderReports.Rules
+        ? Says.IssuedUnderOtherRules(report.Rules, FunderReports.Rules)
+        : Says.NotAsIssued($"/api/reports/{report.Id:D}/check");
 }

@@ -10,5 +10,5 @@ public static class GetIssuedReportEndpoint
 
     /// <summary>As its report: a group's for whoever may see the group, the organisation's for coordinators; to anyone else it does not exist.</summary>
     public static async Task<Refusal?> MayReadIssuedAsync(this IQuerySession session, IssuedReport report, ClaimsPrincipal user) =>
-        await session.MayReadReportAsync(report.GroupId, user) is null ? null : Refusal.NotFound("There is no such report.");
+        await session.MayReadReportAsync(report.GroupId, user) is null ? null : Refusal.NotFound(Thing.Report);
 }

@@ -7,6 +7,6 @@ public static class ReportAccess
     {
         var caller = user.Caller();
         if (groupId is not { } id) return caller.MaySeeTheWholeOrganisation();
-        return await session.LoadAsync<Group>(id) is { } group && group.MaySee(caller) is null ? null : Refusal.NotFound("There is no such group.");
+        return await session.LoadAsync<Group>(id) is { } group && group.MaySee(caller) is null ? null : Refusal.NotFound(Thing.Group);
     }
 }

@@ -9,7 +9,7 @@ public static class ReportFormats
     public const string Zip = "application/zip", Printable = "text/html";
 
     public static Refusal? Check(string? format) =>
-        new Fields().Check("format", format is null || Names.Contains(format), $"must be one of: {string.Join(", ", Names)}.").Refusal();
+        new Fields().Check("format", format is null || Names.Contains(format), Says.OneOf(Names)).Refusal();
 
     public static async Task<IResult> WriteAsync(BuiltReport built, string? format, string? language, IssuedReport? issued)
     {

@@ -14,12 +14,12 @@ public sealed record EvidenceRequest(string? Service, string? Difficulty, string
     {
         var today = DateOnly.FromDateTime(recordedUpTo.UtcDateTime);
         var period = new ObservatoryPeriod(From, To).Check(today);
-        foreach (var (field, errors) in period?.Errors ?? new Dictionary<string, string[]>())
+        foreach (var (field, errors) in period?.Errors ?? new Dictionary<string, Message[]>())
             foreach (var error in errors) fields.Check(field, false, error);
         return fields
-            .Check("service", services.IsKnown(Service), $"must be a service of GET /api/services.")
-            .Check("difficulty", Difficulty is null || Difficulties.IsKnown(Difficulty), $"must be one of: {Difficulties.Codes}.")
-            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo, "must be in the past, a few seconds at least: the figures read only what is already recorded.")
+            .Check("service", services.IsKnown(Service), Says.UnknownServiceCode)
+            .Check("difficulty", Difficulty is null || Difficulties.IsKnown(Difficulty), Says.UnknownDifficulty(Difficulties.Codes))
+            .Check("cutOff", CutOff is null || CutOff <= recordedUpTo, Says.InCutOffPast)
             .Since("cutOff", CutOff);
     }
 
@@ -80,9 +80,9 @@ public sealed record RecordAdvocacyAnswer([Required] string? Answer, DateOnly? O
         Refusals.FirstOf(
             new Fields().Text("answer", Answer, AdvocacyRules.AnswerMax)
                 .Happened("on", On, today)
-                .Check("on", On is null || point.SentOn is null || On >= point.SentOn, "must not be before the demand was sent.").Refusal(),
+                .Check("on", On is null || point.SentOn is null || On >= point.SentOn, Says.NotBeforeSent).Refusal(),
             point.IsNotClosed(),
-            point.Status == AdvocacyStatus.Draft ? Refusal.Conflict("The demand was not sent yet: there is nothing to answer.") : null)
+            point.Status == AdvocacyStatus.Draft ? Refusal.Conflict(Says.DemandNotSent) : null)
         ?? Decision.Append(new AdvocacyPointAnswered(point.Id, Answer!.Trim(), On ?? today));
 }
 

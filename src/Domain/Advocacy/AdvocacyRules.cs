@@ -9,11 +9,11 @@ public static class AdvocacyRules
     public const int AnswerMax = 4_000;
 
     public static Refusal? MayAdvocate(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may carry a demand to a service or an authority.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorAdvocates);
 
     public static Refusal? IsDraft(this AdvocacyPoint point) =>
-        point.Status == AdvocacyStatus.Draft ? null : Refusal.Conflict("The demand was sent: it is no longer a draft.");
+        point.Status == AdvocacyStatus.Draft ? null : Refusal.Conflict(Says.DemandSent);
 
     public static Refusal? IsNotClosed(this AdvocacyPoint point) =>
-        point.Status == AdvocacyStatus.Closed ? Refusal.Conflict("The demand is closed.") : null;
+        point.Status == AdvocacyStatus.Closed ? Refusal.Conflict(Says.DemandClosed) : null;
 }

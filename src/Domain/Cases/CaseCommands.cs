@@ -16,10 +16,10 @@ public sealed record PostCase([Required] Guid? ParticipantId, [Required] string?
     public Decision Decide(Guid caseId, Group group, Participant? participant, ServiceList services, SkillCatalogue skills, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("participantId", ParticipantId is not null, "is required.")
+                .Check("participantId", ParticipantId is not null, Says.Required)
                 .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
                 .Refusal(),
-            participant is null || participant.GroupId != group.Id ? Refusal.NotFound("There is no such participant in this group.") : null,
+            participant is null || participant.GroupId != group.Id ? Refusal.NotFound(Thing.ParticipantInGroup) : null,
             group.IsOpen(),
             participant?.IsActive(),
             participant?.IsConsenting())
@@ -45,7 +45,7 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
                 .Text("contact", Contact, CaseRules.ContactMax, required: false)
                 .Text("consentNotice", ConsentNotice, ParticipantRules.NoticeMax, required: false)
                 .Check("consentNotice", Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is not null,
-                    "is required to keep a contact: name the privacy notice the visitor agreed to.")
+                    Says.NoticeForContact)
                 .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
                 .Refusal(),
             desk.IsOpen())
@@ -71,15 +71,15 @@ public sealed record RecordAccompaniment(DateOnly? On, [Required] int? Minutes, 
         var staff = (StaffIds ?? []).Distinct().ToList();
         var peers = (PeerHelperIds ?? []).Distinct().ToList();
         var fields = new Fields()
-            .Check("minutes", Minutes is > 0 and <= CaseRules.MaxMinutes, $"must be from 1 to {CaseRules.MaxMinutes}.")
+            .Check("minutes", Minutes is > 0 and <= CaseRules.MaxMinutes, Says.FromTo(1, CaseRules.MaxMinutes))
             .Choice("setting", Setting)
             .Choice("device", Device)
             .Choice("progress", Progress)
-            .Check("staffIds", staff.Count + peers.Count <= CaseRules.MaxHelpers, $"and peerHelperIds can name at most {CaseRules.MaxHelpers} helpers.")
-            .Check("peerHelperIds", peers.All(context.KnownPeers.Contains), "names someone who is not a participant of the organisation.")
+            .Check("staffIds", staff.Count + peers.Count <= CaseRules.MaxHelpers, Says.TooManyHelpers(CaseRules.MaxHelpers))
+            .Check("peerHelperIds", peers.All(context.KnownPeers.Contains), Says.NotAPeer)
             .Choice("finding", Finding, required: false)
-            .Check("finding", Finding is null || ExchangeSessionId is not null, "is what an exchange session found: give exchangeSessionId too.")
-            .Check("pairingId", PairingId is null || ExchangeSessionId is null, "and exchangeSessionId cannot both be given: help within a pairing is one to one.")
+            .Check("finding", Finding is null || ExchangeSessionId is not null, Says.FindingNeedsSession)
+            .Check("pairingId", PairingId is null || ExchangeSessionId is null, Says.PairingOrSession)
             .Steps("steps", Steps, required: false)
             .Text("note", Note, CaseRules.NoteMax, required: false)
             .Day("on", On, problem.PostedOn, today);
@@ -88,9 +88,9 @@ public sealed record RecordAccompaniment(DateOnly? On, [Required] int? Minutes, 
         var refusal = Refusals.FirstOf(
             fields.Refusal(),
             ExchangeSessionId is not null && (context.Session is null || context.Session.GroupId != problem.GroupId)
-                ? Refusal.NotFound("There is no such exchange session in the case's group.") : null,
+                ? Refusal.NotFound(Thing.ExchangeSessionOfCase) : null,
             PairingId is not null && (context.Pairing is null || problem.ParticipantId is null || !context.Pairing.Involves(problem.ParticipantId.Value))
-                ? Refusal.NotFound("There is no such pairing of the case's participant.") : null,
+                ? Refusal.NotFound(Thing.PairingOfCase) : null,
             problem.IsOpen());
         if (refusal is not null) return refusal;
 
@@ -121,9 +121,9 @@ public sealed record ReferCase([Required] Guid? PartnerId, [Required] string? Re
 {
     public Decision Decide(ProblemCase problem, Partner? partner, DateOnly today) =>
         Refusals.FirstOf(
-            new Fields().Check("partnerId", PartnerId is not null, "is required.").Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
-            partner is null ? Refusal.NotFound("There is no such partner in the directory.")
-            : partner.IsActive ? null : Refusal.Conflict($"{partner.Details.Name} is no longer active in the directory."),
+            new Fields().Check("partnerId", PartnerId is not null, Says.Required).Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
+            partner is null ? Refusal.NotFound(Thing.Partner)
+            : partner.IsActive ? null : Refusal.Conflict(Says.PartnerInactive(partner.Details.Name)),
             problem.IsOpen())
         ?? Decision.Append(new CaseReferred(problem.Id, partner!.Id, Reason!, today));
 }
@@ -137,7 +137,7 @@ public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, strin
                 .Choice("outcome", Outcome)
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Refusal(),
-            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict($"The case is {CaseRules.Words(problem.Status)}: only a referred case is followed up."))
+            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp))
         ?? (problem.Referral!.Outcome == Outcome && problem.Referral.FollowUpNote == Fields.Blank(Note)
             ? Decision.Nothing
             : Decision.Append(new ReferralFollowedUp(problem.Id, problem.Referral.PartnerId, Outcome!.Value, Fields.Blank(Note), today)));
@@ -149,7 +149,7 @@ public sealed record CloseCase([Required] string? Reason)
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
-            problem.Status is CaseStatus.Open or CaseStatus.Referred ? null : Refusal.Conflict($"The case is {CaseRules.Words(problem.Status)}."))
+            problem.Status is CaseStatus.Open or CaseStatus.Referred ? null : Refusal.Conflict(problem.Status == CaseStatus.Resolved ? Says.CaseAlreadyResolved : Says.CaseAlreadyClosed))
         ?? Decision.Append(new CaseClosed(problem.Id, Reason!, today));
 }
 
@@ -158,7 +158,7 @@ public sealed record ReopenCase(string? Reason)
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("reason", Reason, CaseRules.ReasonMax, required: false).Refusal(),
-            problem.Status == CaseStatus.Open ? Refusal.Conflict("The case is already open.") : null)
+            problem.Status == CaseStatus.Open ? Refusal.Conflict(Says.CaseAlreadyOpen) : null)
         ?? Decision.Append(new CaseReopened(problem.Id, Fields.Blank(Reason), today));
 }
 
@@ -175,7 +175,7 @@ public sealed record RevealLearningNeed([Required] string? Skill, [Required] Nee
         var need = new DeclareLearningNeed(Skill, Priority, Deadline);
         if (need.Check(skills, today) is { } invalid) return (invalid, Decision.Nothing);
         if (problem.ParticipantId is null || participant is null)
-            return (Refusal.Conflict("A drop-in visitor is not enrolled: enrol them in a group to record what they want to learn."), Decision.Nothing);
+            return (Refusal.Conflict(Says.VisitorNotEnrolled), Decision.Nothing);
         var onParticipant = need.Decide(participant, needId, skills, today, problem.Id);
         return onParticipant.IsRefused
             ? (onParticipant, Decision.Nothing)

@@ -22,17 +22,15 @@ public static class CaseRules
         (problem.GroupId is not null ? group is not null && group.MaySee(caller) is null : desk.MaySee(caller) is null) ? null : Missing;
 
     public static Refusal? IsOpen(this ProblemCase problem) =>
-        problem.Status == CaseStatus.Open ? null : Refusal.Conflict($"The case is {Words(problem.Status)}; reopen it first.");
+        problem.Status switch
+        {
+            CaseStatus.Open => null,
+            CaseStatus.Resolved => Refusal.Conflict(Says.CaseResolvedReopenFirst),
+            CaseStatus.Referred => Refusal.Conflict(Says.CaseReferredReopenFirst),
+            _ => Refusal.Conflict(Says.CaseClosedReopenFirst),
+        };
 
-    public static string Words(CaseStatus status) => status switch
-    {
-        CaseStatus.Open => "open",
-        CaseStatus.Resolved => "resolved",
-        CaseStatus.Referred => "referred",
-        _ => "closed",
-    };
-
-    private static readonly Refusal Missing = Refusal.NotFound("There is no such case.");
+    private static readonly Refusal Missing = Refusal.NotFound(Thing.Case);
 
     internal static Fields Details(this Fields fields, string? goal, string? service, string? difficulty, IReadOnlyList<string>? skills,
         Urgency? urgency, DateOnly? dueOn, ServiceList services, SkillCatalogue catalogue, DateOnly today) =>
@@ -47,17 +45,17 @@ public static class CaseRules
         ServiceList services, SkillCatalogue catalogue) =>
         fields
             .Check("service", services.IsKnown(service),
-                $"{(service is null ? "is required" : $"'{service}' is not a known service")}: one of {string.Join(", ", services.All.Select(s => s.Code))}.")
+                service is null ? Says.ServiceRequired(services.All.Select(s => s.Code)) : Says.UnknownService(service, services.All.Select(s => s.Code)))
             .Check("difficulty", Difficulties.IsKnown(difficulty),
-                $"{(difficulty is null ? "is required" : $"'{difficulty}' is not a kind of difficulty")}: one of {Difficulties.Codes}.")
-            .Check("skills", skills is null || skills.Count <= MaxSkills, $"can list at most {MaxSkills} skills.")
+                difficulty is null ? Says.DifficultyRequired(Difficulties.Codes) : Says.NotADifficulty(difficulty, Difficulties.Codes))
+            .Check("skills", skills is null || skills.Count <= MaxSkills, Says.TooManySkills(MaxSkills))
             .Check("skills", skills is null || skills.Count > MaxSkills || skills.All(catalogue.IsKnown),
-                $"holds {string.Join(", ", (skills ?? []).Where(s => !catalogue.IsKnown(s)).Take(3).Select(s => $"'{s}'"))}: a skill is a DigComp competence (1.1 to 5.4) or a task code of GET /api/tasks.");
+                Says.UnknownSkills((skills ?? []).Where(s => !catalogue.IsKnown(s)).Take(3)));
 
     internal static Fields Steps(this Fields fields, string field, IReadOnlyList<string>? steps, bool required)
     {
-        fields.Check(field, !required || steps is { Count: > 0 }, "needs at least one step.")
-            .Check(field, steps is null || steps.Count <= MaxSteps, $"can list at most {MaxSteps} steps.");
+        fields.Check(field, !required || steps is { Count: > 0 }, Says.StepsRequired)
+            .Check(field, steps is null || steps.Count <= MaxSteps, Says.TooManySteps(MaxSteps));
         foreach (var step in (steps ?? []).Take(MaxSteps)) fields.Text(field, step, StepMax);
         return fields;
     }
@@ -65,7 +63,7 @@ public static class CaseRules
     internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly notBefore, DateOnly today) =>
         fields
             .Happened(field, day, today)
-            .Check(field, day is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, when the case was posted.");
+            .Check(field, day is null || day >= notBefore, Says.NotBeforePosted(notBefore));
 
     internal static CaseDetails ToDetails(string goal, string service, string difficulty, IReadOnlyList<string>? skills, Urgency? urgency, DateOnly? dueOn) =>
         new(goal, service, difficulty, [.. (skills ?? []).Distinct()], urgency ?? Urgency.Normal, dueOn);

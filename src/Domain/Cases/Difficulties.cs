@@ -65,7 +65,7 @@ public static class Difficulties
 
     public static bool IsKnown(string? code) => All.Any(d => d.Code == code);
 
-    public static string Codes => string.Join(", ", All.Select(d => d.Code));
+    public static IEnumerable<string> Codes => All.Select(d => d.Code);
 
     private static Difficulty D(string code, string fr, string nl, string en, string coversFr, string coversNl, string coversEn) =>
         new(code, new Label(fr, nl, en), new Label(coversFr, coversNl, coversEn));

@@ -70,9 +70,9 @@ public sealed record AddOrganisationService([Required] string? Code, string? Nam
     public Refusal? Check(ServiceList current) =>
         new Fields()
             .Text("code", Code, CodeMax)
-            .Check("code", Code is null || EverydayTasks.IsWellFormedCode(Code), "must be lower-case words and digits joined by hyphens, e.g. 'liege-housing-agency'.")
-            .Check("code", Code is null || !current.IsKnown(Code), $"'{Code}' is already a service.")
-            .Check("name", new[] { NameFr, NameNl, NameEn }.Any(n => !string.IsNullOrWhiteSpace(n)), "is required in at least one language (nameFr, nameNl or nameEn).")
+            .Check("code", Code is null || EverydayTasks.IsWellFormedCode(Code), Says.KebabCode("liege-housing-agency"))
+            .Check("code", Code is null || !current.IsKnown(Code), Says.ServiceExists(Code))
+            .Check("name", new[] { NameFr, NameNl, NameEn }.Any(n => !string.IsNullOrWhiteSpace(n)), Says.RequiredInOneLanguage(["nameFr", "nameNl", "nameEn"]))
             .Text("nameFr", NameFr, NameMax, required: false)
             .Text("nameNl", NameNl, NameMax, required: false)
             .Text("nameEn", NameEn, NameMax, required: false)

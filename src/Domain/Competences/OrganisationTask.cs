@@ -20,14 +20,14 @@ public sealed record OrganisationTask(Guid Id, string Code, Label Name, IReadOnl
     public static Refusal? Check(AddOrganisationTask c, SkillCatalogue current) =>
         new Fields()
             .Text("code", c.Code, CodeMax)
-            .Check("code", c.Code is null || EverydayTasks.IsWellFormedCode(c.Code), "must be lower-case words and digits joined by hyphens, e.g. 'use-library-app'.")
-            .Check("code", c.Code is null || current.FindTask(c.Code) is null, $"'{c.Code}' is already a task.")
-            .Check("name", new[] { c.NameFr, c.NameNl, c.NameEn }.Any(n => !string.IsNullOrWhiteSpace(n)), "is required in at least one language (nameFr, nameNl or nameEn).")
+            .Check("code", c.Code is null || EverydayTasks.IsWellFormedCode(c.Code), Says.KebabCode("use-library-app"))
+            .Check("code", c.Code is null || current.FindTask(c.Code) is null, Says.TaskExists(c.Code))
+            .Check("name", new[] { c.NameFr, c.NameNl, c.NameEn }.Any(n => !string.IsNullOrWhiteSpace(n)), Says.RequiredInOneLanguage(["nameFr", "nameNl", "nameEn"]))
             .Text("nameFr", c.NameFr, NameMax, required: false)
             .Text("nameNl", c.NameNl, NameMax, required: false)
             .Text("nameEn", c.NameEn, NameMax, required: false)
-            .Check("competences", c.Competences is { Count: > 0 }, "needs at least one DigComp competence.")
-            .Check("competences", c.Competences is null || c.Competences.All(DigComp.IsCompetence), "must be DigComp codes from 1.1 to 5.4.")
+            .Check("competences", c.Competences is { Count: > 0 }, Says.CompetencesRequired)
+            .Check("competences", c.Competences is null || c.Competences.All(DigComp.IsCompetence), Says.NotCompetences)
             .Refusal();
 
     public static OrganisationTaskAdded Add(Guid taskId, AddOrganisationTask c) =>

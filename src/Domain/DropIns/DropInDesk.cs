@@ -47,20 +47,20 @@ public static class DeskRules
     public const int MaxHours = 21;
 
     public static Refusal? MaySee(this DropInDesk? desk, Caller caller) =>
-        desk is not null && (caller.IsCoordinator || desk.IsStaffedBy(caller.UserId)) ? null : Refusal.NotFound("There is no such drop-in desk.");
+        desk is not null && (caller.IsCoordinator || desk.IsStaffedBy(caller.UserId)) ? null : Refusal.NotFound(Thing.DropInDesk);
 
     public static Refusal? MayManage(this DropInDesk desk, Caller caller) =>
-        desk.MaySee(caller) ?? (caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may manage a drop-in desk."));
+        desk.MaySee(caller) ?? (caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesDesk));
 
     public static Refusal? MayOpenDesks(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may open a drop-in desk.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorOpensDesks);
 
-    public static Refusal? IsOpen(this DropInDesk desk) => desk.IsClosed ? Refusal.Conflict("The drop-in desk is closed.") : null;
+    public static Refusal? IsOpen(this DropInDesk desk) => desk.IsClosed ? Refusal.Conflict(Says.DeskClosed) : null;
 
     internal static Fields Hours(this Fields fields, IReadOnlyList<WeeklyHours>? hours) =>
         fields
-            .Check("hours", hours is { Count: > 0 }, "needs at least one weekly opening, e.g. {\"day\":\"tuesday\",\"from\":\"09:30\",\"until\":\"12:00\"}.")
-            .Check("hours", hours is null || hours.Count <= MaxHours, $"can list at most {MaxHours} openings.")
+            .Check("hours", hours is { Count: > 0 }, Says.OpeningRequired)
+            .Check("hours", hours is null || hours.Count <= MaxHours, Says.TooManyOpenings(MaxHours))
             .Check("hours", hours is null || hours.All(h => h is not null && Enum.IsDefined(h.Day) && h.Until > h.From),
-                $"holds an opening that is not a day ({Choices.Names<DayOfWeek>()}) from one time to a later one.");
+                Says.NotAnOpening(Choices.NamesOf(typeof(DayOfWeek))));
 }

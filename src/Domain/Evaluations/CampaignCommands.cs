@@ -15,16 +15,16 @@ public sealed record OpenCampaign([Required] CampaignKind? Kind, [Required] Answ
             new Fields()
                 .Choice("kind", Kind)
                 .Choice("mode", Mode)
-                .Check("opensOn", OpensOn is not null, "is required.")
-                .Check("closesOn", ClosesOn is not null, "is required.")
-                .Check("closesOn", OpensOn is null || ClosesOn is null || ClosesOn >= OpensOn, "must not be before opensOn.")
+                .Check("opensOn", OpensOn is not null, Says.Required)
+                .Check("closesOn", ClosesOn is not null, Says.Required)
+                .Check("closesOn", OpensOn is null || ClosesOn is null || ClosesOn >= OpensOn, Says.NotBeforeOpening)
                 .Check("opensOn", OpensOn is null || (OpensOn >= group.StartsOn && OpensOn <= group.EndsOn),
-                    $"must be within the group's period, {group.StartsOn:yyyy-MM-dd} to {group.EndsOn:yyyy-MM-dd}.")
+                    Says.WithinGroupPeriod(group.StartsOn, group.EndsOn))
                 .Check("closesOn", ClosesOn is null || (ClosesOn >= group.StartsOn && ClosesOn <= group.EndsOn),
-                    $"must be within the group's period, {group.StartsOn:yyyy-MM-dd} to {group.EndsOn:yyyy-MM-dd}.")
-                .Check("tasks", Tasks is null || Tasks.Count <= Questionnaire.MaxTasks, $"can list at most {Questionnaire.MaxTasks} tasks.")
+                    Says.WithinGroupPeriod(group.StartsOn, group.EndsOn))
+                .Check("tasks", Tasks is null || Tasks.Count <= Questionnaire.MaxTasks, Says.TooManyTasks(Questionnaire.MaxTasks))
                 .Check("tasks", Tasks is null || Tasks.Count > Questionnaire.MaxTasks || Tasks.All(t => skills.FindTask(t) is not null),
-                    "names a task that is not in the catalogue (GET /api/tasks).")
+                    Says.UnknownTask)
                 .Refusal(),
             group.IsOpen())
         ?? Decision.Append(new CampaignOpened(campaignId, group.Id, Kind!.Value, Mode!.Value, OpensOn!.Value, ClosesOn!.Value,
@@ -44,14 +44,14 @@ public sealed record RecordNamedAnswers([Required] Guid? ParticipantId, [Require
     public Decision Decide(Campaign campaign, Participant? participant, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("participantId", ParticipantId is not null, "is required: this campaign's answers are named.")
+                .Check("participantId", ParticipantId is not null, Says.NamedAnswersNeedParticipant)
                 .Answers(Answers, campaign)
                 .Refusal(),
-            campaign.TakesNamedAnswers ? null : Refusal.Conflict("This campaign's answers are anonymous: send a code, not a participant."),
-            participant is null || !participant.GroupIds.Contains(campaign.GroupId) ? Refusal.NotFound("There is no such participant in this group.") : null,
+            campaign.TakesNamedAnswers ? null : Refusal.Conflict(Says.CampaignIsAnonymous),
+            participant is null || !participant.GroupIds.Contains(campaign.GroupId) ? Refusal.NotFound(Thing.ParticipantInGroup) : null,
             participant?.IsConsenting(),
             campaign.IsTakingAnswers(today),
-            campaign.Answers.Any(a => a.ParticipantId == ParticipantId) ? Refusal.Conflict("This participant has already answered.") : null)
+            campaign.Answers.Any(a => a.ParticipantId == ParticipantId) ? Refusal.Conflict(Says.ParticipantAlreadyAnswered) : null)
         ?? Decision.Append(new NamedAnswersRecorded(campaign.Id, participant!.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
 }
 
@@ -61,7 +61,7 @@ public sealed record RecordAnonymousAnswers([Required] string? Code, [Required] 
     public const int CodeMax = 40;
 
     /// <summary>Unknown and used codes get the same answer: nobody learns which codes exist.</summary>
-    public static readonly Refusal CodeRefused = Refusal.Conflict("This code cannot be used: it is not one of this campaign's, or it was used already.");
+    public static readonly Refusal CodeRefused = Refusal.Conflict(Says.CodeRefused);
 
     /// <summary>The hash the code is kept under, when there is a code to look for.</summary>
     public string? CodeHash(Campaign campaign) =>
@@ -71,10 +71,10 @@ public sealed record RecordAnonymousAnswers([Required] string? Code, [Required] 
     public Decision Decide(Campaign campaign, AnswerCode? code, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= CodeMax, "is required: the code on the answer sheet.")
+                .Check("code", !string.IsNullOrWhiteSpace(Code) && Code.Length <= CodeMax, Says.CodeRequired)
                 .Answers(Answers, campaign)
                 .Refusal(),
-            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict("This campaign's answers are named: send the participant, not a code."),
+            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict(Says.CampaignIsNamed),
             campaign.IsTakingAnswers(today),
             code is null || code.CampaignId != campaign.Id || code.Id != CodeHash(campaign) ? CodeRefused : null)
         ?? Decision.Append(new AnonymousAnswersRecorded(campaign.Id, CampaignRules.Tidy(Answers!), MayQuote ?? false, today));
@@ -84,8 +84,8 @@ public sealed record HandOutAnswerCodes([Required] int? Count)
 {
     public Decision Decide(Campaign campaign) =>
         Refusals.FirstOf(
-            new Fields().Check("count", Count is >= 1 and <= CampaignRules.MaxCodes, $"must be from 1 to {CampaignRules.MaxCodes}.").Refusal(),
-            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict("This campaign's answers are named: it needs no codes."),
+            new Fields().Check("count", Count is >= 1 and <= CampaignRules.MaxCodes, Says.FromTo(1, CampaignRules.MaxCodes)).Refusal(),
+            campaign.TakesAnonymousAnswers ? null : Refusal.Conflict(Says.NamedCampaignNeedsNoCodes),
             campaign.IsOpen())
         ?? Decision.Append(new AnswerCodesHandedOut(campaign.Id, Count!.Value));
 }
@@ -96,7 +96,7 @@ public sealed record RecordConclusions([Required] string? WhatWorked, string? Wh
     public Decision Decide(Campaign campaign, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("whatWorked", new[] { WhatWorked, WhatDidNot, WhatNext }.Any(t => !string.IsNullOrWhiteSpace(t)), "or whatDidNot or whatNext is required.")
+                .Check("whatWorked", new[] { WhatWorked, WhatDidNot, WhatNext }.Any(t => !string.IsNullOrWhiteSpace(t)), Says.ConclusionRequired)
                 .Text("whatWorked", WhatWorked, CampaignRules.ConclusionMax, required: false)
                 .Text("whatDidNot", WhatDidNot, CampaignRules.ConclusionMax, required: false)
                 .Text("whatNext", WhatNext, CampaignRules.ConclusionMax, required: false)

@@ -9,18 +9,18 @@ public static class CampaignRules
 
     /// <summary>Answers are taken from the opening day to the closing day, until the campaign is closed.</summary>
     public static Refusal? IsTakingAnswers(this Campaign campaign, DateOnly today) =>
-        campaign.IsClosed ? Refusal.Conflict("The campaign is closed: it takes no more answers.")
-        : today > campaign.ClosesOn ? Refusal.Conflict($"The campaign closed on {campaign.ClosesOn:yyyy-MM-dd}: it takes no more answers.")
-        : today < campaign.OpensOn ? Refusal.Conflict($"The campaign opens on {campaign.OpensOn:yyyy-MM-dd}.")
+        campaign.IsClosed ? Refusal.Conflict(Says.CampaignClosedNoAnswers)
+        : today > campaign.ClosesOn ? Refusal.Conflict(Says.CampaignClosedOn(campaign.ClosesOn))
+        : today < campaign.OpensOn ? Refusal.Conflict(Says.CampaignOpensOn(campaign.OpensOn))
         : null;
 
     public static Refusal? IsOpen(this Campaign campaign) =>
-        campaign.IsClosed ? Refusal.Conflict("The campaign is closed.") : null;
+        campaign.IsClosed ? Refusal.Conflict(Says.CampaignClosed) : null;
 
     /// <summary>Each answer names a question of the campaign at the version it asked, once, with a choice or a text as its kind takes.</summary>
     internal static Fields Answers(this Fields fields, IReadOnlyList<Answer?>? answers, Campaign campaign)
     {
-        fields.Check("answers", answers is { Count: > 0 }, "needs at least one answer.");
+        fields.Check("answers", answers is { Count: > 0 }, Says.AnswersRequired);
         var seen = new HashSet<string>();
         foreach (var (answer, i) in (answers ?? []).Select((a, i) => (a, i)))
         {
@@ -28,15 +28,15 @@ public static class CampaignRules
             var question = campaign.FindQuestion(answer?.Question);
             if (answer is null || question is null)
             {
-                fields.Check(field, false, $"names '{answer?.Question}', which this campaign does not ask.");
+                fields.Check(field, false, Says.QuestionNotAsked(answer?.Question));
                 continue;
             }
-            fields.Check(field, seen.Add(question.Key), $"answers '{question.Key}' a second time.")
-                .Check(field, answer.Version == question.Version, $"answers version {answer.Version} of '{question.Key}'; the campaign asks version {question.Version}.");
+            fields.Check(field, seen.Add(question.Key), Says.AnsweredTwice(question.Key))
+                .Check(field, answer.Version == question.Version, Says.OtherQuestionVersion(question.Key, answer.Version, question.Version));
             if (Questionnaire.Choices(question.Kind) is var (min, max))
-                fields.Check(field, answer.Choice >= min && answer.Choice <= max && answer.Text is null, $"needs a choice from {min} to {max}, and no text.");
+                fields.Check(field, answer.Choice >= min && answer.Choice <= max && answer.Text is null, Says.ChoiceExpected(min, max));
             else
-                fields.Check(field, answer.Choice is null, "takes a text, not a choice.").Text(field, answer.Text, AnswerTextMax);
+                fields.Check(field, answer.Choice is null, Says.TextExpected).Text(field, answer.Text, AnswerTextMax);
         }
         return fields;
     }

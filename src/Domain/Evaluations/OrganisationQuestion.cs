@@ -28,7 +28,7 @@ public sealed record OrganisationQuestion(Guid Id, QuestionKind Kind, Label Text
 public sealed record QuestionText(string? Fr, string? Nl, string? En)
 {
     internal Fields Check(Fields fields, string field) =>
-        fields.Check(field, new[] { Fr, Nl, En }.Any(t => !string.IsNullOrWhiteSpace(t)), "needs the question in at least one language (fr, nl or en).")
+        fields.Check(field, new[] { Fr, Nl, En }.Any(t => !string.IsNullOrWhiteSpace(t)), Says.QuestionInOneLanguage)
             .Text($"{field}.fr", Fr, OrganisationQuestion.TextMax, required: false)
             .Text($"{field}.nl", Nl, OrganisationQuestion.TextMax, required: false)
             .Text($"{field}.en", En, OrganisationQuestion.TextMax, required: false);
@@ -41,8 +41,8 @@ public sealed record AddOrganisationQuestion([Required] QuestionKind? Kind, [Req
     public Decision Decide(Guid questionId) =>
         Refusals.FirstOf(
             (Text ?? new QuestionText(null, null, null)).Check(new Fields(), "text")
-                .Check("kind", Kind is QuestionKind.Satisfaction or QuestionKind.Open, "is required: satisfaction or open (self-assessments come from the group's tasks).")
-                .Check("forKinds", ForKinds is null || ForKinds.All(Enum.IsDefined), $"must list {Choices.Names<CampaignKind>()}.")
+                .Check("kind", Kind is QuestionKind.Satisfaction or QuestionKind.Open, Says.QuestionKindRequired)
+                .Check("forKinds", ForKinds is null || ForKinds.All(Enum.IsDefined), Says.CampaignKinds(Choices.NamesOf(typeof(CampaignKind))))
                 .Refusal())
         ?? Decision.Append(new OrganisationQuestionAdded(questionId, Kind!.Value, Text!.ToLabel(),
             ForKinds is null || ForKinds.Count == 0 ? Enum.GetValues<CampaignKind>() : [.. ForKinds.Distinct().Order()]));
@@ -53,7 +53,7 @@ public sealed record RewordOrganisationQuestion([Required] QuestionText? Text)
     public Decision Decide(OrganisationQuestion question) =>
         Refusals.FirstOf(
             (Text ?? new QuestionText(null, null, null)).Check(new Fields(), "text").Refusal(),
-            question.IsRetired ? Refusal.Conflict("The question is retired.") : null)
+            question.IsRetired ? Refusal.Conflict(Says.QuestionRetired) : null)
         ?? (Text!.ToLabel() == question.Text ? Decision.Nothing : Decision.Append(new OrganisationQuestionReworded(question.Id, Text.ToLabel())));
 }
 

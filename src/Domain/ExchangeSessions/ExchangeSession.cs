@@ -50,7 +50,7 @@ internal static class ExchangeSessionFields
 {
     public static Fields Attendees(this Fields fields, IReadOnlyList<Guid>? attendees, IReadOnlyCollection<Guid> members) =>
         fields
-            .Check("attendeeIds", attendees is not null, "is required (it may be empty).")
-            .Check("attendeeIds", attendees is null || attendees.Count <= ExchangeSession.MaxAttendees, $"can list at most {ExchangeSession.MaxAttendees} people.")
-            .Check("attendeeIds", attendees is null || attendees.All(members.Contains), "names someone who is not a participant of the group.");
+            .Check("attendeeIds", attendees is not null, Says.AttendeesRequired)
+            .Check("attendeeIds", attendees is null || attendees.Count <= ExchangeSession.MaxAttendees, Says.TooManyPeople(ExchangeSession.MaxAttendees))
+            .Check("attendeeIds", attendees is null || attendees.All(members.Contains), Says.NotAMember);
 }

@@ -73,7 +73,7 @@ public sealed record KnowledgeText(string? Title, string? Situation, IReadOnlyLi
             .Text("situation", Situation, KnowledgeEntry.SituationMax)
             .Steps("steps", Steps, required: true)
             .Classified(Service, Difficulty, Skills, services, skills)
-            .Check("language", Language is not null && KnowledgeEntry.Languages.Contains(Language), "is required: fr, nl or en.")
+            .Check("language", Language is not null && KnowledgeEntry.Languages.Contains(Language), Says.EntryLanguage)
             .Refusal();
 
     public KnowledgeContent ToContent() =>
@@ -89,10 +89,10 @@ public sealed record DraftKnowledgeEntry([Required] Guid? CaseId, [Required] str
         var text = new KnowledgeText(Title, Situation, Steps, Service ?? source?.Details.Service, Difficulty ?? source?.Details.Difficulty,
             Skills ?? source?.Details.Skills, Language);
         return Refusals.FirstOf(
-                   CaseId is null ? Refusal.Invalid("caseId", "is required: an entry is written from a resolved case.") : null,
-                   source is null ? Refusal.NotFound("There is no such case.") : null,
+                   CaseId is null ? Refusal.Invalid("caseId", Says.EntryFromResolvedCase) : null,
+                   source is null ? Refusal.NotFound(Thing.Case) : null,
                    text.Check(services, skills),
-                   source is null || source.Status == CaseStatus.Resolved ? null : Refusal.Conflict("An entry is written from a resolved case."))
+                   source is null || source.Status == CaseStatus.Resolved ? null : Refusal.Conflict(Says.EntryNeedsResolvedCase))
                ?? Decision.Append(new KnowledgeEntryDrafted(entryId, source!.Id, text.ToContent(), authorId));
     }
 }
@@ -119,10 +119,10 @@ public sealed record ReviewKnowledgeEntry
     public static Decision Decide(KnowledgeEntry entry, string reviewerId) =>
         entry.Status switch
         {
-            KnowledgeStatus.Draft when entry.AuthorId == reviewerId => Refusal.Conflict("Someone other than the author reviews an entry."),
+            KnowledgeStatus.Draft when entry.AuthorId == reviewerId => Refusal.Conflict(Says.ReviewerNotAuthor),
             KnowledgeStatus.Draft => Decision.Append(new KnowledgeEntryReviewed(entry.Id, reviewerId)),
             KnowledgeStatus.Reviewed => Decision.Nothing,
-            _ => Refusal.Conflict("The entry is published; revise it to change it."),
+            _ => Refusal.Conflict(Says.EntryPublishedReviseIt),
         };
 }
 
@@ -133,7 +133,7 @@ public sealed record PublishKnowledgeEntry
         {
             KnowledgeStatus.Reviewed => Decision.Append(new KnowledgeEntryPublished(entry.Id, today)),
             KnowledgeStatus.Published => Decision.Nothing,
-            _ => Refusal.Conflict("An entry is reviewed before it is published."),
+            _ => Refusal.Conflict(Says.ReviewedBeforePublished),
         };
 }
 
@@ -143,5 +143,5 @@ public sealed record RecordEntryHelped
     public static Decision Decide(KnowledgeEntry entry, DateOnly today) =>
         entry.Status == KnowledgeStatus.Published
             ? Decision.Append(new KnowledgeEntryFoundHelpful(entry.Id, today))
-            : Refusal.Conflict("Only a published entry can be marked as helpful.");
+            : Refusal.Conflict(Says.OnlyPublishedHelps);
 }

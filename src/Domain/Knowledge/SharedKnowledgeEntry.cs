@@ -16,11 +16,11 @@ public sealed record ShareKnowledgeEntry([Required] Guid? NetworkId)
 {
     public Decision Decide(KnowledgeEntry entry, Network? network, Caller caller, DateOnly today) =>
         Refusals.FirstOf(
-            new Fields().Check("networkId", NetworkId is not null, "is required.").Refusal(),
-            caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may share the organisation's knowledge with a network."),
+            new Fields().Check("networkId", NetworkId is not null, Says.Required).Refusal(),
+            caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorSharesKnowledge),
             network.MaySee(caller),
-            network is not null && !network.IsMember(caller.OrganisationId) ? Refusal.Conflict("Your organisation is not a member of this network yet.") : null,
-            entry.Status == KnowledgeStatus.Published ? null : Refusal.Conflict("Only a published entry can be shared."))
+            network is not null && !network.IsMember(caller.OrganisationId) ? Refusal.Conflict(Says.NotAMemberYet) : null,
+            entry.Status == KnowledgeStatus.Published ? null : Refusal.Conflict(Says.OnlyPublishedShared))
         ?? Decision.Append(new KnowledgeEntryShared(entry.Id, network!.Id, today));
 
     public static SharedKnowledgeEntry Copy(KnowledgeEntry entry, Caller caller, DateOnly today) => new(entry.Id, caller.OrganisationId, entry.Content, today);

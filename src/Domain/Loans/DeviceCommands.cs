@@ -18,7 +18,7 @@ public sealed record RegisterDevice([Required] DeviceKind? Kind, [Required] stri
 
     public Decision Decide(Guid deviceId, Device? sameIdentifier, DateOnly today) =>
         Refusals.FirstOf(Check(),
-            sameIdentifier is null ? null : Refusal.Conflict($"The organisation already has a device {sameIdentifier.Identifier}."))
+            sameIdentifier is null ? null : Refusal.Conflict(Says.DeviceExists(sameIdentifier.Identifier)))
         ?? Decision.Append(new DeviceRegistered(deviceId, Kind!.Value, Identifier!.Trim(), Condition!.Value, Fields.Blank(Note), today));
 }
 
@@ -33,9 +33,9 @@ public sealed record BorrowerContext(Participant? Participant, Group? Group, Pro
     /// <summary>A borrower the caller may not reach does not exist for them (404), as everywhere else.</summary>
     public Refusal? MayBeReachedBy(Caller caller, Guid? participantId, Guid? visitorId) =>
         participantId is not null && (Participant?.Id != participantId || Group.MayActOnParticipant(caller) is not null)
-            ? Refusal.NotFound("There is no such participant.")
+            ? Refusal.NotFound(Thing.Participant)
         : visitorId is not null && (BorrowerFor(null, visitorId) is null || Desk.MaySee(caller) is not null)
-            ? Refusal.NotFound("There is no such visitor.")
+            ? Refusal.NotFound(Thing.Visitor)
         : null;
 
     public Borrower? BorrowerFor(Guid? participantId, Guid? visitorId) =>
@@ -56,20 +56,20 @@ public sealed record LendDevice(Guid? ParticipantId, Guid? VisitorId, DateOnly? 
         var borrower = found.BorrowerFor(ParticipantId, VisitorId);
         return Refusals.FirstOf(
                 new Fields()
-                    .Check("participantId", (ParticipantId is null) != (VisitorId is null), "or visitorId is required, not both: who borrows the device.")
-                    .Day("from", From, device.LastReturnedOn(), "when the device last came back", today)
-                    .Check("until", Until is not null, "is required: the day the device is due back.")
+                    .Check("participantId", (ParticipantId is null) != (VisitorId is null), Says.OneBorrower)
+                    .Day("from", From, device.LastReturnedOn(), Says.NotBeforeLastReturn, today)
+                    .Check("until", Until is not null, Says.DueBackRequired)
                     .DueDate(Until, from)
                     .Check("depositCents", DepositCents is >= 0 and <= DeviceRules.DepositMaxCents,
-                        $"is required: the deposit in cents, from 0 (none) to {DeviceRules.DepositMaxCents}.")
-                    .Check("agreement", Agreement is not null, "is required: which loan agreement the borrower signed, and when.")
+                        Says.DepositRequired(DeviceRules.DepositMaxCents))
+                    .Check("agreement", Agreement is not null, Says.AgreementRequired)
                     .Text("agreement.notice", Agreement?.Notice, ParticipantRules.NoticeMax, required: Agreement is not null)
-                    .Check("agreement.signedOn", Agreement is null || Agreement.SignedOn is not null, "is required.")
+                    .Check("agreement.signedOn", Agreement is null || Agreement.SignedOn is not null, Says.Required)
                     .Check("agreement.signedOn", Agreement?.SignedOn is not { } signed || signed <= from,
-                        "must not be after the loan starts: the agreement is signed before the device leaves.")
+                        Says.SignedBeforeLoan)
                     .Happened("agreement.signedOn", Agreement?.SignedOn, today)
                     .Refusal(),
-                borrower is null ? Refusal.NotFound(VisitorId is null ? "There is no such participant." : "There is no such visitor.") : null,
+                borrower is null ? Refusal.NotFound(VisitorId is null ? Thing.Participant : Thing.Visitor) : null,
                 found.Participant?.IsActive(),
                 found.Participant?.IsConsenting(),
                 device.MayBeLent())
@@ -85,9 +85,9 @@ public sealed record ReturnDevice(DateOnly? On, [Required] DeviceCondition? Cond
         Refusals.FirstOf(
             new Fields()
                 .Choice("condition", Condition)
-                .Day("on", On, device.OnLoan?.From, "when the loan started", today)
+                .Day("on", On, device.OnLoan?.From, Says.NotBeforeLoanStart, today)
                 .Check("depositReturned", device.OnLoan is not { DepositCents: > 0 } || DepositReturned is not null,
-                    "is required: whether the deposit was given back.")
+                    Says.DepositReturnedRequired)
                 .Text("note", Note, DeviceRules.NoteMax, required: false)
                 .Refusal(),
             device.IsLent())
@@ -101,9 +101,9 @@ public sealed record ExtendLoan([Required] DateOnly? Until)
     public Decision Decide(Device device, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("until", Until is not null, "is required: the new day the device is due back.")
+                .Check("until", Until is not null, Says.NewDueBackRequired)
                 .Check("until", Until is null || device.OnLoan is null || Until >= device.OnLoan.Until,
-                    $"must not be before the current due date ({device.OnLoan?.Until:yyyy-MM-dd}).")
+                    Says.NotBeforeDueDate(device.OnLoan?.Until))
                 .DueDate(Until, device.OnLoan?.From ?? today)
                 .Refusal(),
             device.IsLent())

@@ -10,7 +10,7 @@ public static class DeviceRules
 
     /// <summary>The inventory is the coordinators' to change; every member of staff sees it.</summary>
     public static Refusal? MayManageDevices(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may register, retire or assess the organisation's devices.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorManagesDevices);
 
     /// <summary>
     /// A borrower is seen by whoever may see them elsewhere: a participant through their current group (its facilitators,
@@ -24,33 +24,34 @@ public static class DeviceRules
     /// <summary>A loan is handled (returned, extended) by whoever may see its borrower; other staff see the device but may not.</summary>
     public static Refusal? MayHandleLoan(this Device device, bool seesBorrower) =>
         device.OnLoan is null || seesBorrower ? null
-        : Refusal.Forbidden("Only a coordinator, or whoever runs the borrower's group or staffs the desk that lent it, may handle this loan.");
+        : Refusal.Forbidden(Says.MayNotHandleLoan);
 
     public static Refusal? IsInService(this Device device) =>
-        device.State == DeviceState.Retired ? Refusal.Conflict($"The device {device.Identifier} is retired.") : null;
+        device.State == DeviceState.Retired ? Refusal.Conflict(Says.DeviceRetired(device.Identifier)) : null;
 
     public static Refusal? MayBeLent(this Device device) =>
         device.IsInService()
-        ?? (device.OnLoan is { } loan ? Refusal.Conflict($"The device {device.Identifier} is already lent, due back on {loan.Until:yyyy-MM-dd}.") : null)
-        ?? (device.Condition == DeviceCondition.Broken ? Refusal.Conflict($"The device {device.Identifier} is broken; record its repair first.") : null);
+        ?? (device.OnLoan is { } loan ? Refusal.Conflict(Says.DeviceLent(device.Identifier, loan.Until)) : null)
+        ?? (device.Condition == DeviceCondition.Broken ? Refusal.Conflict(Says.DeviceBroken(device.Identifier)) : null);
 
     public static Refusal? IsLent(this Device device) =>
-        device.IsInService() ?? (device.OnLoan is null ? Refusal.Conflict($"The device {device.Identifier} is not lent.") : null);
+        device.IsInService() ?? (device.OnLoan is null ? Refusal.Conflict(Says.DeviceNotLent(device.Identifier)) : null);
 
     public static Refusal? IsHere(this Device device) =>
         device.IsInService()
-        ?? (device.OnLoan is null ? null : Refusal.Conflict($"The device {device.Identifier} is lent; record its return first."));
+        ?? (device.OnLoan is null ? null : Refusal.Conflict(Says.DeviceLentReturnFirst(device.Identifier)));
 
     /// <summary>The last day the device came back, if ever: a new loan cannot start before it.</summary>
     public static DateOnly? LastReturnedOn(this Device device) => device.PastLoans.Count == 0 ? null : device.PastLoans[^1].Return!.On;
 
-    internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly? notBefore, string since, DateOnly today) =>
-        fields
-            .Happened(field, day, today)
-            .Check(field, day is null || notBefore is null || day >= notBefore, $"must not be before {notBefore:yyyy-MM-dd}, {since}.");
+    internal static Fields Day(this Fields fields, string field, DateOnly? day, DateOnly? notBefore, Func<DateOnly, Message> tooEarly, DateOnly today)
+    {
+        fields.Happened(field, day, today);
+        return day is { } d && notBefore is { } first && d < first ? fields.Check(field, false, tooEarly(first)) : fields;
+    }
 
     internal static Fields DueDate(this Fields fields, DateOnly? until, DateOnly from) =>
         fields
-            .Check("until", until is null || until > from, $"must be after the day the loan starts ({from:yyyy-MM-dd}).")
-            .Check("until", until is null || until.Value.DayNumber - from.DayNumber <= LoanMaxDays, $"must be within {LoanMaxDays} days of the day the loan starts.");
+            .Check("until", until is null || until > from, Says.AfterLoanStart(from))
+            .Check("until", until is null || until.Value.DayNumber - from.DayNumber <= LoanMaxDays, Says.LoanTooLong(LoanMaxDays));
 }

@@ -18,9 +18,9 @@ public sealed partial record InviteOrganisation([Required] string? OrganisationI
     public Decision Decide(Network network, Caller caller) =>
         Refusals.FirstOf(
             new Fields().Check("organisationId", OrganisationId is not null && OrganisationCode().IsMatch(OrganisationId),
-                "is required: the organisation's id (lower-case letters, digits and dashes).").Refusal(),
+                Says.OrganisationIdRequired).Refusal(),
             caller.IsMemberOf(network),
-            OrganisationId is not null && network.IsMember(OrganisationId) ? Refusal.Conflict("This organisation is a member already.") : null)
+            OrganisationId is not null && network.IsMember(OrganisationId) ? Refusal.Conflict(Says.AlreadyAMember) : null)
         ?? (network.IsInvited(OrganisationId!) ? Decision.Nothing : Decision.Append(new OrganisationInvited(network.Id, OrganisationId!, caller.OrganisationId)));
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
@@ -32,7 +32,7 @@ public static class JoinNetwork
     public static Decision Decide(Network network, Caller caller, DateOnly today) =>
         network.IsMember(caller.OrganisationId) ? Decision.Nothing
         : network.IsInvited(caller.OrganisationId) ? Decision.Append(new OrganisationJoined(network.Id, caller.OrganisationId, today))
-        : Refusal.Conflict("Your organisation was not invited to this network.");
+        : Refusal.Conflict(Says.NotInvited);
 }
 
 public static class LeaveNetwork

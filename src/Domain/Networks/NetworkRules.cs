@@ -14,19 +14,19 @@ public static class NetworkRules
     public static Refusal? MaySee(this Network? network, Caller caller) =>
         network is not null && (network.IsMember(caller.OrganisationId) || network.IsInvited(caller.OrganisationId))
             ? null
-            : Refusal.NotFound("There is no such network.");
+            : Refusal.NotFound(Thing.Network);
 
     public static Refusal? MayActFor(this Network? network, Caller caller) =>
-        network.MaySee(caller) ?? (caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator acts for the organisation in a network."));
+        network.MaySee(caller) ?? (caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorActsInNetwork));
 
     public static Refusal? MayFound(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may found a network.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorFoundsNetworks);
 
     public static Refusal? MayView(this Network? network, NetworkCaller caller) =>
         network is not null && network.Id == caller.NetworkId && network.Coordinators.Any(c => c.UserId == caller.UserId)
             ? null
-            : Refusal.NotFound("There is no such network.");
+            : Refusal.NotFound(Thing.Network);
 
     internal static Refusal? IsMemberOf(this Caller caller, Network network) =>
-        network.IsMember(caller.OrganisationId) ? null : Refusal.Conflict("Your organisation is not a member of this network.");
+        network.IsMember(caller.OrganisationId) ? null : Refusal.Conflict(Says.NotAMemberOfNetwork);
 }

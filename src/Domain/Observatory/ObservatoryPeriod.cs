@@ -7,17 +7,16 @@ public sealed record ObservatoryPeriod(string? From, string? To)
 {
     public Refusal? Check(DateOnly today) =>
         new Fields()
-            .Check("from", From is null || Parse(From) is not null, "must be a month, yyyy-MM.")
-            .Check("to", To is null || Parse(To) is not null, "must be a month, yyyy-MM.")
+            .Check("from", From is null || Parse(From) is not null, Says.NotAMonth)
+            .Check("to", To is null || Parse(To) is not null, Says.NotAMonth)
             .Check("from", Parse(From) is not { } first || Dates.IsPlausible(first, today), Window(today))
             .Check("to", Parse(To) is not { } last || Dates.IsPlausible(last, today), Window(today))
-            .Check("to", Parse(From) is not { } f || Parse(To) is not { } t || t >= f, "must not be before from.")
+            .Check("to", Parse(From) is not { } f || Parse(To) is not { } t || t >= f, Says.NotBeforeFrom)
             .Check("to", Parse(From) is not { } a || Parse(To) is not { } b || (b.Year - a.Year) * 12 + b.Month - a.Month < ObservatoryView.MaxMonths,
-                $"the period can be at most {ObservatoryView.MaxMonths} months.")
+                Says.PeriodTooLong(ObservatoryView.MaxMonths))
             .Refusal();
 
-    private static string Window(DateOnly today) =>
-        $"must be from {Dates.Earliest:yyyy-MM} to {Dates.Latest(today):yyyy-MM}.";
+    private static Message Window(DateOnly today) => Says.MonthWindow(CaseLine.MonthOf(Dates.Earliest), CaseLine.MonthOf(Dates.Latest(today)));
 
     /// <summary>The period once checked, as its first and last months and every month between.</summary>
     public (string From, string To, IReadOnlyList<string> Months) Resolve(DateOnly today)

@@ -21,15 +21,15 @@ public sealed record OrganisationSettings(Guid Id, PairingWeights Weights)
 
     public static Refusal? Check(PairingWeights? w) =>
         w is null
-            ? Refusal.Invalid("weights", "are required.")
+            ? Refusal.Invalid("weights", Says.WeightsRequired)
             : new Fields()
-                .Check("needMet", w.NeedMet is >= 1 and <= 1000, "must be from 1 to 1000.")
-                .Check("sharedSlot", w.SharedSlot is >= 0 and <= 100, "must be from 0 to 100.")
-                .Check("sharedSlotsCounted", w.SharedSlotsCounted is >= 0 and <= 21, "must be from 0 to 21.")
-                .Check("priorityStep", w.PriorityStep is >= 0 and <= 100, "must be from 0 to 100.")
-                .Check("deadlineStep", w.DeadlineStep is >= 0 and <= 100, "must be from 0 to 100.")
-                .Check("sameSubjectBefore", w.SameSubjectBefore is >= 0 and <= 100, "must be from 0 to 100.")
-                .Check("relatedSubjectBefore", w.RelatedSubjectBefore is >= 0 and <= 100, "must be from 0 to 100.")
-                .Check("loadSpreading", w.LoadSpreading is >= 0 and <= 100, "must be from 0 to 100.")
+                .Check("needMet", w.NeedMet is >= 1 and <= 1000, Says.FromTo(1, 1000))
+                .Check("sharedSlot", w.SharedSlot is >= 0 and <= 100, Says.FromTo(0, 100))
+                .Check("sharedSlotsCounted", w.SharedSlotsCounted is >= 0 and <= 21, Says.FromTo(0, 21))
+                .Check("priorityStep", w.PriorityStep is >= 0 and <= 100, Says.FromTo(0, 100))
+                .Check("deadlineStep", w.DeadlineStep is >= 0 and <= 100, Says.FromTo(0, 100))
+                .Check("sameSubjectBefore", w.SameSubjectBefore is >= 0 and <= 100, Says.FromTo(0, 100))
+                .Check("relatedSubjectBefore", w.RelatedSubjectBefore is >= 0 and <= 100, Says.FromTo(0, 100))
+                .Check("loadSpreading", w.LoadSpreading is >= 0 and <= 100, Says.FromTo(0, 100))
                 .Refusal();
 }

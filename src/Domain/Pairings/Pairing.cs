@@ -1,3 +1,5 @@
+using LivingLibrary.Domain.Pairings.Suggestions;
+
 namespace LivingLibrary.Domain.Pairings;
 
 public enum PairingStatus
@@ -34,6 +36,12 @@ public sealed record Pairing(
 {
     public int Version { get; set; }
 
+    /// <summary>
+    /// The facts the pair was proposed on, which the reader's language words (docs/adr/0020); null for a pairing proposed
+    /// before they were kept, whose <see cref="Explanation"/> holds its words in English.
+    /// </summary>
+    public SuggestedPair? Pair { get; init; }
+
     /// <summary>Proposed or active: the need is being taken care of.</summary>
     public bool IsLive => Status is PairingStatus.Proposed or PairingStatus.Active;
 
@@ -44,7 +52,7 @@ public sealed record Pairing(
 
     public static Pairing Create(PairingProposed e) =>
         new(e.PairingId, e.GroupId, e.NeedId, e.LearnerId, e.HelperId, e.Skill, e.SuggestionId, e.Score, e.Explanation, e.ProposedOn,
-            PairingStatus.Proposed, [], null, [], null, null, null, null);
+            PairingStatus.Proposed, [], null, [], null, null, null, null) { Pair = e.Pair };
 
     // An answer or an outcome stored before requests were checked that is none of the choices (docs/adr/0019) counts as not given.
     public Pairing Apply(PairingAccepted e) => e.Party.Known() is { } party ? this with { AcceptedBy = [.. AcceptedBy.Append(party).Distinct()] } : this;

@@ -11,8 +11,8 @@ public sealed record ProposePairing(Guid? SuggestionId, [Required] Guid? NeedId,
 {
     public Refusal? Check() =>
         new Fields()
-            .Check("needId", NeedId is not null, "is required.")
-            .Check("helperId", SuggestionId is not null || HelperId is not null, "is required when no suggestionId is given.")
+            .Check("needId", NeedId is not null, Says.Required)
+            .Check("helperId", SuggestionId is not null || HelperId is not null, Says.HelperRequired)
             .Refusal();
 
     /// <param name="found">
@@ -26,20 +26,20 @@ public sealed record ProposePairing(Guid? SuggestionId, [Required] Guid? NeedId,
             Check(),
             learner.IsActive(),
             helper.IsActive(),
-            learner.IsConsenting("The learner"),
-            helper.IsConsenting("The helper"),
+            learner.IsConsenting(Says.LearnerConsentWithdrawn),
+            helper.IsConsenting(Says.HelperConsentWithdrawn),
             found.Unfit,
-            needTaken ? Refusal.Conflict("This need already has a pairing under way.") : null)
+            needTaken ? Refusal.Conflict(Says.NeedTaken) : null)
         ?? Decision.Append(new PairingProposed(pairingId, learner.GroupId, found.Pair!.NeedId, found.Pair.LearnerId, found.Pair.HelperId,
-            found.Pair.Subject, SuggestionId, found.Pair.Score, found.Explanation!, today));
+            found.Pair.Subject, SuggestionId, found.Pair.Score, "", today, found.Pair));
 }
 
 /// <summary>The pair a proposal stands for, explained; or, when there is none, why (a 409 in the planner's words).</summary>
-public sealed record FoundPair(SuggestedPair? Pair, string? Explanation, Refusal? Unfit)
+public sealed record FoundPair(SuggestedPair? Pair, Refusal? Unfit)
 {
-    public static FoundPair Of(SuggestedPair pair, string explanation) => new(pair, explanation, null);
+    public static FoundPair Of(SuggestedPair pair) => new(pair, null);
 
-    public static FoundPair None(Refusal unfit) => new(null, null, unfit);
+    public static FoundPair None(Refusal unfit) => new(null, unfit);
 }
 
 public sealed record AcceptPairing([Required] Party? Party)
@@ -56,7 +56,7 @@ public sealed record AcceptPairing([Required] Party? Party)
         if (pairing.AcceptedBy.Contains(party)) return (Decision.Nothing, []);
         if (pairing.AcceptedBy.Count == 0) return (Decision.Append(new PairingAccepted(pairing.Id, party)), []);
 
-        if ((helper is null ? Refusal.Conflict("The helper is no longer a participant.") : helper.HasRoom()) is { } full) return (full, []);
+        if ((helper is null ? Refusal.Conflict(Says.HelperGone) : helper.HasRoom()) is { } full) return (full, []);
         return (Decision.Append(new PairingAccepted(pairing.Id, party), new PairingStarted(pairing.Id, pairing.HelperId, today)),
             [new HelperEngaged(pairing.HelperId, pairing.Id)]);
     }
@@ -68,7 +68,7 @@ public sealed record DeclinePairing([Required] Party? Party, string? Reason)
     public Decision Decide(Pairing pairing) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("party", Party is not null, "is required: learner or helper (a facilitator withdraws a proposal instead).")
+                .Check("party", Party is not null, Says.PartyRequired)
                 .Choice("party", Party, required: false)
                 .Text("reason", Reason, PairingRules.TextMax, required: false)
                 .Refusal(),
@@ -91,7 +91,7 @@ public sealed record LogHelpSession([Required] DateOnly? HeldOn, [Required] int?
             new Fields()
                 .Happened("heldOn", HeldOn, today, required: true)
                 .Check("durationMinutes", DurationMinutes is > 0 and <= PairingRules.MaxSessionMinutes,
-                    $"must be between 1 and {PairingRules.MaxSessionMinutes} minutes.")
+                    Says.SessionMinutes(PairingRules.MaxSessionMinutes))
                 .Text("workedOn", WorkedOn, PairingRules.TextMax)
                 .Choice("learnerFelt", LearnerFelt)
                 .Refusal(),
@@ -124,7 +124,7 @@ public sealed record SetHelpCapacity([Required] int? Capacity)
 {
     public Decision Decide(Participant participant) =>
         Refusals.FirstOf(
-            new Fields().Check("capacity", Capacity is >= 0 and <= PairingRules.MaxCapacity, $"must be from 0 to {PairingRules.MaxCapacity}.").Refusal(),
+            new Fields().Check("capacity", Capacity is >= 0 and <= PairingRules.MaxCapacity, Says.FromTo(0, PairingRules.MaxCapacity)).Refusal(),
             participant.IsActive())
         ?? (participant.Capacity == Capacity ? Decision.Nothing : Decision.Append(new HelpCapacitySet(participant.Id, Capacity!.Value)));
 }

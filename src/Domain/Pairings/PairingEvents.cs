@@ -1,3 +1,5 @@
+using LivingLibrary.Domain.Pairings.Suggestions;
+
 namespace LivingLibrary.Domain.Pairings;
 
 /// <summary>Who answers a proposal: the two people concerned (a facilitator records their answer).</summary>
@@ -28,7 +30,10 @@ public enum LearnerFeeling
 // Free text (explanations aside) may say personal things: Reason, WorkedOn and the feedback fields
 // are masked with the person's other data when they are erased (docs/adr/0005).
 
-/// <summary>A facilitator proposes the pair to the two people; from a suggestion, whose explanation it keeps.</summary>
+/// <summary>
+/// A facilitator proposes the pair to the two people; from a suggestion, whose facts it keeps (<see cref="Pair"/>: the reader's
+/// language words them). <see cref="Explanation"/> holds the English words of a proposal made before the facts were kept.
+/// </summary>
 public sealed record PairingProposed(
     Guid PairingId,
     Guid GroupId,
@@ -39,7 +44,8 @@ public sealed record PairingProposed(
     Guid? SuggestionId,
     int? Score,
     string Explanation,
-    DateOnly ProposedOn);
+    DateOnly ProposedOn,
+    SuggestedPair? Pair = null);
 
 public sealed record PairingAccepted(Guid PairingId, Party Party);
 

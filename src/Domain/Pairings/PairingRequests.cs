@@ -17,10 +17,10 @@ public static class PairingRequests
 
     public static Refusal? Check(SuggestPairings c) =>
         new Fields()
-            .Check("groupIds", c.GroupIds is { Count: > 0 and <= MaxGroups }, $"must name 1 to {MaxGroups} groups.")
-            .Check("levelGap", c.LevelGap is null or >= 0 and <= 7, "must be from 0 to 7.")
-            .Check("pins", c.Pins is null || c.Pins.Count <= 500, "can hold at most 500 pins.")
-            .Check("forbidden", c.Forbidden is null || c.Forbidden.Count <= 500, "can hold at most 500 pairs.")
+            .Check("groupIds", c.GroupIds is { Count: > 0 and <= MaxGroups }, Says.GroupCount(MaxGroups))
+            .Check("levelGap", c.LevelGap is null or >= 0 and <= 7, Says.FromTo(0, 7))
+            .Check("pins", c.Pins is null || c.Pins.Count <= 500, Says.TooManyPins(500))
+            .Check("forbidden", c.Forbidden is null || c.Forbidden.Count <= 500, Says.TooManyPairs(500))
             .Refusal();
 
     /// <param name="participants">The people of the groups asked for.</param>

@@ -11,24 +11,24 @@ public static class PairingRules
     public static Refusal? IsProposed(this Pairing pairing) => pairing.Status switch
     {
         PairingStatus.Proposed => null,
-        PairingStatus.Active => Refusal.Conflict("The pairing is already active."),
-        PairingStatus.Declined => Refusal.Conflict("The pairing was declined."),
-        PairingStatus.Withdrawn => Refusal.Conflict("The proposal was withdrawn."),
-        _ => Refusal.Conflict("The pairing has ended."),
+        PairingStatus.Active => Refusal.Conflict(Says.PairingAlreadyActive),
+        PairingStatus.Declined => Refusal.Conflict(Says.PairingDeclined),
+        PairingStatus.Withdrawn => Refusal.Conflict(Says.ProposalWithdrawn),
+        _ => Refusal.Conflict(Says.PairingEnded),
     };
 
     public static Refusal? IsActive(this Pairing pairing) => pairing.Status switch
     {
         PairingStatus.Active => null,
-        PairingStatus.Proposed => Refusal.Conflict("The pairing has not started: both people must accept it first."),
-        PairingStatus.Declined => Refusal.Conflict("The pairing was declined."),
-        PairingStatus.Withdrawn => Refusal.Conflict("The proposal was withdrawn."),
-        _ => Refusal.Conflict("The pairing has ended."),
+        PairingStatus.Proposed => Refusal.Conflict(Says.PairingNotStarted),
+        PairingStatus.Declined => Refusal.Conflict(Says.PairingDeclined),
+        PairingStatus.Withdrawn => Refusal.Conflict(Says.ProposalWithdrawn),
+        _ => Refusal.Conflict(Says.PairingEnded),
     };
 
     /// <summary>Capacity counts the pairings that have started and not ended.</summary>
     public static Refusal? HasRoom(this Participant helper) =>
         helper.Helping.Count < helper.HelpCapacity
             ? null
-            : Refusal.Conflict($"The helper already helps {helper.Helping.Count} people, their capacity.");
+            : Refusal.Conflict(Says.HelperFull(helper.Helping.Count));
 }

@@ -21,7 +21,7 @@ public sealed record EnrolParticipant(
     public Refusal? Check(DateOnly today) =>
         new Fields()
             .Person(DisplayName, Contact, Languages, Availability)
-            .Check("consent", Consent is not null, "is required: which notice the person agreed to, and when.")
+            .Check("consent", Consent is not null, Says.ConsentRequired)
             .Consent("consent.", Consent?.Notice, Consent?.Version, Consent?.GivenOn, today, required: Consent is not null)
             .Refusal();
 
@@ -60,7 +60,7 @@ public sealed record RecordConsent([Required] string? Notice, [Required] DateOnl
             new Fields()
                 .Consent("", Notice, Version, GivenOn, today)
                 .Check("givenOn", GivenOn is null || p.ConsentWithdrawnOn is not { } withdrawn || GivenOn >= withdrawn,
-                    $"must not be before the day the consent was withdrawn ({p.ConsentWithdrawnOn:yyyy-MM-dd}).")
+                    Says.NotBeforeWithdrawal(p.ConsentWithdrawnOn))
                 .Refusal(),
             p.IsActive())
         ?? Decision.Append(new ConsentRecorded(p.Id, new GivenConsent(Notice, GivenOn, Version).Given()));
@@ -76,7 +76,7 @@ public sealed record WithdrawConsent(DateOnly? On)
         Refusals.FirstOf(
             new Fields()
                 .Happened("on", On, today)
-                .Check("on", On is null || On >= p.Consent.GivenOn, $"must not be before the consent was given ({p.Consent.GivenOn:yyyy-MM-dd}).")
+                .Check("on", On is null || On >= p.Consent.GivenOn, Says.NotBeforeConsent(p.Consent.GivenOn))
                 .Refusal())
         ?? (p.Consents ? Decision.Append(new ConsentWithdrawn(p.Id, On ?? today)) : Decision.Nothing);
 }
@@ -87,9 +87,9 @@ public sealed record MoveParticipant([Required] Guid? GroupId)
     public Decision Decide(Participant p, Group? target) =>
         Refusals.FirstOf(
             new Fields()
-                .Check("groupId", GroupId is not null, "is required.")
-                .Check("groupId", GroupId is null || target is not null, "is not a group of your organisation.")
-                .Check("groupId", GroupId != p.GroupId, "is already the participant's group.")
+                .Check("groupId", GroupId is not null, Says.Required)
+                .Check("groupId", GroupId is null || target is not null, Says.NotAGroupOfYours)
+                .Check("groupId", GroupId != p.GroupId, Says.AlreadyTheGroup)
                 .Refusal(),
             p.IsActive(),
             target?.IsOpen())
@@ -142,15 +142,15 @@ public sealed record RecordGroupAssessments(
     public Refusal? Check(SkillCatalogue skills, DateOnly today)
     {
         var fields = new Fields().Sitting(Source, Tool, AssessedOn, today)
-            .Check("people", People is { Count: > 0 }, "needs at least one person.")
+            .Check("people", People is { Count: > 0 }, Says.PeopleRequired)
             .Check("people", People is null || People.Count <= ParticipantRules.PeoplePerAssessmentMax,
-                $"can hold at most {ParticipantRules.PeoplePerAssessmentMax} people.");
+                Says.TooManyPeople(ParticipantRules.PeoplePerAssessmentMax));
         var people = People ?? [];
         for (var i = 0; i < people.Count; i++)
-            fields.Check($"people[{i}].participantId", people[i]?.ParticipantId is not null, "is required.")
+            fields.Check($"people[{i}].participantId", people[i]?.ParticipantId is not null, Says.Required)
                 .Levels($"people[{i}].levels", people[i]?.Levels, skills);
         return fields.Check("people", people.Where(p => p?.ParticipantId is not null).GroupBy(p => p.ParticipantId).All(g => g.Count() == 1),
-            "names a person more than once.").Refusal();
+            Says.PersonTwice).Refusal();
     }
 
     /// <param name="named">The participants the rows name, as found in the organisation (a row naming nobody of the group is not found).</param>
@@ -163,7 +163,7 @@ public sealed record RecordGroupAssessments(
         foreach (var row in People!)
         {
             if (named.FirstOrDefault(p => p.Id == row.ParticipantId && p.GroupId == group.Id) is not { } participant)
-                return (Refusal.NotFound("There is no such participant in this group."), []);
+                return (Refusal.NotFound(Thing.ParticipantInGroup), []);
             var decision = new RecordAssessment(Source, Tool, AssessedOn, Intake, row.Levels).Decide(participant, skills, today);
             if (decision.Refusal is { } refused) return (refused, []);
             decided.Add((participant, decision));

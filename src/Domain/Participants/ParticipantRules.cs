@@ -15,27 +15,27 @@ public static class ParticipantRules
 
     /// <summary>A participant is seen through their current group: whoever may not see it may not learn they exist.</summary>
     public static Refusal? MayActOnParticipant(this Group? currentGroup, Caller caller) =>
-        currentGroup is null || currentGroup.MaySee(caller) is not null ? Refusal.NotFound("There is no such participant.") : null;
+        currentGroup is null || currentGroup.MaySee(caller) is not null ? Refusal.NotFound(Thing.Participant) : null;
 
     public static Refusal? IsActive(this Participant participant) =>
-        participant.IsErased ? Refusal.Conflict("The participant's data was erased.")
-        : participant.HasLeft ? Refusal.Conflict("The participant has left the group.") : null;
+        participant.IsErased ? Refusal.Conflict(Says.ParticipantErased)
+        : participant.HasLeft ? Refusal.Conflict(Says.ParticipantLeft) : null;
 
     /// <summary>While consent is withdrawn nothing new is recorded about the person (docs/adr/0012); what exists stays.</summary>
-    public static Refusal? IsConsenting(this Participant participant, string who = "The participant") =>
+    public static Refusal? IsConsenting(this Participant participant, Func<DateOnly, Message>? withdrawn = null) =>
         participant.ConsentWithdrawnOn is { } on
-            ? Refusal.Conflict($"{who} withdrew their consent on {on:yyyy-MM-dd}: record their consent again first.")
+            ? Refusal.Conflict((withdrawn ?? Says.ConsentWithdrawn)(on))
             : null;
 
     public static Refusal? HasOffer(this Participant participant, string skill) =>
-        participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound($"There is no such offer of help with {skill}.");
+        participant.Offers.Any(o => o.Skill == skill) ? null : Refusal.NotFound(Says.NoSuchOffer(skill));
 
     public static Refusal? HasNeed(this Participant participant, Guid needId) =>
-        participant.Needs.Any(n => n.NeedId == needId) ? null : Refusal.NotFound("There is no such learning need of this participant.");
+        participant.Needs.Any(n => n.NeedId == needId) ? null : Refusal.NotFound(Thing.LearningNeed);
 
     public static Refusal? HasNoNeedFor(this Participant participant, string? skill) =>
         participant.Needs.Any(n => n.Skill == skill)
-            ? Refusal.Conflict($"The participant already wants to learn {skill}; withdraw that need first to change it.")
+            ? Refusal.Conflict(Says.AlreadyWantsToLearn(skill))
             : null;
 
     internal static Fields Person(this Fields fields, string? displayName, string? contact,
@@ -45,7 +45,7 @@ public static class ParticipantRules
             .Text("contact", contact, ContactMax, required: false)
             .Languages("languages", languages, required: false)
             .Check("availability", availability is null || availability.All(s => s is not null && Enum.IsDefined(s.Part) && Enum.IsDefined(s.Day)),
-                $"holds a moment that is not a day ({Choices.Names<DayOfWeek>()}) and a part of the day ({Choices.Names<DayPart>()}).");
+                Says.NotAMoment(Choices.NamesOf(typeof(DayOfWeek)), Choices.NamesOf(typeof(DayPart))));
 
     /// <summary>A notice's name and day are required; its version is optional and reads as the first, as in events stored before versions.</summary>
     internal static Fields Consent(this Fields fields, string prefix, string? notice, int? version, DateOnly? givenOn, DateOnly today,
@@ -53,11 +53,11 @@ public static class ParticipantRules
         fields
             .Text(prefix + "notice", notice, NoticeMax, required)
             .Check(prefix + "version", version is null or >= Participants.Consent.FirstVersion and <= NoticeVersionMax,
-                $"must be a version of the notice from {Participants.Consent.FirstVersion} to {NoticeVersionMax}.")
+                Says.NoticeVersion(Participants.Consent.FirstVersion, NoticeVersionMax))
             .Happened(prefix + "givenOn", givenOn, today, required);
 
     internal static Fields Skill(this Fields fields, string field, string? code, SkillCatalogue skills) =>
-        fields.Check(field, skills.IsKnown(code), code is null ? "is required." : $"'{code}' is neither a DigComp competence (1.1 to 5.4) nor a known task.");
+        fields.Check(field, skills.IsKnown(code), code is null ? Says.Required : Says.UnknownSkill(code));
 
     /// <summary>Who saw the levels, with what, and when: an assessment's sitting.</summary>
     internal static Fields Sitting(this Fields fields, AssessmentSource? source, string? tool, DateOnly? assessedOn, DateOnly today) =>
@@ -69,14 +69,14 @@ public static class ParticipantRules
     /// <summary>One to <see cref="LevelsPerAssessmentMax"/> levels, each of a known skill, no skill twice.</summary>
     internal static Fields Levels(this Fields fields, string field, IReadOnlyList<AssessedLevel>? levels, SkillCatalogue skills)
     {
-        fields.Check(field, levels is { Count: > 0 }, "needs at least one level.")
-            .Check(field, levels is null || levels.Count <= LevelsPerAssessmentMax, $"can hold at most {LevelsPerAssessmentMax} levels.");
+        fields.Check(field, levels is { Count: > 0 }, Says.LevelsRequired)
+            .Check(field, levels is null || levels.Count <= LevelsPerAssessmentMax, Says.TooManyLevels(LevelsPerAssessmentMax));
         var all = levels ?? [];
         for (var i = 0; i < all.Count; i++)
             fields.Skill($"{field}[{i}].skill", all[i]?.Skill, skills).Level($"{field}[{i}].level", all[i]?.Level);
-        return fields.Check(field, all.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1), "names a skill more than once.");
+        return fields.Check(field, all.Where(l => l?.Skill is not null).GroupBy(l => l.Skill).All(g => g.Count() == 1), Says.SkillTwice);
     }
 
     internal static Fields Level(this Fields fields, string field, int? level) =>
-        fields.Check(field, level is not null && DigComp.IsLevel(level.Value), $"must be a DigComp level from {DigComp.MinLevel} to {DigComp.MaxLevel}.");
+        fields.Check(field, level is not null && DigComp.IsLevel(level.Value), Says.LevelOutOfRange(DigComp.MinLevel, DigComp.MaxLevel));
 }

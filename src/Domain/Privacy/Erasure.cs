@@ -33,7 +33,7 @@ public sealed record VisitorErasure(Guid Id, ErasureReason Reason, DateOnly On)
 public static class ErasureRules
 {
     public static Refusal? MayErase(this Caller caller) =>
-        caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator may erase a person's data.");
+        caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorErases);
 }
 
 /// <summary>A coordinator erases a person. Erasing again appends nothing, and masks again what may have been missed.</summary>

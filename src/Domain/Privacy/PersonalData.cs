@@ -40,7 +40,7 @@ public static class PersonalData
             "CasePosted.Details.Service", "CasePosted.Details.Difficulty", "CasePosted.Details.Skills[]", "CaseRevealedNeed.Skill",
             "DropInRequestRecorded.Details.Service", "DropInRequestRecorded.Details.Difficulty", "DropInRequestRecorded.Details.Skills[]",
             "DropInRequestRecorded.Visitor.Languages[]", "DropInRequestRecorded.Visitor.Consent.Notice", "PairingProposed.Skill",
-            "PairingsSuggested.Suggestion.Pairs[].Subject", "PairingsSuggested.Suggestion.Unmatched[].Subject", "PairingsSuggested.Suggestion.Request.Needs[].Subject",
+            "PairingsSuggested.Suggestion.Pairs[].Subject", "PairingProposed.Pair.Subject", "PairingsSuggested.Suggestion.Unmatched[].Subject", "PairingsSuggested.Suggestion.Request.Needs[].Subject",
             "PairingsSuggested.Suggestion.Request.Needs[].Languages[]", "PairingsSuggested.Suggestion.Request.Helpers[].Languages[]",
             "PairingsSuggested.Suggestion.Request.Helpers[].Offers[].Subject", "PairingsSuggested.Suggestion.Request.PastPairings[].Subject",
             "PairingsSuggested.Suggestion.Request.RelatedSubjects[].Subject", "PairingsSuggested.Suggestion.Request.RelatedSubjects[].OtherSubject",

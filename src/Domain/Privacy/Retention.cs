@@ -25,9 +25,9 @@ public sealed record SetRetention(int? MonthsAfterLeaving)
 {
     public Decision Decide(RetentionPolicy? policy, Caller caller) =>
         Refusals.FirstOf(
-            caller.IsCoordinator ? null : Refusal.Forbidden("Only a coordinator sets how long the organisation keeps personal data."),
+            caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorSetsRetention),
             new Fields().Check("monthsAfterLeaving", MonthsAfterLeaving is null or (>= 1 and <= RetentionPolicy.MonthsMax),
-                $"must be from 1 to {RetentionPolicy.MonthsMax} months, or null for no automatic erasure.").Refusal())
+                Says.RetentionMonths(RetentionPolicy.MonthsMax)).Refusal())
         ?? (policy?.MonthsAfterLeaving == MonthsAfterLeaving && policy is not null
             ? Decision.Nothing
             : Decision.Append(new RetentionSet(caller.OrganisationId, MonthsAfterLeaving)));

@@ -62,12 +62,12 @@ public sealed record PartnerEntry([Required] string? Name, [Required] PartnerKin
             .Text("name", Name, Partner.NameMax)
             .Choice("kind", Kind)
             .Check("services", Services is not null && (Services.Count > 0 || Difficulties is { Count: > 0 }),
-                "or difficulties must say what the partner handles.")
+                Says.HandlesSomething)
             .Check("services", Services is null || Services.All(services.IsKnown),
-                $"must be known services: {string.Join(", ", services.All.Select(s => s.Code))}.")
-            .Check("difficulties", Difficulties is null || Difficulties.All(Cases.Difficulties.IsKnown), $"must be kinds of difficulty: {Cases.Difficulties.Codes}.")
+                Says.KnownServices(services.All.Select(s => s.Code)))
+            .Check("difficulties", Difficulties is null || Difficulties.All(Cases.Difficulties.IsKnown), Says.KindsOfDifficulty(Cases.Difficulties.Codes))
             .Languages("languages", Languages)
-            .Check("areas", Areas is null || Areas.Count <= Partner.MaxAreas, $"can list at most {Partner.MaxAreas} areas (postcodes or names).")
+            .Check("areas", Areas is null || Areas.Count <= Partner.MaxAreas, Says.TooManyAreas(Partner.MaxAreas))
             .Text("contact", Contact, Partner.TextMax, required: false)
             .Text("openingHours", OpeningHours, Partner.TextMax, required: false)
             .Text("accessibility", Accessibility, Partner.TextMax, required: false);
@@ -83,14 +83,14 @@ public sealed record PartnerEntry([Required] string? Name, [Required] PartnerKin
 public sealed record ListPartner([Required] PartnerEntry? Partner)
 {
     public Decision Decide(Guid partnerId, ServiceList services) =>
-        (Partner is null ? Refusal.Invalid("partner", "is required.") : Partner.Check(services))
+        (Partner is null ? Refusal.Invalid("partner", Says.Required) : Partner.Check(services))
         ?? Decision.Append(new PartnerListed(partnerId, Partner!.ToDetails()));
 }
 
 public sealed record ChangePartner([Required] PartnerEntry? Partner)
 {
     public Decision Decide(Partner partner, ServiceList services) =>
-        (Partner is null ? Refusal.Invalid("partner", "is required.") : Partner.Check(services))
+        (Partner is null ? Refusal.Invalid("partner", Says.Required) : Partner.Check(services))
         ?? (Partner!.ToDetails() is var details && Same(details, partner.Details) ? Decision.Nothing : Decision.Append(new PartnerDetailsChanged(partner.Id, details)));
 
     private static bool Same(PartnerDetails a, PartnerDetails b) =>

@@ -2,8 +2,8 @@ using LivingLibrary.Domain.Cases;
 
 namespace LivingLibrary.Domain.Referral;
 
-/// <summary>A partner a case could be referred to, and why.</summary>
-public sealed record PartnerSuggestion(Guid PartnerId, string Name, PartnerKind Kind, int Score, IReadOnlyList<string> Reasons,
+/// <summary>A partner a case could be referred to, and why (messages the reader's language words: docs/adr/0020).</summary>
+public sealed record PartnerSuggestion(Guid PartnerId, string Name, PartnerKind Kind, int Score, IReadOnlyList<Message> Reasons,
     string? Contact, string? OpeningHours, string? Accessibility);
 
 /// <summary>
@@ -18,36 +18,35 @@ public static class PartnerSuggestions
     public const int LanguageWeight = 2;
     public const int AreaWeight = 1;
 
-    public static IReadOnlyList<PartnerSuggestion> For(CaseDetails details, IReadOnlyList<string> languages, string? area,
-        IEnumerable<Partner> partners, ServiceList services, string language = "en")
+    public static IReadOnlyList<PartnerSuggestion> For(CaseDetails details, IReadOnlyList<string> languages, string? area, IEnumerable<Partner> partners)
     {
         var suggestions = new List<PartnerSuggestion>();
         foreach (var partner in partners.Where(p => p.IsActive))
         {
             var d = partner.Details;
-            var reasons = new List<string>();
+            var reasons = new List<Message>();
             var score = 0;
             if (d.Services.Contains(details.Service))
             {
                 score += ServiceWeight;
-                reasons.Add($"handles {services.Find(details.Service)?.Name.In(language) ?? details.Service}");
+                reasons.Add(Says.HandlesService(details.Service));
             }
             if (d.Difficulties.Contains(details.Difficulty))
             {
                 score += DifficultyWeight;
-                reasons.Add($"helps with {Difficulties.All.First(x => x.Code == details.Difficulty).Name.In(language).ToLowerInvariant()}");
+                reasons.Add(Says.HelpsWithDifficulty(details.Difficulty));
             }
             if (score == 0) continue;
             var spoken = languages.Where(l => d.Languages.Contains(l)).ToList();
             if (spoken.Count > 0)
             {
                 score += LanguageWeight;
-                reasons.Add($"speaks {string.Join(", ", spoken)}");
+                reasons.Add(Says.Speaks(spoken));
             }
             if (area is not null && d.Areas.Any(a => string.Equals(a, area, StringComparison.OrdinalIgnoreCase)))
             {
                 score += AreaWeight;
-                reasons.Add($"serves {area}");
+                reasons.Add(Says.ServesArea(area));
             }
             suggestions.Add(new PartnerSuggestion(partner.Id, d.Name, d.Kind, score, reasons, d.Contact, d.OpeningHours, d.Accessibility));
         }

@@ -32,11 +32,11 @@ public sealed record ReportPeriod(DateOnly? From, DateOnly? To, DateTimeOffset? 
             .Planned("from", From, DateOnly.FromDateTime(recordedUpTo.UtcDateTime), required: true)
             .Planned("to", To, DateOnly.FromDateTime(recordedUpTo.UtcDateTime), required: true)
             .Since("cutOff", CutOff)
-            .Check("to", From is null || To is null || To >= From, "must not be before from.")
+            .Check("to", From is null || To is null || To >= From, Says.NotBeforeFrom)
             .Check("cutOff", CutOff is null || From is null || CutOff >= new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                "must not be before the period it reports on.")
+                Says.NotBeforePeriod)
             .Check("cutOff", CutOff is null || CutOff <= recordedUpTo,
-                "must be in the past, a few seconds at least: a report reads only what is already recorded.")
+                Says.ReportCutOffInThePast)
             .Refusal();
 
     /// <summary>The request once checked; the cut-off in UTC, to the second (without one, the latest settled moment).</summary>

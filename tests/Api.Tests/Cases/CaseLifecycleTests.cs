@@ -42,7 +42,7 @@ public sealed class CaseLifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var problem = await result.ReadAsJsonAsync<ValidationProblem>();
         problem!.Errors["service"].Single().ShouldContain("myminfin");
         problem.Errors["difficulty"].Single().ShouldContain("security-and-scams");
-        problem.Errors["skills"].Single().ShouldContain("'9.9'");
+        problem.Errors["skills"].Single().ShouldContain("holds 9.9");
         (await EventCount()).ShouldBe(before);
     }
 

@@ -21,14 +21,16 @@ public sealed class ReferralTests(ApiFixture fixture) : ApiTest(fixture)
         var caseId = await Host.CreateAsync(Facilitator(CaseScene.DeskWorker), $"/api/desks/{scene.Desk}/requests",
             CaseScene.VisitorRequest() with { Service = "itsme", Difficulty = "login-and-identity" });
 
-        var suggestions = await Host.GetAsync<IReadOnlyList<PartnerSuggestion>>(Facilitator(CaseScene.DeskWorker), $"/api/cases/{caseId}/partner-suggestions");
+        var suggestions = await Host.GetAsync<IReadOnlyList<Suggested>>(Facilitator(CaseScene.DeskWorker), $"/api/cases/{caseId}/partner-suggestions?language=en");
 
         suggestions.Select(s => s.PartnerId).ShouldBe([scene.Partner, counter]);
-        suggestions[0].Reasons.ShouldBe(["handles itsme", "helps with logging in and identity", "speaks fr, ar", "serves 1080"]);
+        suggestions[0].Reasons.ShouldBe(["handles itsme", "helps with logging in and identity", "speaks French and Arabic", "serves 1080"]);
+        suggestions[0].ReasonCodes.Select(r => r.Code).ShouldBe(["handles-service", "helps-with-difficulty", "speaks", "serves-area"]);
+        suggestions[0].ReasonCodes[2].Arg("languages").ShouldBe("""["fr","ar"]""");
         suggestions[1].Reasons.ShouldBe(["handles itsme"]);
 
         await Host.SendAsync(Coordinator(), $"/api/partners/{scene.Partner}/deactivate", new DeactivatePartner(null));
-        (await Host.GetAsync<IReadOnlyList<PartnerSuggestion>>(Coordinator(), $"/api/cases/{caseId}/partner-suggestions"))
+        (await Host.GetAsync<IReadOnlyList<Suggested>>(Coordinator(), $"/api/cases/{caseId}/partner-suggestions"))
             .Select(s => s.PartnerId).ShouldBe([counter]);
         (await Host.GetAsync<IReadOnlyList<Partner>>(Coordinator(), "/api/partners?includeInactive=true")).Count.ShouldBe(3);
     }
@@ -61,4 +63,6 @@ public sealed class ReferralTests(ApiFixture fixture) : ApiTest(fixture)
         (await Stream(scene.Partner)).Select(e => e.Data.GetType()).ShouldBe(
             [typeof(PartnerListed), typeof(PartnerDeactivated), typeof(PartnerReactivated), typeof(PartnerDetailsChanged)]);
     }
+
+    private sealed record Suggested(Guid PartnerId, IReadOnlyList<string> Reasons, IReadOnlyList<Coded> ReasonCodes);
 }

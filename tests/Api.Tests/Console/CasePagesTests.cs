@@ -145,7 +145,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await amina.SubmitAsync(page, "Accompany", ("accompany.on", "2026-11-24"), ("accompany.minutes", ""), ("accompany.setting", "onSite"),
             ("accompany.device", "ownPhone"), ("accompany.progress", "sideways"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("accompany.minutes").ShouldBe("must be from 1 to 600.");
+        refused.ErrorOf("accompany.minutes").ShouldBe("Must be from 1 to 600.");
         refused.ErrorOf("accompany.progress").ShouldBe("Choose a value from the list.", "'sideways' is no choice");
         refused.ErrorOf("resolve.steps").ShouldBeNull("another form's field");
         (await EventCount()).ShouldBe(before);
@@ -220,7 +220,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
         var refused = await amina.SubmitAsync(page, "Resolve", ("resolve.steps", ""), ("resolve.autonomy", "doneTogether"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("resolve.steps").ShouldBe("needs at least one step.");
+        refused.ErrorOf("resolve.steps").ShouldBe("Needs at least one step.");
         (await EventCount()).ShouldBe(before);
         (await amina.SubmitAsync(page, "Resolve", ("resolve.steps", "Ouvrir itsme\nChoisir « nouvel appareil »"), ("resolve.autonomy", "doneTogether"),
             ("resolve.on", "2026-11-24"))).Status.ShouldBe(HttpStatusCode.Redirect);
@@ -264,7 +264,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await amina.GetAsync("/console/knowledge?q=banque")).Document.QuerySelector("#results").ShouldBeNull();
         var bad = await amina.GetAsync("/console/knowledge?service=nowhere");
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
-        bad.ErrorOf("service")!.ShouldStartWith("must be one of itsme");
+        bad.ErrorOf("service")!.ShouldStartWith("Must be one of: itsme");
 
         (await (await As("coordinator-1", Security.CoordinatorRole, OrgB)).GetAsync(entry)).Status.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -285,7 +285,7 @@ public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await coordinator.SubmitAsync(entry, "Revise", ("revise.title", "Réactiver itsme"), ("revise.situation", "Nouveau téléphone"),
             ("revise.steps", ""), ("revise.service", "itsme"), ("revise.difficulty", "login-and-identity"), ("revise.language", "fr"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("revise.steps").ShouldBe("needs at least one step.");
+        refused.ErrorOf("revise.steps").ShouldBe("Needs at least one step.");
         (await EventCount()).ShouldBe(before);
 
         (await coordinator.SubmitAsync(entry, "Revise", ("revise.title", "Réactiver itsme sur un nouveau téléphone"), ("revise.situation", "Nouveau téléphone"),

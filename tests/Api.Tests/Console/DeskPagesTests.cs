@@ -47,7 +47,7 @@ public sealed class DeskPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await karim.SubmitAsync(sheet, ("languages", "fr"), ("contact", "0470 00 00 00"), ("goal", "Déclarer mes impôts"),
             ("service", "myminfin"), ("difficulty", "forms-and-documents"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("consentNotice").ShouldBe("Required.", "a contact is kept only with the notice agreed to");
+        refused.ErrorOf("consentNotice").ShouldBe("Is required to keep a contact: name the privacy notice the visitor agreed to.", "a contact is kept only with the notice agreed to");
         refused.Document.QuerySelector("#f-contact")!.GetAttribute("value").ShouldBe("0470 00 00 00");
         (await EventCount()).ShouldBe(before);
 
@@ -89,7 +89,7 @@ public sealed class DeskPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
         var refused = await karim.PostAsync(future, ("goal", "Payer"), ("service", "bank"), ("difficulty", "paying"), ("__RequestVerificationToken", token));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.Text.ShouldContain($"A day from 2000-01-01 to {ApiFixture.Today:yyyy-MM-dd}.");
+        refused.Text.ShouldContain($"a day from 1 January 2000 to today, {ApiFixture.Today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))}.");
         (await EventCount()).ShouldBe(before);
     }
 }

@@ -67,7 +67,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await amina.SubmitAsync(page, "Open", ("mode", "named"), ("opensOn", "2026-08-01"), ("closesOn", ApiFixture.Today.Iso()));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
         refused.ErrorOf("kind").ShouldBe("Required.");
-        refused.ErrorOf("opensOn")!.ShouldContain("2026-09-01 to 2027-06-30");
+        refused.ErrorOf("opensOn")!.ShouldContain("1 September 2026 to 30 June 2027");
         (await EventCount()).ShouldBe(before);
 
         var opened = await amina.SubmitAsync(page, "Open", ("kind", "endOfProject"), ("mode", "namedOrAnonymous"),
@@ -180,7 +180,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         again.Document.QuerySelector("#anonymous-answers .problem")!.TextContent.ShouldContain("cannot be used");
         var noCode = await amina.SubmitAsync(page, "Anonymous", AnswersTo(state));
         noCode.Status.ShouldBe(HttpStatusCode.BadRequest);
-        noCode.ErrorOf("code").ShouldBe("Required.");
+        noCode.ErrorOf("code").ShouldBe("Is required: the code on the answer sheet.");
         (await EventCount()).ShouldBe(before);
     }
 
@@ -370,6 +370,6 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var wrong = await coordinator.GetAsync("/console/observatory?from=2026-13");
         wrong.Status.ShouldBe(HttpStatusCode.BadRequest);
-        wrong.ErrorOf("from").ShouldBe("A month, yyyy-mm.");
+        wrong.ErrorOf("from").ShouldBe("Must be a month, yyyy-MM.");
     }
 }

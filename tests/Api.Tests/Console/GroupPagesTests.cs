@@ -168,7 +168,7 @@ public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
         var bad = await amina.SubmitAsync(grid, [.. form, (cell("Samira", "pay-bill-online"), "2"), (cell("Jean", "log-in-with-itsme"), "12")]);
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
-        bad.ErrorOf(cell("Jean", "log-in-with-itsme")).ShouldBe("A level from 1 to 8.");
+        bad.ErrorOf(cell("Jean", "log-in-with-itsme")).ShouldBe("Must be a DigComp level from 1 to 8.");
         bad.Document.QuerySelector($"input[name='{cell("Samira", "pay-bill-online")}']")!.GetAttribute("value").ShouldBe("2", "what was typed stays");
         (await EventCount()).ShouldBe(before);
 

@@ -40,13 +40,9 @@ public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixt
             foreach (var (url, page) in await CrawlAsync(client, problems))
             {
                 pages.Add(url);
-                foreach (var form in page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")))
+                foreach (var (action, token, names) in FormsOn(url, page))
                 {
                     forms++;
-                    var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
-                    var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
-                    var names = form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
-                        .Where(n => n != "__RequestVerificationToken").Distinct().ToList();
                     var variants = new List<(string, string)[]> { Array.Empty<(string, string)>() };
                     variants.AddRange(Hostile.Select(value => names.Select(n => (n, value)).ToArray()));
                     variants.Add([.. names.SelectMany(n => new[] { (n, "1"), (n, "2"), (n, "x") })]);
@@ -89,7 +85,7 @@ public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixt
                 var before = await EventCount();
                 var answer = await client.PostAsync(action, [.. AsShown(form).Where(x => x.Name != field), (field, "noSuchChoice")]);
                 read.Add($"{action} {field} ({choice.Name})");
-                if (answer.Status != HttpStatusCode.BadRequest || answer.ErrorOf(field) != Words.NotAChoice.En || await EventCount() != before)
+                if (answer.Status != HttpStatusCode.BadRequest || answer.ErrorOf(field) != Localisation.TestCatalogue.SayBeside(Says.NotAChoice([]), "en") || await EventCount() != before)
                     problems.Add($"{action} {field}: {(int)answer.Status}, \"{answer.ErrorOf(field)}\"");
             }
         }
@@ -139,7 +135,7 @@ $"/console/groups/{Guid.NewGuid()}/intake?tasks=%00&tasks=" + new string('x', 30
     }
 
     /// <summary>The pages reachable from /console by links, each answered 200 (a 500 on the way is a problem).</summary>
-    private static async Task<List<(string Url, ConsoleAnswer Page)>> CrawlAsync(ConsoleClient client, List<string> problems)
+    internal static async Task<List<(string Url, ConsoleAnswer Page)>> CrawlAsync(ConsoleClient client, List<string> problems)
     {
         var seen = new HashSet<string> { "/console" };
         var queue = new Queue<string>(["/console"]);
@@ -159,6 +155,14 @@ $"/console/groups/{Guid.NewGuid()}/intake?tasks=%00&tasks=" + new string('x', 30
         }
         return pages;
     }
+
+    /// <summary>The page's forms (but signing out): where each posts, its antiforgery token and its fields' names.</summary>
+    internal static IEnumerable<(string Action, string Token, List<string> Names)> FormsOn(string url, ConsoleAnswer page) =>
+        page.Document.QuerySelectorAll("form[method=post]").Where(f => !(f.GetAttribute("action") ?? "").Contains("SignOut")).Select(form => (
+            form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url,
+            form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "",
+            form.QuerySelectorAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")!)
+                .Where(n => n != "__RequestVerificationToken").Distinct().ToList()));
 
     private static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }

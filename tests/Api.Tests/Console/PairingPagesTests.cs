@@ -84,7 +84,7 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var bad = await amina.SubmitAsync(page, "Suggest", ("levelGap", "9"));
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
-        bad.ErrorOf("levelGap").ShouldBe("must be from 0 to 7.");
+        bad.ErrorOf("levelGap").ShouldBe("Must be from 0 to 7.");
         (await EventCount()).ShouldBe(before);
 
         var form = await amina.GetAsync(page);

@@ -85,7 +85,7 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var refused = await amina.SubmitAsync(page, "Offer", ("offer.skill", "pay-bill-online"), ("offer.level", "12"));
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorOf("offer.level").ShouldBe("must be a DigComp level from 1 to 8.");
+        refused.ErrorOf("offer.level").ShouldBe("Must be a DigComp level from 1 to 8.");
         refused.Document.QuerySelector("#f-offer-skill option[selected]")!.GetAttribute("value").ShouldBe("pay-bill-online", "what was chosen stays");
         (await EventCount()).ShouldBe(before);
 

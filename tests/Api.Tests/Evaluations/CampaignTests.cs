@@ -48,7 +48,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
         });
 
         var problem = (await result.ReadAsJsonAsync<ValidationProblem>())!;
-        problem.Errors["opensOn"].Single().ShouldContain("2026-09-01 to 2027-06-30");
+        problem.Errors["opensOn"].Single().ShouldContain("1 September 2026 to 30 June 2027");
         problem.Errors["closesOn"].Single().ShouldContain("within the group's period");
         problem.Errors["tasks"].Single().ShouldContain("GET /api/tasks");
         (await EventCount()).ShouldBe(before);
@@ -98,7 +98,7 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await Refused(409, closed, "answers", new RecordNamedAnswers(scene.People[0], answers, false), problem: true))!.Detail!.ShouldContain("closed");
         (await Refused(409, past, "answers", new RecordNamedAnswers(scene.People[0], answers, false), problem: true))!.Detail!
-            .ShouldContain($"closed on {ApiFixture.Today.AddDays(-1):yyyy-MM-dd}");
+            .ShouldContain($"closed on {ApiFixture.Today.AddDays(-1).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))}");
         (await Host.SendAsync(Facilitator(), $"/api/campaigns/{closed}/close", new { })).Version.ShouldBe(2); // closing again changes nothing
         (await EventCount()).ShouldBe(before);
     }

@@ -30,7 +30,9 @@ public sealed class LifecycleTests(ApiFixture fixture) : ApiTest(fixture)
         var events = (await Stream(id)).Select(e => e.Data).ToList();
         var proposed = events[0].ShouldBeOfType<PairingProposed>();
         (proposed.SuggestionId, proposed.LearnerId, proposed.HelperId, proposed.Skill).ShouldBe((suggestion.SuggestionId, scene.Jean, suggested.HelperId, "pay-bill-online"));
-        proposed.Explanation.ShouldBe(suggested.Explanation);
+        proposed.Pair.ShouldNotBeNull().Explained().Code.ShouldBe(suggested.ExplanationCode.Code); // the facts, worded when read
+        (await (await Send(Amina, s => s.Get.Url($"/api/pairings/{id}"))).ReadAsJsonAsync<System.Text.Json.JsonElement>())
+            .GetProperty("explanation").GetString().ShouldBe(suggested.Explanation);
         events.Skip(1).Select(e => e.GetType()).ShouldBe([typeof(PairingAccepted), typeof(PairingAccepted), typeof(PairingStarted), typeof(HelpSessionLogged), typeof(PairingEnded)]);
         events.OfType<PairingEnded>().Single().ShouldBe(new PairingEnded(id, suggested.HelperId, ApiFixture.Today, PairingOutcome.WentWell,
             "Jean pays on his own now", "Merci !", "Un plaisir"));

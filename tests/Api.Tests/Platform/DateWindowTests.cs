@@ -39,7 +39,7 @@ public sealed class DateWindowTests(ApiFixture fixture) : ApiTest(fixture)
 
         var problem = (await result.ReadAsJsonAsync<ValidationProblem>())!;
         problem.Errors.Count.ShouldBe(1);
-        problem.Errors.Single().Value.ShouldContain(m => m.Contains(Dates.Earliest.ToString("yyyy-MM-dd")));
+        problem.Errors.Single().Value.ShouldContain(m => m.Contains(Dates.Earliest.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))));
         (await EventCount()).ShouldBe(before);
     }
 

@@ -25,14 +25,23 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync() => Host = await StartAsync(await TestDatabase.EnsureAsync());
 
     /// <summary>The real Program as every scenario runs it, on the given database, with whatever else a fixture adds.</summary>
-    public static Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? more = null)
+    /// <remarks>
+    /// A scenario asks for English unless it names a language (the API answers French to a request that names none,
+    /// docs/adr/0020): the tests that read words read the English catalogue's.
+    /// </remarks>
+    public static async Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? more = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
-        return AlbaHost.For<Program>(builder =>
+        var host = await AlbaHost.For<Program>(builder =>
         {
             Configure(builder, connectionString, Clock);
             more?.Invoke(builder);
         });
+        host.BeforeEach(context =>
+        {
+            if (!context.Request.Headers.ContainsKey("Accept-Language")) context.Request.Headers.AcceptLanguage = "en";
+        });
+        return host;
     }
 
     /// <summary>The settings every test host of the real Program has: Development, its database, a signing key, a clock of the test's.</summary>

@@ -157,10 +157,10 @@ public sealed class CaseTests
         var unrelated = ActivePartner("C", ["housing"], ["paying"], ["fr", "ar"], ["1080"]);
         var inactive = ActivePartner("D", ["itsme"], ["login-and-identity"], ["fr"], ["1080"]).Apply(new PartnerDeactivated(Guid.Empty, null));
 
-        var suggested = PartnerSuggestions.For(Itsme, ["fr", "ar"], "1080", [both, serviceNear, unrelated, inactive], ServiceList.BuiltIn);
+        var suggested = PartnerSuggestions.For(Itsme, ["fr", "ar"], "1080", [both, serviceNear, unrelated, inactive]);
 
         suggested.Select(s => s.Name).ShouldBe(["A", "B"]); // 4+2+1 = 7 beats 4+2 = 6
-        suggested[0].Reasons.ShouldBe(["handles itsme", "speaks ar", "serves 1080"]);
+        suggested[0].Reasons.ShouldBe([Says.HandlesService("itsme"), Says.Speaks(["ar"]), Says.ServesArea("1080")]);
         suggested[1].Score.ShouldBe(PartnerSuggestions.ServiceWeight + PartnerSuggestions.DifficultyWeight);
     }
 

@@ -96,7 +96,7 @@ public sealed class DeviceTests
         RefusedAs(ToSamira().Decide(Lent(), Guid.NewGuid(), ForSamira, Today), RefusalKind.Conflict);
         RefusedAs(ToSamira().Decide(Retired(), Guid.NewGuid(), ForSamira, Today), RefusalKind.Conflict);
         RefusedAs(ToSamira().Decide(Registered(DeviceCondition.Broken), Guid.NewGuid(), ForSamira, Today), RefusalKind.Conflict);
-        ToSamira().Decide(Lent(), Guid.NewGuid(), ForSamira, Today).Refusal!.Detail.ShouldContain("already lent");
+        ToSamira().Decide(Lent(), Guid.NewGuid(), ForSamira, Today).Refusal!.Detail.Code.ShouldBe("device-lent");
     }
 
     [Fact]

@@ -48,8 +48,8 @@ public sealed class PairingLifecycleTests
         proposed.IsActive()!.Kind.ShouldBe(RefusalKind.Conflict);
         active.IsActive().ShouldBeNull();
         active.IsProposed()!.Kind.ShouldBe(RefusalKind.Conflict);
-        declined.IsProposed()!.Detail.ShouldContain("declined");
-        ended.IsActive()!.Detail.ShouldContain("ended");
+        declined.IsProposed()!.Detail.ShouldBe(Says.PairingDeclined);
+        ended.IsActive()!.Detail.ShouldBe(Says.PairingEnded);
         new[] { proposed, active }.ShouldAllBe(p => p.IsLive);
         new[] { declined, ended }.ShouldAllBe(p => !p.IsLive);
     }

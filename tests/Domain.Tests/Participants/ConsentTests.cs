@@ -139,16 +139,16 @@ public sealed class ConsentTests
     public void Proposing_a_pairing_with_someone_who_withdrew_is_409_whichever_side_they_are_on()
     {
         var pair = new SuggestedPair(NeedId, JeanId, SamiraId, "pay-bill-online", false, 100, []);
-        var found = FoundPair.Of(pair, "Samira can help Jean");
+        var found = FoundPair.Of(pair);
         var command = new ProposePairing(null, NeedId, SamiraId);
 
         command.Decide(Guid.NewGuid(), Jean, Samira, found, false, Today).Events.ShouldHaveSingleItem().ShouldBeOfType<PairingProposed>();
         var byLearner = command.Decide(Guid.NewGuid(), Withdrawn(Jean), Samira, found, false, Today);
         RefusedAs(byLearner, RefusalKind.Conflict);
-        byLearner.Refusal!.Detail.ShouldStartWith("The learner withdrew their consent");
-        var byHelper = command.Decide(Guid.NewGuid(), Jean, Withdrawn(Samira), FoundPair.None(Refusal.Conflict("Samira is not among the helpers")), false, Today);
+        byLearner.Refusal!.Detail.Code.ShouldBe("learner-consent-withdrawn");
+        var byHelper = command.Decide(Guid.NewGuid(), Jean, Withdrawn(Samira), FoundPair.None(Refusal.Conflict(Says.PinUnknownHelper(SamiraId))), false, Today);
         RefusedAs(byHelper, RefusalKind.Conflict);
-        byHelper.Refusal!.Detail.ShouldStartWith("The helper withdrew their consent", customMessage: "the person's own state is said before the planner's words");
+        byHelper.Refusal!.Detail.Code.ShouldBe("helper-consent-withdrawn", customMessage: "the person's own state is said before the planner's words");
     }
 
     [Fact]

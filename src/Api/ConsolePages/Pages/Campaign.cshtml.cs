@@ -26,7 +26,7 @@ public sealed class CampaignModel : ConsolePage
     public HandedOutCodes? HandedOut { get; private set; }
 
     /// <summary>The language of the slips to cut out, chosen with the codes (one of the console's), else the sheet's.</summary>
-    public string SlipsLanguage => Request.HasFormContentType && Request.Text("slips") is { } l && ConsoleLanguage.Supported.Contains(l) ? l : SheetLanguage;
+    public string SlipsLanguage => Request.HasFormContentType && Request.Text("slips") is { } l && LivingLibrary.Api.Localisation.RequestLanguages.Supported.Contains(l) ? l : SheetLanguage;
 
     public string? Saved { get; private set; }
 
@@ -37,10 +37,10 @@ public sealed class CampaignModel : ConsolePage
 
     /// <summary>The language a person reads the questions in: the first of theirs the questions are written in, else the console's.</summary>
     public string LanguageOf(Participant? person) =>
-        person?.Languages.FirstOrDefault(l => ConsoleLanguage.Supported.Contains(l)) ?? Language;
+        person?.Languages.FirstOrDefault(l => RequestLanguages.Supported.Contains(l)) ?? Language;
 
     /// <summary>The anonymous sheet's language, chosen on the page (?sheet=), else the console's.</summary>
-    public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && ConsoleLanguage.Supported.Contains(s) ? s : Language;
+    public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && RequestLanguages.Supported.Contains(s) ? s : Language;
 
     public bool TakesAnswersToday => Campaign.IsTakingAnswers(Today) is null;
 

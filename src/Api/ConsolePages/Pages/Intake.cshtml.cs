@@ -69,7 +69,7 @@ public sealed class IntakeModel : ConsolePage
                 if (Request.Text(name) is not { } typed) continue;
                 if (!int.TryParse(typed, out var level))
                 {
-                    ModelState.AddModelError(name, T(Words.LevelOutOfRange));
+                    ModelState.AddModelError(name, Beside(Says.LevelOutOfRange(DigComp.MinLevel, DigComp.MaxLevel)));
                     continue;
                 }
                 if (shown is not null && shown.Levels.TryGetValue(Columns[column].Code, out var current) && current.Level == level) continue;
@@ -97,7 +97,7 @@ public sealed class IntakeModel : ConsolePage
             ? refusal with
             {
                 Errors = errors.GroupBy(e => cells.GetValueOrDefault(e.Key) ?? (e.Key == "assessedOn" ? "observedOn" : e.Key))
-                    .ToDictionary(g => g.Key, g => g.SelectMany(e => cells.ContainsKey(e.Key) ? [T(Words.LevelOutOfRange)] : e.Value).ToArray()),
+                    .ToDictionary(g => g.Key, g => g.SelectMany(e => cells.ContainsKey(e.Key) ? [Says.LevelOutOfRange(DigComp.MinLevel, DigComp.MaxLevel)] : e.Value).ToArray()),
             }
             : refusal;
 }

@@ -14,14 +14,7 @@ public sealed class ObservatoryModel : ConsolePage
     {
         if (Refused(Caller.MaySeeTheWholeOrganisation()) is { } forbidden) return forbidden;
         var period = new ObservatoryPeriod(from, to);
-        if (period.Check(Today) is { Kind: RefusalKind.Invalid, Errors: { } errors })
-        {
-            foreach (var (field, messages) in errors)
-                ModelState.AddModelError(field, messages.Any(m => m.StartsWith("must be a month", StringComparison.Ordinal)) ? T(Words.ObsMonthFormat)
-                    : messages.Any(m => m.StartsWith("must not be before", StringComparison.Ordinal)) ? T(Words.NotBeforeStart) : string.Join(" ", messages));
-            Response.StatusCode = 400;
-            return Page();
-        }
+        if (Refused(period.Check(Today)) is { } refused) return refused;
         var (first, last, months) = period.Resolve(Today);
         View = ObservatoryView.Of(first, last, byMonth ?? false, await Query.LoadManyAsync<ObservatoryMonth>(months));
         Services = await Query.ServiceListAsync();

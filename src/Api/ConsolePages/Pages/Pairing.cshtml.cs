@@ -1,4 +1,5 @@
 using LivingLibrary.Api.Pairings;
+using LivingLibrary.Domain.Pairings.Suggestions;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
@@ -13,6 +14,9 @@ public sealed class PairingModel : ConsolePage
     public string LearnerName { get; private set; } = "";
     public string HelperName { get; private set; } = "";
     public string Subject { get; private set; } = "";
+
+    /// <summary>Why the pair was proposed, in the person's language; a pairing proposed before its facts were kept has English words.</summary>
+    public string Explanation { get; private set; } = "";
     public bool Saved { get; private set; }
 
     /// <summary>The form that came back refused: accept, decline, withdraw, session or end.</summary>
@@ -29,6 +33,7 @@ public sealed class PairingModel : ConsolePage
         HelperName = people.GetValueOrDefault(pairing.HelperId)?.Person.DisplayName ?? "";
         await LoadSkillsAsync();
         Subject = SkillName(pairing.Skill);
+        Explanation = pairing.Pair is { } pair ? Say(pair.Explained(), new Names(Names.Of(people.Values), Skills)) : pairing.Explanation;
         return null;
     }
 

@@ -49,7 +49,7 @@ public sealed class PairingsModel : ConsolePage
         {
             if (await Query.LoadAsync<SuggestionRecord>(id) is not { } record || !record.GroupIds.Contains(groupId)) return NotFound();
             if (Refused((await GetSuggestionEndpoint.ValidateAsync(record, User, Query)).AsRefusal()) is { } refused) return refused;
-            Suggestion = await GetSuggestionEndpoint.Get(record, Query);
+            Suggestion = await GetSuggestionEndpoint.Get(record, Query, Wording);
             var people = Suggestion.Pairs.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Concat(Suggestion.Unmatched.Select(u => u.LearnerId))
                 .Where(p => !known.ContainsKey(p)).Distinct().ToArray();
             foreach (var p in await Query.LoadManyAsync<Participant>(people)) known[p.Id] = p.Person.DisplayName;
@@ -61,11 +61,11 @@ public sealed class PairingsModel : ConsolePage
         }
         else
         {
-            // The board GET /api/groups/{id}/unmatched-needs serves (the stored view), the reasons in the planner's words.
+            // The board GET /api/groups/{id}/unmatched-needs serves (the stored view), the reasons in the page's language.
             var board = await GetUnmatchedNeedsEndpoint.ReadAsync(group, Query);
-            var words = LivingLibrary.Api.Pairings.Words.For(members, Skills);
+            var people = new Names(Names.Of(members), Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
-                n.Reason is { } reason ? words.Describe(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason)) : null))];
+                n.Reason is { } reason ? Say(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason).Explained(), people) : null))];
         }
         names = known;
         return null;

@@ -26,8 +26,8 @@ public sealed class SignInModel : ConsolePage
         var refusal = new Domain.Fields()
             .Text("userId", userId, GroupRules.FacilitatorIdMax)
             .Text("organisationId", organisationId, GroupRules.FacilitatorIdMax)
-            .Check("organisationId", organisationId is null || !organisationId.StartsWith(Network.TenantPrefix, StringComparison.Ordinal), "is not an organisation.")
-            .Check("role", role is Security.CoordinatorRole or Security.FacilitatorRole, "is required.")
+            .Check("organisationId", organisationId is null || !organisationId.StartsWith(Network.TenantPrefix, StringComparison.Ordinal), Says.NotAnOrganisation)
+            .Check("role", role is Security.CoordinatorRole or Security.FacilitatorRole, Says.Required)
             .Refusal();
         if (Refused(refusal) is { } refused) return refused;
         await ConsoleSetup.SignInAsync(HttpContext, userId!, organisationId!, role!);

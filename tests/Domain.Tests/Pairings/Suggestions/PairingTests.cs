@@ -20,11 +20,6 @@ public sealed class PairingTests
     private static readonly TimeSlot TuesdayMorning = new(DayOfWeek.Tuesday, DayPart.Morning);
     private static readonly TimeSlot ThursdayAfternoon = new(DayOfWeek.Thursday, DayPart.Afternoon);
 
-    private static readonly PairingWords Words = new(
-        new Dictionary<Guid, string> { [Samira] = "Samira", [Ali] = "Ali", [Koen] = "Koen", [Jean] = "Jean", [Marie] = "Marie", [Fatma] = "Fatma" },
-        new Dictionary<string, string> { ["pay-bill-online"] = "online banking" },
-        new Dictionary<string, string> { ["ar"] = "Arabic", ["fr"] = "French", ["nl"] = "Dutch", ["tr"] = "Turkish" });
-
     private static Guid Id(string name) => new(MD5.HashData(Encoding.UTF8.GetBytes(name)));
 
     private static LearnerNeed Need(
@@ -53,9 +48,9 @@ public sealed class PairingTests
         pair.Score.ShouldBe(100 + 4 + 5); // helped, one shared slot, normal priority
         suggestion.TotalScore.ShouldBe(pair.Score);
         suggestion.Unmatched.ShouldBeEmpty();
-        Words.Describe(pair).ShouldBe(
-            "Samira can help Jean with online banking: both speak Arabic, both free on Tuesday morning, " +
-            "Samira is at level 5 in online banking, Jean at 1, Samira has no other pairing.");
+        pair.Explained().ShouldBe(Says.CanHelp(Samira, Jean, "pay-bill-online", [
+            Says.BothSpeak(["ar"]), Says.BothFree([Says.Slot(DayOfWeek.Tuesday, DayPart.Morning)]),
+            Says.Levels(Samira, 5, "pay-bill-online", Jean, 1), Says.NoOtherPairing(Samira)]));
     }
 
     [Fact]
@@ -64,7 +59,7 @@ public sealed class PairingTests
         var need = Unmatched(Request([Need(Jean, "2.6")], Helper(Samira, "pay-bill-online", 5)));
 
         need.Reason.ShouldBeOfType<NobodyOffersSubject>();
-        Words.Describe(need).ShouldBe("Jean waits for help with 2.6: nobody offers that subject.");
+        need.Explained().ShouldBe(Says.WaitsForHelp(Jean, "2.6", Says.NobodyOffers));
     }
 
     [Fact]
@@ -73,7 +68,7 @@ public sealed class PairingTests
         var need = Unmatched(Request([Need(Jean, "4.2", level: 3)], Helper(Samira, "4.2", 4)));
 
         need.Reason.ShouldBe(new NobodyAtLevel(LevelNeeded: 5, HighestLevelOffered: 4));
-        Words.Describe(need).ShouldBe("Jean waits for help with 4.2: nobody is at level 5 or above (the highest offered is 4).");
+        need.Explained().ShouldBe(Says.WaitsForHelp(Jean, "4.2", Says.NobodyAtLevel(5, 4)));
     }
 
     [Fact]
@@ -82,7 +77,7 @@ public sealed class PairingTests
         var need = Unmatched(Request([Need(Fatma, "2.6", languages: ["tr"])], Helper(Samira, "2.6", 6, languages: ["ar", "fr"])));
 
         need.Reason.ShouldBeOfType<NoSharedLanguage>().LearnerLanguages.ShouldBe(["tr"]);
-        Words.Describe(need).ShouldBe("Fatma waits for help with 2.6: nobody speaks Turkish and can help with 2.6.");
+        need.Explained().ShouldBe(Says.WaitsForHelp(Fatma, "2.6", Says.NobodySpeaks(["tr"], "2.6")));
     }
 
     [Fact]
@@ -99,8 +94,8 @@ public sealed class PairingTests
         var reason = need.Reason.ShouldBeOfType<OnlyExcludedHelpers>();
         reason.Forbidden.ShouldBe([Samira]);
         reason.EndedBadly.ShouldBe([Ali]);
-        Words.Describe(need).ShouldBe(
-            "Jean waits for help with 4.2: the only helpers able to help are excluded: Samira by a facilitator; Ali after a pairing that ended badly.");
+        need.Explained().ShouldBe(Says.WaitsForHelp(Jean, "4.2",
+            Says.OnlyExcluded([Says.ExcludedByFacilitator([Samira]), Says.ExcludedEndedBadly([Ali])])));
     }
 
     [Fact]
@@ -109,7 +104,7 @@ public sealed class PairingTests
         var need = Unmatched(Request([Need(Jean, "4.2")], Helper(Samira, "4.2", 6) with { Capacity = 2, ActivePairings = 2 }));
 
         need.Reason.ShouldBe(new EveryHelperFull([Samira]), new ReasonComparer());
-        Words.Describe(need).ShouldBe("Jean waits for help with 4.2: every helper for 4.2 is full (Samira).");
+        need.Explained().ShouldBe(Says.WaitsForHelp(Jean, "4.2", Says.EveryHelperFull("4.2", [Samira])));
     }
 
     [Fact]
@@ -124,7 +119,7 @@ public sealed class PairingTests
         suggestion.Pairs.ShouldHaveSingleItem().LearnerId.ShouldBe(Marie);
         var jean = suggestion.Unmatched.ShouldHaveSingleItem();
         jean.Reason.ShouldBe(new GivenToOtherNeeds([Samira]), new ReasonComparer());
-        Words.Describe(jean).ShouldBe("Jean waits for help with 4.2: Samira could help, but the best plan gives them to other needs.");
+        jean.Explained().ShouldBe(Says.WaitsForHelp(Jean, "4.2", Says.GivenToOtherNeeds([Samira])));
     }
 
     [Fact]
@@ -149,7 +144,7 @@ public sealed class PairingTests
 
         var pair = suggestion.Pairs.ShouldHaveSingleItem();
         pair.Lines.OfType<LoadLine>().Single().ShouldBe(new LoadLine(-4, PairingsBefore: 1, Capacity: 2));
-        Words.Describe(pair).ShouldEndWith("Samira already has 1 pairing of 2.");
+        ((IEnumerable<object?>)pair.Explained().Args["reasons"]!).Last().ShouldBe(Says.OnePairingOf(Samira, 2));
         suggestion.Unmatched.Count.ShouldBe(2);
     }
 
@@ -176,7 +171,7 @@ public sealed class PairingTests
         var pair = suggestion.Pairs.ShouldHaveSingleItem();
         pair.LearnerId.ShouldBe(Jean);
         pair.Lines.OfType<DeadlineLine>().Single().ShouldBe(new DeadlineLine(15, Today.AddDays(3), DaysLeft: 3));
-        Words.Describe(pair).ShouldContain("due in 3 days (26 November 2026)");
+        ((IEnumerable<object?>)pair.Explained().Args["reasons"]!).ShouldContain(Says.DueIn(3, new DateOnly(2026, 11, 26)));
         suggestion.Unmatched.ShouldHaveSingleItem().LearnerId.ShouldBe(Marie);
     }
 
@@ -194,9 +189,8 @@ public sealed class PairingTests
         var pair = suggestion.Pairs.ShouldHaveSingleItem();
         (pair.HelperId, pair.Pinned).ShouldBe((Ali, true));
         suggestion.UnmetPins.ShouldBeEmpty();
-        Words.Describe(pair).ShouldBe(
-            "Ali can help Jean with 4.2: both speak French, no free time in common yet, Ali is at level 6 in 4.2, Jean at 1, " +
-            "Ali has no other pairing, pinned by a facilitator.");
+        pair.Explained().ShouldBe(Says.CanHelp(Ali, Jean, "4.2", [
+            Says.BothSpeak(["fr"]), Says.NoTimeInCommon, Says.Levels(Ali, 6, "4.2", Jean, 1), Says.NoOtherPairing(Ali), Says.Pinned]));
     }
 
     [Fact]
@@ -213,8 +207,7 @@ public sealed class PairingTests
         suggestion.Pairs.ShouldHaveSingleItem().HelperId.ShouldBe(Samira);
         var pin = suggestion.UnmetPins.ShouldHaveSingleItem();
         pin.ShouldBe(new UnmetPin(need.NeedId, Koen, PinProblem.LevelTooLow));
-        Words.Describe(pin, suggestion.Request).ShouldBe(
-            "Koen could not be pinned to Jean's need (online banking): Koen is at level 2 in online banking, and level 3 is needed.");
+        pin.Explained(suggestion.Request).ShouldBe(Says.NotPinned(Koen, Jean, "pay-bill-online", Says.PinLevelTooLow(Koen, 2, "pay-bill-online", 3)));
     }
 
     [Fact]
@@ -265,7 +258,7 @@ public sealed class PairingTests
 
         pair.HelperId.ShouldBe(Ali);
         pair.Lines.OfType<ContinuityLine>().Single().ShouldBe(new ContinuityLine(5, "4.1", SameSubject: false));
-        Words.Describe(pair).ShouldContain("Ali already helped Jean with 4.1");
+        ((IEnumerable<object?>)pair.Explained().Args["reasons"]!).ShouldContain(Says.HelpedBeforeWith(Ali, Jean, "4.1"));
     }
 
     [Fact]

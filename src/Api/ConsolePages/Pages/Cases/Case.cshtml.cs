@@ -18,32 +18,12 @@ public sealed class CaseModel : CasePage
     public Group? Group { get; private set; }
     public DropInDesk? Desk { get; private set; }
     public string? PersonName { get; private set; }
-    public IReadOnlyList<PartnerSuggestion> Suggestions { get; private set; } = [];
+    public IReadOnlyList<PartnerSuggestionView> Suggestions { get; private set; } = [];
     public IReadOnlyList<Partner> OtherPartners { get; private set; } = [];
     public Partner? ReferredTo { get; private set; }
     public IReadOnlyList<KnowledgeEntry> Entries { get; private set; } = [];
     public string? Saved { get; private set; }
     private IReadOnlyList<Partner> partners = [];
-    private IReadOnlyList<string> languages = [];
-
-    /// <summary>
-    /// Why a partner is suggested, in the person's language: the same criteria as <see cref="PartnerSuggestions"/>
-    /// (whose reasons are in English), read from the partner's entry.
-    /// </summary>
-    public IEnumerable<string> ReasonsFor(PartnerSuggestion suggestion)
-    {
-        if (partners.FirstOrDefault(p => p.Id == suggestion.PartnerId)?.Details is not { } d) return suggestion.Reasons;
-        var details = Problem.Details;
-        var area = Problem.Visitor?.PostcodeArea;
-        var spoken = languages.Where(d.Languages.Contains).ToList();
-        return new[]
-        {
-            d.Services.Contains(details.Service) ? T(Words.Handles(ServiceName(details.Service))) : null,
-            d.Difficulties.Contains(details.Difficulty) ? T(Words.HelpsWith(DifficultyName(details.Difficulty).ToLowerInvariant())) : null,
-            spoken.Count > 0 ? T(Words.Speaks(string.Join(", ", spoken))) : null,
-            area is not null && d.Areas.Any(a => string.Equals(a, area, StringComparison.OrdinalIgnoreCase)) ? T(Words.Serves(area)) : null,
-        }.OfType<string>();
-    }
 
     private async Task<IActionResult?> LoadAsync(Guid caseId)
     {
@@ -53,7 +33,7 @@ public sealed class CaseModel : CasePage
         View = await GetCaseEndpoint.Get(Problem, Query, Response);
         Response.Headers.Remove("ETag"); // the API's version of the case, not of this page
         Timeline = await GetCaseTimelineEndpoint.Get(Problem, Query);
-        Suggestions = await GetPartnerSuggestionsEndpoint.Get(Problem, Query, Language);
+        Suggestions = await GetPartnerSuggestionsEndpoint.Get(Problem, Query, Wording);
         partners = await Query.Query<Partner>().ToListAsync();
         OtherPartners = [.. partners.Where(p => p.IsActive && Suggestions.All(s => s.PartnerId != p.Id)).OrderBy(p => p.Details.Name, StringComparer.Ordinal)];
         ReferredTo = Problem.Referral is { } referral ? partners.FirstOrDefault(p => p.Id == referral.PartnerId) : null;
@@ -63,13 +43,11 @@ public sealed class CaseModel : CasePage
             Group = await Query.LoadAsync<Group>(groupId);
             var participant = Problem.ParticipantId is { } id ? await Query.LoadAsync<Participant>(id) : null;
             PersonName = participant?.Person.DisplayName;
-            languages = participant?.Languages ?? [];
         }
         if (Problem.DeskId is { } deskId)
         {
             Desk = await Query.LoadAsync<DropInDesk>(deskId);
             PersonName = Problem.Visitor?.Pseudonym;
-            languages = Problem.Visitor?.Languages ?? [];
         }
         await LoadListsAsync();
         return null;

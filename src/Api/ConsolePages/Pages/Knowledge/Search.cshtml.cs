@@ -19,9 +19,9 @@ public sealed class SearchModel : CasePage
         difficulty = Fields.Blank(difficulty);
         var refusal = new Fields()
             .Text("q", q, SearchKnowledgeEndpoint.WordsMax, required: false)
-            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), "must be fr, nl or en.")
-            .Check("service", service is null || Services.IsKnown(service), $"must be one of {string.Join(", ", Services.All.Select(x => x.Code))}.")
-            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), $"must be one of {Difficulties.Codes}.")
+            .Check("language", language is null || KnowledgeEntry.Languages.Contains(language), Says.OneOf(KnowledgeEntry.Languages))
+            .Check("service", service is null || Services.IsKnown(service), Says.OneOf(Services.All.Select(x => x.Code)))
+            .Check("difficulty", difficulty is null || Difficulties.IsKnown(difficulty), Says.OneOf(Difficulties.Codes))
             .Check("status", Enum.IsDefined(wanted), Choices.NotAName(typeof(KnowledgeStatus)))
             .Refusal();
         if (Refused(refusal) is { } refused) return refused;
