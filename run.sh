@@ -30,6 +30,7 @@ export ASPNETCORE_ENVIRONMENT=Development
 export Privacy__ForgetList="$PWD/.data/forget-list.jsonl"
 
 echo "Building the API..."
+scripts/nuget-cache.sh
 dotnet build src/Api --nologo -v quiet -clp:ErrorsOnly
 cd src/Api
 api=(dotnet bin/Debug/net10.0/LivingLibrary.Api.dll)

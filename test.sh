@@ -4,6 +4,7 @@
 # The scenarios use their own database (the configured one's name + "_tests"), never the demo's.
 set -euo pipefail
 cd "$(dirname "$0")"
+scripts/nuget-cache.sh
 source scripts/pg.sh
 pg_up livinglibrary
 # Debian's Chromium prints the funder report to PDF in the suite (installed when missing, as PostgreSQL is).

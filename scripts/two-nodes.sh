@@ -29,7 +29,17 @@ export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="two-nodes
 work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-nodes=(http://127.0.0.1:5111 http://127.0.0.1:5112)
+# Two ports nobody listens on (another checkout's run may hold fixed ones, and its nodes would answer our checks).
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+first=$(free_port); second=$(free_port)
+while [ "$second" = "$first" ]; do second=$(free_port); done
+nodes=("http://127.0.0.1:$first" "http://127.0.0.1:$second")
 for node in "${nodes[@]}"; do
   (cd src/Api && exec dotnet "$app" --urls "$node" >>"$work/nodes.log" 2>&1) &
   pids+=($!)

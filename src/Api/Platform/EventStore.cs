@@ -40,7 +40,6 @@ public static class EventStore
                 integration.UseWolverineManagedEventSubscriptionDistribution = ProjectionsAreDistributed(builder.Configuration));
 
         // One node: the async daemon runs here (Solo). Several nodes: Wolverine distributes the projections.
-        // HotCold is not an option: it needs a lock type that the DistributedLock shim lacks (see README).
         if (!ProjectionsAreDistributed(builder.Configuration)) marten.AddAsyncDaemon(DaemonMode.Solo);
 
         builder.Services.AddWolverineHttp();

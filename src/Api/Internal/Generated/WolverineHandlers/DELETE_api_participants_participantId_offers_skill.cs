@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Diagnostic.WithdrawHelpOfferEndpoint").SetTag("http.route", "/api/participants/{participantId}/offers/{skill}").SetTag("http.request.method", "DELETE");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -63,7 +64,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Diagnostic.WithdrawHelpOfferEndpoint").SetTag("http.route", "/api/participants/{participantId}/offers/{skill}").SetTag("http.request.method", "DELETE");
             var skill = (string?)httpContext.GetRouteValue("skill");
             if(skill == null)
             {

@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.GetCampaignResultsEndpoint").SetTag("http.route", "/api/campaigns/{campaignId}/results").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -63,7 +64,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.GetCampaignResultsEndpoint").SetTag("http.route", "/api/campaigns/{campaignId}/results").SetTag("http.request.method", "GET");
             var campaign = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Evaluations.Campaign>(campaignId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (campaign == null)

@@ -20,6 +20,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Cases.GetDifficultiesEndpoint").SetTag("http.route", "/api/difficulties").SetTag("http.request.method", "GET");
+
             // Tenant Id detection
             // 1. LivingLibrary.Api.Platform.CallerTenant
             var tenantId = await TryDetectTenantId(httpContext);
@@ -29,7 +31,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Cases.GetDifficultiesEndpoint").SetTag("http.route", "/api/difficulties").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
             var difficultyIReadOnlyList_response = LivingLibrary.Api.Cases.GetDifficultiesEndpoint.Get();

@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.GetGroupCampaignsEndpoint").SetTag("http.route", "/api/groups/{groupId}/campaigns").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -63,7 +64,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.GetGroupCampaignsEndpoint").SetTag("http.route", "/api/groups/{groupId}/campaigns").SetTag("http.request.method", "GET");
             var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (group == null)

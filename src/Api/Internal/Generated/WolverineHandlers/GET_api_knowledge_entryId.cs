@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
 
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Knowledge.GetKnowledgeEntryEndpoint").SetTag("http.route", "/api/knowledge/{entryId}").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -63,7 +64,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Knowledge.GetKnowledgeEntryEndpoint").SetTag("http.route", "/api/knowledge/{entryId}").SetTag("http.request.method", "GET");
             var entry = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Knowledge.KnowledgeEntry>(entryId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (entry == null)

@@ -46,6 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Networks.SearchNetworkKnowledgeEndpoint").SetTag("http.route", "/api/networks/{networkId}/knowledge").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Networks.SearchNetworkKnowledgeEndpoint").SetTag("http.route", "/api/networks/{networkId}/knowledge").SetTag("http.request.method", "GET");
             var q = httpContext.Request.Query["q"];
             var language = httpContext.Request.Query["language"];
             var service = httpContext.Request.Query["service"];

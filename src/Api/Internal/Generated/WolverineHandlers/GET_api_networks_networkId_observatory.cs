@@ -46,6 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Networks.GetNetworkObservatoryEndpoint").SetTag("http.route", "/api/networks/{networkId}/observatory").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Networks.GetNetworkObservatoryEndpoint").SetTag("http.route", "/api/networks/{networkId}/observatory").SetTag("http.request.method", "GET");
             var from = httpContext.Request.Query["from"];
             var to = httpContext.Request.Query["to"];
             string byMonth_rawValue = httpContext.Request.Query["byMonth"];

@@ -58,6 +58,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.GetSuggestionEndpoint").SetTag("http.route", "/api/pairings/suggestions/{suggestionId}").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -66,7 +67,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.GetSuggestionEndpoint").SetTag("http.route", "/api/pairings/suggestions/{suggestionId}").SetTag("http.request.method", "GET");
             var record = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Pairings.SuggestionRecord>(suggestionId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (record == null)

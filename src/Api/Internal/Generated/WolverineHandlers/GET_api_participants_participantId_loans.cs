@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.GetParticipantLoansEndpoint").SetTag("http.route", "/api/participants/{participantId}/loans").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -63,7 +64,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.GetParticipantLoansEndpoint").SetTag("http.route", "/api/participants/{participantId}/loans").SetTag("http.request.method", "GET");
             var participant = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Participants.Participant>(participantId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (participant == null)

@@ -25,6 +25,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.GetDueForErasureEndpoint").SetTag("http.route", "/api/retention/due").SetTag("http.request.method", "GET");
+
             // Tenant Id detection
             // 1. LivingLibrary.Api.Platform.CallerTenant
             var tenantId = await TryDetectTenantId(httpContext);
@@ -34,7 +36,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.GetDueForErasureEndpoint").SetTag("http.route", "/api/retention/due").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Privacy.GetDueForErasureEndpoint.Validate(httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))

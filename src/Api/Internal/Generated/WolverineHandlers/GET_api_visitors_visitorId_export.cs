@@ -46,6 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Export.GetVisitorExportEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/export").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Export.GetVisitorExportEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/export").SetTag("http.request.method", "GET");
             var format = httpContext.Request.Query["format"];
             var language = httpContext.Request.Query["language"];
             string visitorId_rawValue = (string?)httpContext.GetRouteValue("visitorId");

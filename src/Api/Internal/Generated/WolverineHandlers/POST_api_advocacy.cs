@@ -43,6 +43,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Advocacy.DraftAdvocacyPointEndpoint").SetTag("http.route", "/api/advocacy").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Advocacy.DraftAdvocacyPoint>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Advocacy.DraftAdvocacyPointEndpoint").SetTag("http.route", "/api/advocacy").SetTag("http.request.method", "POST");
             var advocacyInputs = await LivingLibrary.Api.Advocacy.DraftAdvocacyPointEndpoint.LoadAsync(((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             var problemDetails2 = LivingLibrary.Api.Advocacy.DraftAdvocacyPointEndpoint.Validate(httpContext.User);
             // Evaluate whether the processing should stop if there are any problems

@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Advocacy.RecordAdvocacyAnswerEndpoint").SetTag("http.route", "/api/advocacy/{pointId}/answer").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -74,7 +75,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Advocacy.RecordAdvocacyAnswerEndpoint").SetTag("http.route", "/api/advocacy/{pointId}/answer").SetTag("http.request.method", "POST");
             var batchedQuery = documentSession.CreateBatchQuery();
 
             var stream_point_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Advocacy.AdvocacyPoint>(pointId);

@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.DropIns.RecordDropInRequestEndpoint").SetTag("http.route", "/api/desks/{deskId}/requests").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -74,7 +75,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.DropIns.RecordDropInRequestEndpoint").SetTag("http.route", "/api/desks/{deskId}/requests").SetTag("http.request.method", "POST");
             var desk = await documentSession.Events.FetchLatest<LivingLibrary.Domain.DropIns.DropInDesk>(deskId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (desk == null)

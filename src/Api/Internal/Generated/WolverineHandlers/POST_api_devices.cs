@@ -43,6 +43,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.RegisterDeviceEndpoint").SetTag("http.route", "/api/devices").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Loans.RegisterDevice>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Loans.RegisterDeviceEndpoint").SetTag("http.route", "/api/devices").SetTag("http.request.method", "POST");
             var sameIdentifier = await LivingLibrary.Api.Loans.RegisterDeviceEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             var problemDetails2 = LivingLibrary.Api.Loans.RegisterDeviceEndpoint.Validate(httpContext.User);
             // Evaluate whether the processing should stop if there are any problems

@@ -43,6 +43,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Groups.CreateGroupEndpoint").SetTag("http.route", "/api/groups").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Groups.CreateGroup>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -54,7 +55,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Groups.CreateGroupEndpoint").SetTag("http.route", "/api/groups").SetTag("http.request.method", "POST");
             var problemDetails2 = LivingLibrary.Api.Groups.CreateGroupEndpoint.Validate(command, httpContext.User, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))

@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Knowledge.DraftKnowledgeEntryEndpoint").SetTag("http.route", "/api/knowledge").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Knowledge.DraftKnowledgeEntry>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -52,7 +53,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Knowledge.DraftKnowledgeEntryEndpoint").SetTag("http.route", "/api/knowledge").SetTag("http.request.method", "POST");
             var draftInputs = await LivingLibrary.Api.Knowledge.DraftKnowledgeEntryEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             var problemDetails2 = await LivingLibrary.Api.Knowledge.DraftKnowledgeEntryEndpoint.ValidateAsync(draftInputs, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems

@@ -46,6 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SuggestPairingsEndpoint").SetTag("http.route", "/api/pairings/suggestions").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.SuggestPairings>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -57,7 +58,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SuggestPairingsEndpoint").SetTag("http.route", "/api/pairings/suggestions").SetTag("http.request.method", "POST");
             var problemDetails2 = await LivingLibrary.Api.Pairings.SuggestPairingsEndpoint.ValidateAsync(command, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))

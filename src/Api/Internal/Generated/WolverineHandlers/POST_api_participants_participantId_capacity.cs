@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint").SetTag("http.route", "/api/participants/{participantId}/capacity").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -74,7 +75,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SetHelpCapacityEndpoint").SetTag("http.route", "/api/participants/{participantId}/capacity").SetTag("http.request.method", "POST");
             var batchedQuery = documentSession.CreateBatchQuery();
 
             var stream_participant_BatchItem = batchedQuery.Events.FetchForWriting<LivingLibrary.Domain.Participants.Participant>(participantId);

@@ -61,6 +61,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.EraseParticipantEndpoint").SetTag("http.route", "/api/participants/{participantId}/erase").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -80,7 +81,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.EraseParticipantEndpoint").SetTag("http.route", "/api/participants/{participantId}/erase").SetTag("http.request.method", "POST");
             var participant = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Participants.Participant>(participantId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (participant == null)

@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.AddOrganisationQuestionEndpoint").SetTag("http.route", "/api/questions").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Evaluations.AddOrganisationQuestion>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -52,7 +53,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Evaluations.AddOrganisationQuestionEndpoint").SetTag("http.route", "/api/questions").SetTag("http.request.method", "POST");
             var problemDetails2 = LivingLibrary.Api.Evaluations.AddOrganisationQuestionEndpoint.Validate(httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))

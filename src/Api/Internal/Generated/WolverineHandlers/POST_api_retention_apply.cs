@@ -28,6 +28,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.ApplyRetentionEndpoint").SetTag("http.route", "/api/retention/apply").SetTag("http.request.method", "POST");
+
             // Tenant Id detection
             // 1. LivingLibrary.Api.Platform.CallerTenant
             var tenantId = await TryDetectTenantId(httpContext);
@@ -37,7 +39,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.ApplyRetentionEndpoint").SetTag("http.route", "/api/retention/apply").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Privacy.ApplyRetentionEndpoint.Validate(httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))

@@ -49,6 +49,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.EraseVisitorEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/erase").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -68,7 +69,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.EraseVisitorEndpoint").SetTag("http.route", "/api/visitors/{visitorId}/erase").SetTag("http.request.method", "POST");
             string visitorId_rawValue = (string?)httpContext.GetRouteValue("visitorId");
             System.Guid visitorId = default;
 

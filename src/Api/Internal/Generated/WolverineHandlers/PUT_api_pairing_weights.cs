@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SetPairingWeightsEndpoint").SetTag("http.route", "/api/pairing-weights").SetTag("http.request.method", "PUT");
             // Reading the request body via JSON deserialization
             var (weights, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Pairings.Suggestions.PairingWeights>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -52,7 +53,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.SetPairingWeightsEndpoint").SetTag("http.route", "/api/pairing-weights").SetTag("http.request.method", "PUT");
             var problemDetails2 = LivingLibrary.Api.Pairings.SetPairingWeightsEndpoint.Validate(weights, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))

@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.SetRetentionEndpoint").SetTag("http.route", "/api/retention").SetTag("http.request.method", "PUT");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<LivingLibrary.Domain.Privacy.SetRetention>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -52,7 +53,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.SetRetentionEndpoint").SetTag("http.route", "/api/retention").SetTag("http.request.method", "PUT");
             
             // The actual HTTP request handler execution
             var result = await LivingLibrary.Api.Privacy.SetRetentionEndpoint.Put(command, httpContext.User, documentSession, httpContext.Response).ConfigureAwait(false);
