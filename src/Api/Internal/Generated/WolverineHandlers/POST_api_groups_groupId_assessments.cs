@@ -55,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Diagnostic.RecordGroupAssessmentsEndpoint").SetTag("http.route", "/api/groups/{groupId}/assessments").SetTag("http.request.method", "POST");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
@@ -74,7 +75,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Diagnostic.RecordGroupAssessmentsEndpoint").SetTag("http.route", "/api/groups/{groupId}/assessments").SetTag("http.request.method", "POST");
             var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
             // Write ProblemDetails if this required object is null
             if (group == null)
