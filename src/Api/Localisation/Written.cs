@@ -17,10 +17,12 @@ public sealed class Written(string? language, TimeZoneInfo zone)
     public static CultureInfo CultureOf(string language) =>
         CultureInfo.GetCultureInfo(language switch { "nl" => "nl-BE", "en" => "en-GB", _ => "fr-BE" });
 
-    /// <summary>A day: French writes the first of a month "1er".</summary>
-    public string Date(DateOnly day) => Language == "fr" && day.Day == 1
-        ? $"1er {day.ToString("MMMM yyyy", Culture)}"
-        : day.ToString("d MMMM yyyy", Culture);
+    public string Date(DateOnly day) => Date(day, Language);
+
+    /// <summary>A day in a language (fr, nl, en): French writes the first of a month "1er".</summary>
+    public static string Date(DateOnly day, string language) => language == "fr" && day.Day == 1
+        ? $"1er {day.ToString("MMMM yyyy", CultureOf(language))}"
+        : day.ToString("d MMMM yyyy", CultureOf(language));
 
     /// <summary>An instant as the organisation's clocks showed it: its day and time of day (4 décembre 2026, 10:30).</summary>
     public string Time(DateTimeOffset instant)
