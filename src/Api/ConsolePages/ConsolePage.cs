@@ -10,10 +10,20 @@ namespace LivingLibrary.Api.ConsolePages;
 public abstract class ConsolePage : PageModel
 {
     private IQuerySession? query;
+    private Written? written;
 
     public string Language => RequestLanguages.Current;
 
     public string T(Label label) => label.In(Language);
+
+    /// <summary>Dates, times and numbers as the page's language writes them, times in the organisation's time zone.</summary>
+    public Written Written => written ??= HttpContext.RequestServices.GetRequiredService<OrganisationTime>().In(Language);
+
+    public string Date(DateOnly day) => Written.Date(day);
+
+    public string Date(DateOnly? day) => day is { } known ? Written.Date(known) : "";
+
+    public string Time(DateTimeOffset instant) => Written.Time(instant);
 
     public Caller Caller => User.Caller();
 

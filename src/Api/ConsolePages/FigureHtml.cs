@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Html;
 
 namespace LivingLibrary.Api.ConsolePages;
@@ -7,10 +6,10 @@ namespace LivingLibrary.Api.ConsolePages;
 public static class FigureHtml
 {
     public static IHtmlContent Shown(this ConsolePage page, Figure? figure, int decimals = 0) =>
-        page.Shown(figure, v => v.ToString(decimals == 0 ? "N0" : $"N{decimals}", CultureOf(page.Language)));
+        page.Shown(figure, v => page.Written.Number(v, decimals, fixedDecimals: true));
 
     public static IHtmlContent Percent(this ConsolePage page, Figure? figure) =>
-        page.Shown(figure, v => v.ToString("P0", CultureOf(page.Language)));
+        page.Shown(figure, v => page.Written.Percent(v));
 
     public static IHtmlContent Shown(this ConsolePage page, Figure? figure, Func<double, string> format) =>
         figure switch
@@ -19,6 +18,4 @@ public static class FigureHtml
             { Value: { } value } => new HtmlContentBuilder().Append(format(value)),
             _ => new HtmlContentBuilder().Append(page.T(Words.NoFigure)),
         };
-
-    public static CultureInfo CultureOf(string language) => CultureInfo.GetCultureInfo(language switch { "nl" => "nl-BE", "en" => "en-GB", _ => "fr-BE" });
 }

@@ -17,14 +17,17 @@ public static class ExportFormats
 
     public static string LanguageOf(string? language) => language ?? Label.FallbackLanguage;
 
-    public static async Task<IResult> WriteAsync(PersonalExport export, string? format, IQuerySession session) =>
-        format == "page"
-            ? Results.Text(await HtmlPage.RenderAsync<ExportPage>(new Dictionary<string, object?>
-                {
-                    [nameof(ExportPage.Export)] = export,
-                    [nameof(ExportPage.Labels)] = await LabelsAsync(session),
-                }), $"{Page}; charset=utf-8")
-            : Results.Json(export);
+    public static async Task<IResult> WriteAsync(PersonalExport export, string? format, IQuerySession session)
+    {
+        if (format != "page") return Results.Json(export);
+        var labels = await LabelsAsync(session);
+        return HtmlPage.Result(time => HtmlPage.RenderAsync<ExportPage>(new Dictionary<string, object?>
+        {
+            [nameof(ExportPage.Export)] = export,
+            [nameof(ExportPage.Labels)] = labels,
+            [nameof(ExportPage.Time)] = time,
+        }));
+    }
 
     /// <summary>The names of the codes the page shows: skills, services, kinds of difficulty, languages.</summary>
     private static async Task<ReportLabels> LabelsAsync(IQuerySession session) =>

@@ -78,7 +78,7 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
         var language = culture.TwoLetterISOLanguageName;
         return (name, value) switch
         {
-            (_, DateOnly day) => day.ToString("d MMMM yyyy", culture),
+            (_, DateOnly day) => Written.Date(day, language),
             (_, Guid person) => names.Person?.Invoke(person) ?? Say(Says.Someone(person.ToString()[..8]), names, culture),
             (_, DayOfWeek weekday) => culture.DateTimeFormat.GetDayName(weekday),
             ("day", string day) when Enum.TryParse<DayOfWeek>(day, true, out var weekday) => culture.DateTimeFormat.GetDayName(weekday),

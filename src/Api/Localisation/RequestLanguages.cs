@@ -7,8 +7,8 @@ namespace LivingLibrary.Api.Localisation;
 /// <summary>
 /// The language a request is answered in (docs/adr/0020): ASP.NET Core's request localisation, from <c>?language=</c>,
 /// then the console's cookie, then <c>Accept-Language</c>; French, Dutch or English, French when none fits (no
-/// organisation has a default language of its own yet). Only the UI culture follows: numbers and dates the API writes
-/// outside the catalogue keep the process's culture.
+/// organisation has a default language of its own yet). Only the UI culture follows: what people read (console pages,
+/// printable pages) writes its dates, times and numbers through <see cref="Written"/>; the API's JSON and CSV stay invariant.
 /// </summary>
 public static class RequestLanguages
 {
@@ -21,6 +21,7 @@ public static class RequestLanguages
     {
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<Catalogue>();
+        builder.Services.AddSingleton(OrganisationTime.From(builder.Configuration));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var process = CultureInfo.CurrentCulture;

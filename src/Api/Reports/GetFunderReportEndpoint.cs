@@ -16,6 +16,6 @@ public static class GetFunderReportEndpoint
         var recordedUpTo = await session.RecordedUpToAsync();
         if (Refusals.FirstOf(period.Check(recordedUpTo), ReportFormats.Check(format)) is { } refused) return Results.Problem(refused.ToProblem());
         var built = await session.FunderReportAsync(period.For(user.Caller().OrganisationId, groupId, recordedUpTo));
-        return await ReportFormats.WriteAsync(built, format, language, issued: null);
+        return ReportFormats.Write(built, format, language, issued: null);
     }
 }

@@ -18,7 +18,7 @@ public static class GetIssuedReportContentEndpoint
     {
         var built = await session.FunderReportAsync(report.Request(user.Caller().OrganisationId));
         return built.Sha256 == report.Sha256
-            ? await ReportFormats.WriteAsync(built, format, language, report)
+            ? ReportFormats.Write(built, format, language, report)
             : Results.Problem(Refusal.Conflict(NotAsIssued(report)).ToProblem());
     }
 

@@ -23,6 +23,16 @@ public static class HtmlPage
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
 
+    /// <summary>A page as an answer, written in the organisation's time zone (<see cref="OrganisationTime"/>) when it is sent.</summary>
+    public static IResult Result(Func<OrganisationTime, Task<string>> render) => new Sent(render);
+
+    private sealed class Sent(Func<OrganisationTime, Task<string>> render) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext context) =>
+            await Results.Text(await render(context.RequestServices.GetRequiredService<OrganisationTime>()), "text/html; charset=utf-8")
+                .ExecuteAsync(context);
+    }
+
     public static async Task<string> RenderAsync<TPage>(IDictionary<string, object?> parameters) where TPage : IComponent
     {
         await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);

@@ -10,12 +10,13 @@ public static class PrintableReport
     /// <summary>A page per campaign for a group's few; beyond that (an organisation's report), every campaign together and a line for each.</summary>
     public const int CampaignsShownOneByOne = 4;
 
-    public static Task<string> RenderAsync(FunderReport report, ReportLabels labels, string language, IssuedStamp? stamp) =>
+    /// <summary>The page; its times in <paramref name="time"/>'s zone (Brussels when not given).</summary>
+    public static Task<string> RenderAsync(FunderReport report, ReportLabels labels, string language, IssuedStamp? stamp, OrganisationTime? time = null) =>
         HtmlPage.RenderAsync<FunderReportPage>(new Dictionary<string, object?>
         {
             [nameof(FunderReportPage.Report)] = report,
             [nameof(FunderReportPage.Labels)] = labels,
-            [nameof(FunderReportPage.W)] = new ReportWords(language),
+            [nameof(FunderReportPage.W)] = new ReportWords(language, time),
             [nameof(FunderReportPage.Stamp)] = stamp,
         });
 

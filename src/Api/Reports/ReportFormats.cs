@@ -11,15 +11,15 @@ public static class ReportFormats
     public static Refusal? Check(string? format) =>
         new Fields().Check("format", format is null || Names.Contains(format), Says.OneOf(Names)).Refusal();
 
-    public static async Task<IResult> WriteAsync(BuiltReport built, string? format, string? language, IssuedReport? issued)
+    public static IResult Write(BuiltReport built, string? format, string? language, IssuedReport? issued)
     {
         var labels = ReportLabels.Of(built.Sources, built.Report);
         var name = issued is null ? "funder-report" : $"funder-report-{issued.Id:D}";
         return format switch
         {
             "csv" => Results.File(ReportCsv.Zip(built.Report, labels), Zip, $"{name}.zip"),
-            "printable" => Results.Text(await PrintableReport.RenderAsync(built.Report, labels, language ?? Label.FallbackLanguage,
-                issued is null ? null : IssuedStamp.Of(issued)), $"{Printable}; charset=utf-8"),
+            "printable" => HtmlPage.Result(time => PrintableReport.RenderAsync(built.Report, labels, language ?? Label.FallbackLanguage,
+                issued is null ? null : IssuedStamp.Of(issued), time)),
             _ => Results.Bytes(built.Json, "application/json"),
         };
     }

@@ -1,15 +1,15 @@
-using System.Globalization;
-
 namespace LivingLibrary.Api.Reports;
 
 /// <summary>
 /// The words, numbers and dates of a printed report in one of its languages (fr, nl, en; any other gives French,
-/// as <see cref="Label.In"/> does). Numbers and dates are formatted here, not by the machine's culture, so that
-/// the same report prints the same everywhere.
+/// as <see cref="Label.In"/> does). Numbers, dates and times are written by <see cref="Written"/>, by the language and in
+/// the organisation's time zone, not by the machine's culture, so that the same report prints the same everywhere.
 /// </summary>
-public sealed class ReportWords(string? language)
+public sealed class ReportWords(string? language, OrganisationTime? time = null)
 {
-    public string Language { get; } = new Label("fr", "nl", "en").In(language);
+    private readonly Written written = (time ?? OrganisationTime.Brussels).In(language);
+
+    public string Language => written.Language;
 
     public string this[Label label] => label.In(Language);
 
@@ -33,36 +33,15 @@ public sealed class ReportWords(string? language)
 
     public string Percent(Figure share) => Of(share, v => Percent(v));
 
-    public string Percent(double share) => Language == "fr" ? $"{Number(share * 100)}\u202f%" : $"{Number(share * 100)}%";
+    public string Percent(double share) => written.Percent(share);
 
-    /// <summary>
-    /// Grouped thousands and at most <paramref name="decimals"/> decimals (exactly that many when <paramref name="fixedDecimals"/>):
-    /// 9 000,5 (fr), 9.000,5 (nl), 9,000.5 (en).
-    /// </summary>
-    public string Number(double value, int decimals = 0, bool fixedDecimals = false)
-    {
-        var format = "#,0." + new string(fixedDecimals ? '0' : '#', decimals);
-        var invariant = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(format, CultureInfo.InvariantCulture);
-        var (group, point) = Language switch { "fr" => ('\u202f', ','), "nl" => ('.', ','), _ => (',', '.') };
-        return string.Concat(invariant.Select(c => c switch { ',' => group, '.' => point, _ => c }));
-    }
+    /// <summary>Grouped thousands and at most <paramref name="decimals"/> decimals (exactly that many when <paramref name="fixedDecimals"/>).</summary>
+    public string Number(double value, int decimals = 0, bool fixedDecimals = false) => written.Number(value, decimals, fixedDecimals);
 
-    public string Date(DateOnly day)
-    {
-        var month = Months[day.Month - 1].In(Language);
-        return Language switch
-        {
-            "fr" => $"{(day.Day == 1 ? "1er" : day.Day.ToString(CultureInfo.InvariantCulture))} {month} {day.Year}",
-            "nl" => $"{day.Day} {month} {day.Year}",
-            _ => $"{day.Day} {month} {day.Year}",
-        };
-    }
+    public string Date(DateOnly day) => written.Date(day);
 
-    public string Moment(DateTimeOffset moment)
-    {
-        var utc = moment.ToUniversalTime();
-        return $"{Date(DateOnly.FromDateTime(utc.DateTime))}, {utc.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC";
-    }
+    /// <summary>An instant as the organisation's clocks showed it (Brussels time unless the organisation says otherwise).</summary>
+    public string Moment(DateTimeOffset moment) => written.Time(moment);
 
     public string Period(DateOnly from, DateOnly to) => $"{Date(from)} – {Date(to)}";
 
@@ -95,12 +74,4 @@ public sealed class ReportWords(string? language)
     }];
 
     public string BandName(Band band) => DigComp.LabelOf(band).In(Language);
-
-    private static readonly Label[] Months =
-    [
-        new("janvier", "januari", "January"), new("février", "februari", "February"), new("mars", "maart", "March"),
-        new("avril", "april", "April"), new("mai", "mei", "May"), new("juin", "juni", "June"),
-        new("juillet", "juli", "July"), new("août", "augustus", "August"), new("septembre", "september", "September"),
-        new("octobre", "oktober", "October"), new("novembre", "november", "November"), new("décembre", "december", "December"),
-    ];
 }

@@ -66,7 +66,7 @@ public sealed partial class CatalogueTests
         TestCatalogue.Say(level, "nl").ShouldBe("moet een DigComp-niveau van 1 tot 8 zijn.");
 
         var window = Says.DayPlanned(new DateOnly(2000, 1, 1), new DateOnly(2031, 12, 4));
-        TestCatalogue.Say(window, "fr").ShouldBe("doit être un jour du 1 janvier 2000 au 4 décembre 2031.");
+        TestCatalogue.Say(window, "fr").ShouldBe("doit être un jour du 1er janvier 2000 au 4 décembre 2031.");
         TestCatalogue.Say(window, "nl").ShouldBe("moet een dag zijn van 1 januari 2000 tot 4 december 2031.");
         TestCatalogue.Say(Says.NotAChoice(["low", "normal", "high"]), "nl").ShouldBe("moet low, normal of high zijn, als naam (geen getal).");
         TestCatalogue.Say(Says.NotAChoice(["low", "normal", "high"]), "en").ShouldBe("must be low, normal or high, as a name (not a number).");

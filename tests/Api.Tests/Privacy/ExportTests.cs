@@ -186,7 +186,8 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
         page.ShouldContain("<h1>Samira</h1>");
         foreach (var heading in new[] { kept, cases, pairings, answers, loans, sessions, recorded, read })
             page.ShouldContain($"<h2>{Encoded(heading)}</h2>", customMessage: heading);
-        page.ShouldContain(today);
+        page.ShouldContain($"{today}, 11:00", customMessage: "made at 10:00 UTC (the tests' clock), 11:00 in Brussels in November");
+        page.ShouldNotContain(" UTC");
         page.ShouldContain("Amina (facilitator-1)", customMessage: "who read her profile, by name");
         page.ShouldContain(Encoded(PrivacyScene.Goal));
         page.ShouldNotContain("<script", Case.Insensitive);

@@ -185,7 +185,8 @@ public sealed partial class PrintableReportTests
         issued.ShouldContain("Bibliothèque vivante de Liège-Centre");
         issued.ShouldContain("Organisation: Liège Inclusion numérique");
         issued.ShouldContain("Period: 1 September 2025 – 30 June 2026");
-        issued.ShouldContain("Figures from what was recorded as of 1 July 2026, 08:30 UTC");
+        issued.ShouldContain("Figures from what was recorded as of 1 July 2026, 10:30", Case.Sensitive, "08:30 UTC is 10:30 in Brussels in summer");
+        issued.ShouldNotContain("UTC");
         issued.ShouldContain($"Report no. {LiegeReport.Stamp.ReportId}, issued on 2 July 2026, under rules no. {FunderReports.Rules}.");
         issued.ShouldContain($"SHA-256: {LiegeReport.Stamp.Sha256}");
         issued.ShouldContain("can be regenerated from the same events");

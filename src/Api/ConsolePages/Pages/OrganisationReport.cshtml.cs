@@ -21,7 +21,7 @@ public sealed class OrganisationReportModel : ConsolePage
         if (Refused(Refusals.FirstOf(period.Check(recordedUpTo), ReportFormats.Check(format))) is { } refused) return refused;
         var built = await Query.FunderReportAsync(period.For(Caller.OrganisationId, null, recordedUpTo));
         var language = reportLanguage is { } l && RequestLanguages.Supported.Contains(l) ? l : Language;
-        await (await ReportFormats.WriteAsync(built, format ?? "printable", language, issued: null)).ExecuteAsync(HttpContext);
+        await ReportFormats.Write(built, format ?? "printable", language, issued: null).ExecuteAsync(HttpContext);
         return new EmptyResult();
     }
 
