@@ -14,7 +14,10 @@ public abstract class ConsolePage : PageModel
 
     public string Language => RequestLanguages.Current;
 
-    public string T(Label label) => label.In(Language);
+    public string T(Word word) => HttpContext.RequestServices.GetRequiredService<Catalogue>().Say(word);
+
+    /// <summary>A word in another language than the page's (a slip printed for someone else).</summary>
+    public string T(Word word, string language) => HttpContext.RequestServices.GetRequiredService<Catalogue>().Say(word, language);
 
     /// <summary>Dates, times and numbers as the page's language writes them, times in the organisation's time zone.</summary>
     public Written Written => written ??= HttpContext.RequestServices.GetRequiredService<OrganisationTime>().In(Language);

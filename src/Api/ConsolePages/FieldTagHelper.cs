@@ -24,7 +24,7 @@ public sealed class FieldTagHelper : TagHelper
     /// <summary>What the form posts the field as; its id is <see cref="FieldHtml.IdOf"/> it.</summary>
     public string Name { get; set; } = "";
 
-    public Label Label { get; set; } = default!;
+    public Word Label { get; set; } = default!;
 
     /// <summary>What the field shows: the text typed, or the choice made.</summary>
     public string? Value { get; set; }
@@ -44,7 +44,7 @@ public sealed class FieldTagHelper : TagHelper
     public IEnumerable<Choice>? Choices { get; set; }
 
     /// <summary>What a drop-down's blank entry says ("choose one" unless set).</summary>
-    public Label? Blank { get; set; }
+    public Word? Blank { get; set; }
 
     public bool Radios { get; set; }
 
@@ -129,6 +129,6 @@ public static class FieldHtml
     public static string IdOf(string name) => "f-" + new string([.. name.Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
 
     /// <summary>The choices of an enum, sent as the API names them (camelCase), in the person's language.</summary>
-    public static IEnumerable<Choice> Options<T>(this ConsolePage page, Func<T, Label> name) where T : struct, Enum =>
+    public static IEnumerable<Choice> Options<T>(this ConsolePage page, Func<T, Word> name) where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new Choice(Domain.Choices.Name(v), page.T(name(v))));
 }

@@ -3,150 +3,138 @@ namespace LivingLibrary.Api.ConsolePages;
 /// <summary>The words of a participant's page, the living library and the pairings (DOMAIN.md's vocabulary).</summary>
 public static partial class Words
 {
-    public static readonly Label ChooseOne = new("— choisir —", "— kiezen —", "— choose —");
-    public static readonly Label WithdrawButton = new("Retirer", "Intrekken", "Withdraw");
-    public static readonly Label EverydayTasksGroup = new("Tâches de tous les jours", "Alledaagse taken", "Everyday tasks");
-    public static readonly Label DigCompCompetences = new("Compétences DigComp", "DigComp-competenties", "DigComp competences");
-    public static readonly Label Level1To8 = new("Niveau (1 à 8)", "Niveau (1 tot 8)", "Level (1 to 8)");
-    public static readonly Label WhyPaired = new("Pourquoi", "Waarom", "Why");
-    public static readonly Label LearnerRole = new("Apprenant·e", "Lerende", "Learner");
-    public static readonly Label HelperRole = new("Aidant·e", "Helper", "Helper");
-    public static readonly Label ReasonOptional = new("Raison (facultatif)", "Reden (niet verplicht)", "Reason (optional)");
-    public static readonly Label InEnglishForNow = new("Les explications sont en anglais pour l'instant.", "De uitleg is voorlopig in het Engels.",
-        "The explanations are in English for now.");
+    public static readonly Word ChooseOne = new("console.choose-one");
+    public static readonly Word WithdrawButton = new("console.withdraw-button");
+    public static readonly Word EverydayTasksGroup = new("console.everyday-tasks-group");
+    public static readonly Word DigCompCompetences = new("console.dig-comp-competences");
+    public static readonly Word Level1To8 = new("console.level1-to8");
+    public static readonly Word WhyPaired = new("console.why-paired");
+    public static readonly Word LearnerRole = new("console.learner-role");
+    public static readonly Word HelperRole = new("console.helper-role");
+    public static readonly Word ReasonOptional = new("console.reason-optional");
+    public static readonly Word InEnglishForNow = new("console.in-english-for-now");
 
     // A participant's page
-    public static readonly Label InGroup = new("Groupe", "Groep", "Group");
-    public static readonly Label ContactDetails = new("Contact", "Contact", "Contact");
-    public static readonly Label ConsentGiven = new("Accord donné le", "Toestemming gegeven op", "Consent given on");
-    public static readonly Label ConsentWithdrawnOn = new("Accord retiré le", "Toestemming ingetrokken op", "Consent withdrawn on");
-    public static readonly Label HasLeft = new("A quitté le groupe.", "Heeft de groep verlaten.", "Has left the group.");
-    public static readonly Label LevelsHeading = new("Niveaux", "Niveaus", "Levels");
-    public static readonly Label NoLevels = new("Aucun niveau enregistré.", "Nog geen niveaus.", "No levels recorded yet.");
-    public static readonly Label LatestLevel = new("Dernier niveau", "Laatste niveau", "Latest level");
-    public static readonly Label LevelSource = new("Source", "Bron", "Source");
-    public static readonly Label IntakeLevel = new("Niveau à l'accueil", "Niveau bij intake", "Level at intake");
-    public static readonly Label ClaimedLevel = new("Niveau annoncé", "Opgegeven niveau", "Claimed level");
-    public static readonly Label ConfirmedLevel = new("Niveau confirmé", "Bevestigd niveau", "Confirmed level");
-    public static readonly Label LevelSeen = new("Niveau vu", "Gezien niveau", "Level seen");
-    public static readonly Label ConfirmLevel = new("Confirmer", "Bevestigen", "Confirm");
-    public static readonly Label NoOffers = new("Ne propose encore d'aide pour rien.", "Biedt nog nergens hulp bij aan.", "Offers no help yet.");
-    public static readonly Label NoNeeds = new("Aucun besoin d'apprendre noté.", "Nog geen leerbehoeften.", "No learning need yet.");
-    public static readonly Label OfferHelpTitle = new("Proposer son aide", "Hulp aanbieden", "Offer help");
-    public static readonly Label DeclareNeedTitle = new("Noter un besoin d'apprendre", "Leerbehoefte noteren", "Declare a learning need");
-    public static readonly Label NeedPriorityLabel = new("Priorité", "Prioriteit", "Priority");
-    public static readonly Label NeedDeadline = new("Pour le (facultatif)", "Tegen (niet verplicht)", "Wanted by (optional)");
+    public static readonly Word InGroup = new("console.in-group");
+    public static readonly Word ContactDetails = new("console.contact-details");
+    public static readonly Word ConsentGiven = new("console.consent-given");
+    public static readonly Word ConsentWithdrawnOn = new("console.consent-withdrawn-on");
+    public static readonly Word HasLeft = new("console.has-left");
+    public static readonly Word LevelsHeading = new("console.levels-heading");
+    public static readonly Word NoLevels = new("console.no-levels");
+    public static readonly Word LatestLevel = new("console.latest-level");
+    public static readonly Word LevelSource = new("console.level-source");
+    public static readonly Word IntakeLevel = new("console.intake-level");
+    public static readonly Word ClaimedLevel = new("console.claimed-level");
+    public static readonly Word ConfirmedLevel = new("console.confirmed-level");
+    public static readonly Word LevelSeen = new("console.level-seen");
+    public static readonly Word ConfirmLevel = new("console.confirm-level");
+    public static readonly Word NoOffers = new("console.no-offers");
+    public static readonly Word NoNeeds = new("console.no-needs");
+    public static readonly Word OfferHelpTitle = new("console.offer-help-title");
+    public static readonly Word DeclareNeedTitle = new("console.declare-need-title");
+    public static readonly Word NeedPriorityLabel = new("console.need-priority-label");
+    public static readonly Word NeedDeadline = new("console.need-deadline");
 
-    public static Label SourceOf(AssessmentSource source) => source switch
+    public static Word SourceOf(AssessmentSource source) => source switch
     {
-        AssessmentSource.SelfAssessed => new("Auto-évaluation", "Zelfevaluatie", "Self-assessed"),
-        AssessmentSource.ObservedByFacilitator => new("Vu par l'animateur·rice", "Gezien door de begeleider", "Observed by a facilitator"),
-        _ => new("Outil externe", "Extern hulpmiddel", "External tool"),
+        AssessmentSource.SelfAssessed => new("console.source-of.self-assessed"),
+        AssessmentSource.ObservedByFacilitator => new("console.source-of.observed-by-facilitator"),
+        _ => new("console.source-of.other"),
     };
 
-    public static Label PriorityOf(NeedPriority priority) => priority switch
+    public static Word PriorityOf(NeedPriority priority) => priority switch
     {
-        NeedPriority.Low => new("basse", "laag", "low"),
-        NeedPriority.High => new("haute", "hoog", "high"),
-        _ => new("normale", "normaal", "normal"),
+        NeedPriority.Low => new("console.priority-of.low"),
+        NeedPriority.High => new("console.priority-of.high"),
+        _ => new("console.priority-of.other"),
     };
 
     // The living library
-    public static readonly Label NobodyYet = new("Personne ne propose ni ne demande d'aide pour l'instant.",
-        "Nog niemand biedt hulp aan of vraagt erom.", "Nobody offers or asks for help yet.");
-    public static readonly Label LevelWord = new("niveau", "niveau", "level");
-    public static readonly Label OfferConfirmed = new("confirmé", "bevestigd", "confirmed");
-    public static Label HelpingNow(int count) => new($"aide déjà {count}", $"helpt al {count}", $"helping {count} now");
-    public static readonly Label SkillMap = new("Carte des compétences", "Competentiekaart", "Skill map");
-    public static readonly Label SkillMapHelp = new(
-        "Pour chaque tâche et compétence : combien peuvent aider, combien veulent apprendre, et combien à chaque niveau vu. Plus la case est foncée, plus il y a de monde.",
-        "Per taak en competentie: hoeveel mensen kunnen helpen, hoeveel willen leren, en hoeveel op elk gezien niveau. Hoe donkerder het vak, hoe meer mensen.",
-        "For each task and competence: how many can help, how many want to learn, and how many at each level seen. The darker the cell, the more people.");
-    public static readonly Label SkillColumn = new("Tâche ou compétence", "Taak of competentie", "Task or competence");
-    public static readonly Label CanHelpCount = new("Peuvent aider", "Kunnen helpen", "Can help");
-    public static readonly Label WantToLearnCount = new("Veulent apprendre", "Willen leren", "Want to learn");
-    public static readonly Label NotAssessedYet = new("Pas vu", "Niet gezien", "Not assessed");
-    public static readonly Label NothingToMap = new("Aucun niveau ni aucune offre pour l'instant.", "Nog geen niveaus of aanbod.", "No levels or offers yet.");
+    public static readonly Word NobodyYet = new("console.nobody-yet");
+    public static readonly Word LevelWord = new("console.level-word");
+    public static readonly Word OfferConfirmed = new("console.offer-confirmed");
+    public static Word HelpingNow(int count) => new("console.helping-now", new { count });
+    public static readonly Word SkillMap = new("console.skill-map");
+    public static readonly Word SkillMapHelp = new("console.skill-map-help");
+    public static readonly Word SkillColumn = new("console.skill-column");
+    public static readonly Word CanHelpCount = new("console.can-help-count");
+    public static readonly Word WantToLearnCount = new("console.want-to-learn-count");
+    public static readonly Word NotAssessedYet = new("console.not-assessed-yet");
+    public static readonly Word NothingToMap = new("console.nothing-to-map");
 
     // Pairings
-    public static readonly Label SuggestTitle = new("Chercher des binômes", "Duo's zoeken", "Suggest pairings");
-    public static readonly Label SuggestHelp = new(
-        "Pour chaque besoin, le programme cherche la personne la mieux placée pour aider. Rien n'est proposé aux personnes avant que vous cliquiez sur « Proposer ».",
-        "Voor elke behoefte zoekt het programma wie het best kan helpen. Niets wordt aan de mensen voorgesteld voor u op « Voorstellen » klikt.",
-        "For each need, the program looks for the best person to help. Nothing is proposed to anyone until you click \"Propose\".");
-    public static readonly Label LevelGap = new("Écart de niveau minimum (facultatif, 0 à 7)", "Minimaal niveauverschil (niet verplicht, 0 tot 7)",
-        "Smallest level gap (optional, 0 to 7)");
-    public static readonly Label SuggestedPairs = new("Binômes suggérés", "Voorgestelde duo's", "Suggested pairs");
-    public static readonly Label NoPairFound = new("Aucun binôme trouvé.", "Geen duo gevonden.", "No pair found.");
-    public static readonly Label ScorePoints = new("Points", "Punten", "Points");
-    public static readonly Label ProposePair = new("Proposer ce binôme", "Dit duo voorstellen", "Propose this pair");
-    public static readonly Label AlreadyProposed = new("déjà proposé", "al voorgesteld", "already proposed");
-    public static readonly Label PairProposed = new("Binôme proposé. Notez maintenant la réponse des deux personnes.",
-        "Duo voorgesteld. Noteer nu het antwoord van beide personen.", "Pair proposed. Now record both people's answers.");
-    public static readonly Label Unmatched = new("Besoins sans binôme", "Behoeften zonder duo", "Needs without a pair");
-    public static readonly Label NoUnmatched = new("Chaque besoin a un binôme.", "Elke behoefte heeft een duo.", "Every need has a pair.");
-    public static readonly Label NotLookedAtYet = new("pas encore cherché", "nog niet gezocht", "not looked at yet");
-    public static readonly Label GroupPairings = new("Les binômes du groupe", "De duo's van de groep", "The group's pairings");
-    public static readonly Label UnderWay = new("En cours ou proposés", "Lopend of voorgesteld", "Under way");
-    public static readonly Label NoPairings = new("Aucun binôme.", "Geen duo's.", "No pairings.");
-    public static readonly Label PairingState = new("État", "Stand", "State");
-    public static readonly Label HelpSessions = new("Séances", "Sessies", "Sessions");
-    public static readonly Label PairingProposedOn = new("Proposé le", "Voorgesteld op", "Proposed on");
-    public static readonly Label PairingStartedOn = new("Commencé le", "Begonnen op", "Started on");
-    public static readonly Label PairingEndedOn = new("Terminé le", "Afgesloten op", "Ended on");
-    public static readonly Label ShowPairings = new("Montrer", "Tonen", "Show");
+    public static readonly Word SuggestTitle = new("console.suggest-title");
+    public static readonly Word SuggestHelp = new("console.suggest-help");
+    public static readonly Word LevelGap = new("console.level-gap");
+    public static readonly Word SuggestedPairs = new("console.suggested-pairs");
+    public static readonly Word NoPairFound = new("console.no-pair-found");
+    public static readonly Word ScorePoints = new("console.score-points");
+    public static readonly Word ProposePair = new("console.propose-pair");
+    public static readonly Word AlreadyProposed = new("console.already-proposed");
+    public static readonly Word PairProposed = new("console.pair-proposed");
+    public static readonly Word Unmatched = new("console.unmatched");
+    public static readonly Word NoUnmatched = new("console.no-unmatched");
+    public static readonly Word NotLookedAtYet = new("console.not-looked-at-yet");
+    public static readonly Word GroupPairings = new("console.group-pairings");
+    public static readonly Word UnderWay = new("console.under-way");
+    public static readonly Word NoPairings = new("console.no-pairings");
+    public static readonly Word PairingState = new("console.pairing-state");
+    public static readonly Word HelpSessions = new("console.help-sessions");
+    public static readonly Word PairingProposedOn = new("console.pairing-proposed-on");
+    public static readonly Word PairingStartedOn = new("console.pairing-started-on");
+    public static readonly Word PairingEndedOn = new("console.pairing-ended-on");
+    public static readonly Word ShowPairings = new("console.show-pairings");
 
-    public static Label StatusOf(PairingStatus status) => status switch
+    public static Word StatusOf(PairingStatus status) => status switch
     {
-        PairingStatus.Proposed => new("proposé", "voorgesteld", "proposed"),
-        PairingStatus.Active => new("en cours", "lopend", "active"),
-        PairingStatus.Declined => new("refusé", "geweigerd", "declined"),
-        PairingStatus.Withdrawn => new("retiré", "ingetrokken", "withdrawn"),
-        _ => new("terminé", "afgesloten", "ended"),
+        PairingStatus.Proposed => new("console.status-of.proposed"),
+        PairingStatus.Active => new("console.status-of.active"),
+        PairingStatus.Declined => new("console.status-of.declined"),
+        PairingStatus.Withdrawn => new("console.status-of.withdrawn"),
+        _ => new("console.status-of.other"),
     };
 
     // One pairing
-    public static Label PairingTitle(string helper, string learner, string skill) =>
-        new($"{helper} aide {learner} : {skill}", $"{helper} helpt {learner}: {skill}", $"{helper} helps {learner}: {skill}");
-    public static readonly Label SaidYes = new("Ont dit oui", "Zeiden ja", "Said yes");
-    public static readonly Label NobodyYetAnswered = new("personne encore", "nog niemand", "nobody yet");
-    public static readonly Label Answers = new("Les réponses des deux personnes", "Het antwoord van beide personen", "The two people's answers");
-    public static readonly Label AnswersHelp = new("Notez ce que chaque personne a répondu. Le binôme commence quand les deux ont dit oui.",
-        "Noteer wat elke persoon antwoordde. Het duo begint wanneer beiden ja zeiden.",
-        "Record what each person answered. The pairing starts once both said yes.");
-    public static readonly Label LearnerAccepts = new("L'apprenant·e accepte", "De lerende aanvaardt", "The learner accepts");
-    public static readonly Label HelperAccepts = new("L'aidant·e accepte", "De helper aanvaardt", "The helper accepts");
-    public static readonly Label SomeoneDeclines = new("Une personne refuse", "Iemand weigert", "Someone says no");
-    public static readonly Label WhoAnswered = new("Qui", "Wie", "Who");
-    public static readonly Label RecordRefusal = new("Noter le refus", "Weigering noteren", "Record the refusal");
-    public static readonly Label WithdrawProposal = new("Retirer la proposition", "Voorstel intrekken", "Withdraw the proposal");
-    public static readonly Label DeclinedBy = new("Refusé par", "Geweigerd door", "Declined by");
-    public static readonly Label LogSessionTitle = new("Noter une séance", "Sessie noteren", "Log a help session");
-    public static readonly Label LogTheSession = new("Noter la séance", "Sessie bewaren", "Log the session");
-    public static readonly Label SessionHeldOn = new("Date", "Datum", "Held on");
-    public static readonly Label SessionMinutes = new("Durée (minutes)", "Duur (minuten)", "Length (minutes)");
-    public static readonly Label WorkedOn = new("Ce qui a été travaillé", "Waaraan gewerkt werd", "What was worked on");
-    public static readonly Label LearnerFelt = new("Comment l'apprenant·e se sentait", "Hoe de lerende zich voelde", "How the learner felt");
-    public static readonly Label NoSessions = new("Aucune séance notée.", "Nog geen sessies.", "No sessions logged yet.");
-    public static readonly Label EndThePairing = new("Terminer le binôme", "Duo afsluiten", "End the pairing");
-    public static readonly Label HowItWent = new("Comment ça s'est passé", "Hoe het ging", "How it went");
-    public static readonly Label LearnerFeedback = new("Avis de l'apprenant·e (facultatif)", "Feedback van de lerende (niet verplicht)", "The learner's feedback (optional)");
-    public static readonly Label HelperFeedback = new("Avis de l'aidant·e (facultatif)", "Feedback van de helper (niet verplicht)", "The helper's feedback (optional)");
+    public static Word PairingTitle(string helper, string learner, string skill) =>
+        new("console.pairing-title", new { helper, learner, skillName = skill });
+    public static readonly Word SaidYes = new("console.said-yes");
+    public static readonly Word NobodyYetAnswered = new("console.nobody-yet-answered");
+    public static readonly Word Answers = new("console.answers");
+    public static readonly Word AnswersHelp = new("console.answers-help");
+    public static readonly Word LearnerAccepts = new("console.learner-accepts");
+    public static readonly Word HelperAccepts = new("console.helper-accepts");
+    public static readonly Word SomeoneDeclines = new("console.someone-declines");
+    public static readonly Word WhoAnswered = new("console.who-answered");
+    public static readonly Word RecordRefusal = new("console.record-refusal");
+    public static readonly Word WithdrawProposal = new("console.withdraw-proposal");
+    public static readonly Word DeclinedBy = new("console.declined-by");
+    public static readonly Word LogSessionTitle = new("console.log-session-title");
+    public static readonly Word LogTheSession = new("console.log-the-session");
+    public static readonly Word SessionHeldOn = new("console.session-held-on");
+    public static readonly Word SessionMinutes = new("console.session-minutes");
+    public static readonly Word WorkedOn = new("console.worked-on");
+    public static readonly Word LearnerFelt = new("console.learner-felt");
+    public static readonly Word NoSessions = new("console.no-sessions");
+    public static readonly Word EndThePairing = new("console.end-the-pairing");
+    public static readonly Word HowItWent = new("console.how-it-went");
+    public static readonly Word LearnerFeedback = new("console.learner-feedback");
+    public static readonly Word HelperFeedback = new("console.helper-feedback");
 
-    public static Label FeelingOf(LearnerFeeling feeling) => feeling switch
+    public static Word FeelingOf(LearnerFeeling feeling) => feeling switch
     {
-        LearnerFeeling.Lost => new("perdu·e", "verloren", "lost"),
-        LearnerFeeling.Unsure => new("pas sûr·e", "onzeker", "unsure"),
-        LearnerFeeling.Fine => new("ça va", "goed", "fine"),
-        _ => new("à l'aise", "zelfzeker", "confident"),
+        LearnerFeeling.Lost => new("console.feeling-of.lost"),
+        LearnerFeeling.Unsure => new("console.feeling-of.unsure"),
+        LearnerFeeling.Fine => new("console.feeling-of.fine"),
+        _ => new("console.feeling-of.other"),
     };
 
-    public static Label OutcomeOf(PairingOutcome outcome) => outcome switch
+    public static Word OutcomeOf(PairingOutcome outcome) => outcome switch
     {
-        PairingOutcome.WentWell => new("bien", "goed", "went well"),
-        PairingOutcome.Mixed => new("mitigé", "gemengd", "mixed"),
-        _ => new("mal (ne plus les associer)", "slecht (niet meer samen)", "went badly (never paired again)"),
+        PairingOutcome.WentWell => new("console.outcome-of.went-well"),
+        PairingOutcome.Mixed => new("console.outcome-of.mixed"),
+        _ => new("console.outcome-of.other"),
     };
 
-    public static Label PartyOf(Party party) => party == Party.Learner ? LearnerRole : HelperRole;
+    public static Word PartyOf(Party party) => party == Party.Learner ? LearnerRole : HelperRole;
 }

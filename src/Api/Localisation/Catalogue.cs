@@ -52,12 +52,36 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
     private string Say(Message message, Names? names, string suffix) =>
         Say(message, names ?? Names.Default, CultureInfo.CurrentUICulture, message.Code + suffix);
 
-    private string Say(Message message, Names names, CultureInfo culture, string? key = null)
+    private string Say(Message message, Names names, CultureInfo culture, string? key = null) =>
+        Say(key ?? message.Code, message.Args, names, culture) ?? message.ToString();
+
+    /// <summary>A word of a page in the current UI culture's words (the request's); its key when the catalogue has none.</summary>
+    public string Say(Word word) =>
+        RequestLanguages.Supported.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            ? Say(word.Key, word.Args, Names.Default, CultureInfo.CurrentUICulture) ?? word.Key
+            : Say(word, RequestLanguages.Default);
+
+    /// <summary>A word in the words of <paramref name="language"/> (fr, nl, en), whatever the request's: a slip printed for someone else.</summary>
+    public string Say(Word word, string language)
     {
-        var text = texts[key ?? message.Code];
-        if (text.ResourceNotFound) return message.ToString();
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(RequestLanguages.Supported.Contains(language) ? language : RequestLanguages.Default);
+        try
+        {
+            return Say(word.Key, word.Args, Names.Default, CultureInfo.CurrentUICulture) ?? word.Key;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private string? Say(string key, IReadOnlyDictionary<string, object?> args, Names names, CultureInfo culture)
+    {
+        var text = texts[key];
+        if (text.ResourceNotFound) return null;
         return Argument().Replace(text.Value, found =>
-            message.Args.TryGetValue(found.Groups["name"].Value, out var value)
+            args.TryGetValue(found.Groups["name"].Value, out var value)
                 ? Words(found.Groups["name"].Value, value, found.Groups["join"].Value, names, culture)
                 : found.Value);
     }

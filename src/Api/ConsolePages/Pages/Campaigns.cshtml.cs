@@ -8,14 +8,14 @@ public sealed class CampaignsModel : ConsolePage
     public Group Group { get; private set; } = null!;
     public IReadOnlyList<CampaignSummary> Campaigns { get; private set; } = [];
 
-    public static Label KindName(CampaignKind kind) => kind switch
+    public static Word KindName(CampaignKind kind) => kind switch
     {
         CampaignKind.MidProject => Words.KindMidProject,
         CampaignKind.EndOfProject => Words.KindEndOfProject,
         _ => Words.KindOther,
     };
 
-    public static Label ModeName(AnswerMode mode) => mode switch
+    public static Word ModeName(AnswerMode mode) => mode switch
     {
         AnswerMode.Named => Words.ModeNamed,
         AnswerMode.Anonymous => Words.ModeAnonymous,
