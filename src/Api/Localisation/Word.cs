@@ -8,7 +8,7 @@ namespace LivingLibrary.Api.Localisation;
 public sealed record Word(string Key, object? With = null)
 {
     /// <summary>The arguments by name (any case: <c>{requests}</c> takes a property <c>Requests</c>).</summary>
-    public IReadOnlyDictionary<string, object?> Args { get; } = With is null
+    public IReadOnlyDictionary<string, object?> Args => With is null
         ? new Dictionary<string, object?>()
         : With.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(With), StringComparer.OrdinalIgnoreCase);
 }

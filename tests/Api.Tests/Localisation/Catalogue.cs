@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
@@ -19,6 +20,9 @@ public static class TestCatalogue
 
     /// <summary>The message in a language's words.</summary>
     public static string Say(Message message, string language, Names? names = null) => In(language, () => Catalogue.Say(message, names));
+
+    /// <summary>A page's word in a language's words.</summary>
+    public static string Say(Word word, string language) => Catalogue.Say(word, language);
 
     /// <summary>The message as a form shows it beside a field.</summary>
     public static string SayBeside(Message message, string language) => In(language, () => Catalogue.SayBeside(message));
@@ -57,6 +61,32 @@ public static class TestCatalogue
         return messages;
     }
 
+    /// <summary>
+    /// Every word the pages, reports and exports can name (<see cref="Word"/>): each static field or property of that type
+    /// in the API, and each static method that gives one called with every value of its choices and a sample of the rest.
+    /// </summary>
+    public static IReadOnlyList<Word> EveryWord()
+    {
+        var words = new List<Word>();
+        foreach (var type in typeof(Word).Assembly.GetTypes())
+            foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                switch (member)
+                {
+                    case FieldInfo { FieldType: var t } field when t == typeof(Word):
+                        words.Add((Word)field.GetValue(null)!);
+                        break;
+                    case PropertyInfo { PropertyType: var t } property when t == typeof(Word):
+                        words.Add((Word)property.GetValue(null)!);
+                        break;
+                    case MethodInfo { ReturnType: var t, IsSpecialName: false, ContainsGenericParameters: false } method when t == typeof(Word) || t == typeof(Word[]):
+                        foreach (var arguments in Combinations(method.GetParameters().Select(p => Samples(p.ParameterType)).ToList()))
+                            if (method.Invoke(null, arguments) is var made && made is Word word) words.Add(word);
+                            else if (made is Word[] several) words.AddRange(several);
+                        break;
+                }
+        return words;
+    }
+
     private static IEnumerable<object?[]> Combinations(IReadOnlyList<object?[]> choices) =>
         choices.Aggregate((IEnumerable<object?[]>)[[]], (sofar, values) => sofar.SelectMany(s => values.Select(v => (object?[])[.. s, v])));
 
@@ -75,6 +105,9 @@ public static class TestCatalogue
         if (type == typeof(IEnumerable<string>)) return [new[] { "fr", "ar" }];
         if (type == typeof(IEnumerable<Guid>)) return [new[] { Someone }];
         if (type == typeof(IEnumerable<Message>)) return [new[] { Says.Pinned, Says.HighPriority }];
-        throw new InvalidOperationException($"No sample of {type} for a parameter of Says: add one here.");
+        if (type == typeof(double)) return [3.5];
+        if (type == typeof(object)) return [new object()];
+        if (!type.IsAbstract && !type.IsInterface && !type.IsArray) return [RuntimeHelpers.GetUninitializedObject(type)];
+        throw new InvalidOperationException($"No sample of {type} for a parameter: add one here.");
     }
 }

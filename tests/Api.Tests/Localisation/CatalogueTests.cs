@@ -14,6 +14,8 @@ public sealed partial class CatalogueTests
 {
     private static readonly IReadOnlyList<Message> Everything = TestCatalogue.Everything();
 
+    private static readonly IReadOnlyList<Word> Words = TestCatalogue.EveryWord();
+
     [Fact]
     public void The_registry_is_found_whole()
     {
@@ -33,11 +35,36 @@ public sealed partial class CatalogueTests
     }
 
     [Theory, InlineData("fr"), InlineData("nl"), InlineData("en")]
+    public void Every_word_the_pages_can_name_has_words_in_each_language(string language)
+    {
+        var texts = TestCatalogue.Texts(language);
+        var missing = Words.Select(w => w.Key).Distinct().Where(key => !texts.ContainsKey(key) || string.IsNullOrWhiteSpace(texts[key])).ToList();
+        missing.ShouldBeEmpty($"Catalogue.{language}.resx has no words for: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void The_pages_name_words_the_catalogue_holds()
+    {
+        Words.Select(w => w.Key).ShouldContain("console.sign-in");
+        Words.Select(w => w.Key).ShouldContain("console.urgency-name.other");
+        TestCatalogue.Say(Words.First(w => w.Key == "console.levels-saved") with { With = new { count = 4 } }, "nl").ShouldBe("4 niveau(s) bewaard.");
+    }
+
+    [Fact]
+    public void A_word_in_one_language_is_in_all_three()
+    {
+        var keys = TestCatalogue.Languages.Select(l => TestCatalogue.Texts(l).Where(t => !string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).Order().ToList()).ToList();
+        keys[0].Except(keys[1]).Concat(keys[1].Except(keys[0])).Concat(keys[0].Except(keys[2])).Concat(keys[2].Except(keys[0])).ShouldBeEmpty();
+    }
+
+    [Theory, InlineData("fr"), InlineData("nl"), InlineData("en")]
     public void The_catalogue_holds_no_code_nobody_says(string language)
     {
-        var said = Everything.Select(m => m.Code).ToHashSet();
+        var said = Everything.Select(m => m.Code).Concat(Words.Select(w => w.Key)).ToHashSet();
+        var named = Words.Where(w => w.Key.Count(c => c == '.') >= 2).Select(w => w.Key[..w.Key.LastIndexOf('.')]).ToHashSet();
         var stale = TestCatalogue.Texts(language).Keys
-            .Where(key => !said.Contains(key.EndsWith(Catalogue.FieldSuffix, StringComparison.Ordinal) ? key[..^Catalogue.FieldSuffix.Length] : key)).ToList();
+            .Where(key => !said.Contains(key.EndsWith(Catalogue.FieldSuffix, StringComparison.Ordinal) ? key[..^Catalogue.FieldSuffix.Length] : key))
+            .Where(key => !named.Contains(key[..Math.Max(0, key.LastIndexOf('.'))])).ToList();
         stale.ShouldBeEmpty($"Catalogue.{language}.resx words codes that Says never makes: {string.Join(", ", stale)}");
     }
 
