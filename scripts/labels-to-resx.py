@@ -32,23 +32,33 @@ def unquote(s):
     return body, names
 
 entries = {}
+existing = set(re.findall(r'data name="([^"]+)"', (root / 'src/Api/Localisation/Catalogue.en.resx').read_text()))
 for f in files:
     path = root / f
     text = path.read_text()
     out, pos = [], 0
     for m in LABEL.finditer(text):
         before = text[:m.start()]
-        member = list(MEMBER.finditer(before))[-1]
-        name, params = member.group(1), member.group(3)
+        members = list(MEMBER.finditer(before))
+        if not members:  # a word written where it is used (a page): named by its English words
+            en = unquote(m.group(3))[0]
+            key = f"{prefix}." + '-'.join(re.findall(r'[a-z0-9]+', en.lower())[:6])
+            while key in entries and entries[key] != [unquote(s)[0] for s in m.groups()]: key += '-2'
+            entries.pop(key, None)
+            params = None
+        else:
+            member = members[-1]
+            name, params = member.group(1), member.group(3)
+            key = f"{prefix}.{kebab(name)}"
         line = before[before.rfind('\n') + 1:]
         arm = ARM.search(line)
-        key = f"{prefix}.{kebab(name)}"
         if params:
             ptype = params.split()[0] if params.strip() else ''
             if name == 'Of': key = f"{prefix}.{kebab(ptype)}"
             if arm: key += '.' + ('other' if arm.group(1) == '_' else kebab(arm.group(1)))
         values = [unquote(s) for s in m.groups()]
         args = values[0][1]
+        if key in existing: print('key already in the catalogue', key, file=sys.stderr); sys.exit(1)
         if key in entries: print('duplicate key', key, file=sys.stderr); sys.exit(1)
         entries[key] = [v for v, _ in values]
         call = f'new("{key}")' if not args else f'new("{key}", new {{ {", ".join(args)} }})'

@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using LivingLibrary.Api.Reports;
 using LivingLibrary.Projections.Library;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace LivingLibrary.Api.Localisation;
 
@@ -17,6 +19,13 @@ namespace LivingLibrary.Api.Localisation;
 /// </summary>
 public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
 {
+    /// <summary>
+    /// The same catalogue for what is written outside a request's services (a printed report, a person's export, which
+    /// components render to a string with services of their own).
+    /// </summary>
+    public static Catalogue Standalone { get; } = new(new StringLocalizer<Catalogue>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+
     /// <summary>
     /// The message in the current UI culture's words (the request's: see <see cref="RequestLanguages"/>); in French outside a
     /// request's language (a problem written before the request's language is known, a job).

@@ -32,17 +32,16 @@ public static class PrintableReport
 
     internal static class Words
     {
-        public static readonly Label Report = new("Rapport aux financeurs — bibliothèque vivante", "Rapport voor de financiers — levende bibliotheek",
-            "Report to funders — living library");
-        public static readonly Label What = new("Ce qui est compté", "Wat geteld wordt", "What is counted");
-        public static readonly Label People = new("Personnes", "Personen", "People");
-        public static readonly Label Cases = new("cas", "situaties", "cases");
-        public static readonly Label CasesHeader = new("Cas", "Situaties", "Cases");
-        public static readonly Label Hours = new("heures", "uren", "hours");
-        public static readonly Label Resolved = new("résolus", "opgelost", "resolved");
-        public static readonly Label Referred = new("orientés", "doorverwezen", "referred");
-        public static readonly Label Answered = new("Personnes qui ont répondu", "Mensen die antwoordden", "People who answered");
-        public static readonly Label NoneInPeriod = new("Rien pendant la période.", "Niets tijdens de periode.", "None during the period.");
-        public static readonly Label KeyFigures = new("Chiffres clés", "Kerncijfers", "Key figures");
+        public static readonly Word Report = new("report.report");
+        public static readonly Word What = new("report.what");
+        public static readonly Word People = new("report.people");
+        public static readonly Word Cases = new("report.cases");
+        public static readonly Word CasesHeader = new("report.cases-header");
+        public static readonly Word Hours = new("report.hours");
+        public static readonly Word Resolved = new("report.resolved");
+        public static readonly Word Referred = new("report.referred");
+        public static readonly Word Answered = new("report.answered");
+        public static readonly Word NoneInPeriod = new("report.none-in-period");
+        public static readonly Word KeyFigures = new("report.key-figures");
     }
 }

@@ -11,15 +11,15 @@ public sealed class ReportWords(string? language, OrganisationTime? time = null)
 
     public string Language => written.Language;
 
-    public string this[Label label] => label.In(Language);
+    /// <summary>A word of the catalogue in the page's language.</summary>
+    public string this[Word word] => Catalogue.Standalone.Say(word, Language);
 
     /// <summary>A colon as the language writes it: French puts a (non-breaking) space before it.</summary>
     public string Colon => Language == "fr" ? "\u00a0: " : ": ";
 
-    public string Suppressed => this[new("masqué (moins de 3 personnes)", "verborgen (minder dan 3 personen)", "suppressed (fewer than 3 people)")];
+    public string Suppressed => this[new("report.suppressed-fewer-than-3-people")];
 
-    public string PartlySuppressed => this[new("en partie masqué (moins de 3 personnes)", "deels verborgen (minder dan 3 personen)",
-        "partly suppressed (fewer than 3 people)")];
+    public string PartlySuppressed => this[new("report.partly-suppressed-fewer-than-3-people")];
 
     /// <summary>A figure's value as <paramref name="format"/> writes it, or the suppressed wording.</summary>
     public string Of(Figure figure, Func<double, string> format) =>
@@ -47,9 +47,9 @@ public sealed class ReportWords(string? language, OrganisationTime? time = null)
 
     public string KindOf(CampaignKind kind) => this[kind switch
     {
-        CampaignKind.MidProject => new("Évaluation à mi-parcours", "Tussentijdse evaluatie", "Mid-project evaluation"),
-        CampaignKind.EndOfProject => new("Évaluation de fin de projet", "Eindevaluatie", "End-of-project evaluation"),
-        _ => new("Évaluation", "Evaluatie", "Evaluation"),
+        CampaignKind.MidProject => new("report.mid-project-evaluation"),
+        CampaignKind.EndOfProject => new("report.end-of-project-evaluation"),
+        _ => new("report.evaluation"),
     }];
 
     /// <summary>The words of each choice of a kind of question, lowest first; none for open questions.</summary>
@@ -58,19 +58,19 @@ public sealed class ReportWords(string? language, OrganisationTime? time = null)
         QuestionKind.SelfAssessment => [.. Enum.GetValues<CanDo>().Select(c => Questionnaire.Words(c).In(Language))],
         QuestionKind.Satisfaction =>
         [
-            this[new("1 pas du tout", "1 helemaal niet", "1 not at all")], "2", "3", "4",
-            this[new("5 tout à fait", "5 helemaal", "5 very much")],
+            this[new("report.1-not-at-all")], "2", "3", "4",
+            this[new("report.5-very-much")],
         ],
         _ => [],
     };
 
     public string DeviceKind(DeviceKind kind) => this[kind switch
     {
-        Domain.Loans.DeviceKind.Laptop => new("Ordinateur portable", "Laptop", "Laptop"),
-        Domain.Loans.DeviceKind.Tablet => new("Tablette", "Tablet", "Tablet"),
-        Domain.Loans.DeviceKind.Phone => new("Smartphone", "Smartphone", "Phone"),
-        Domain.Loans.DeviceKind.MobileHotspot => new("Point d'accès mobile", "Mobiele hotspot", "Mobile hotspot"),
-        _ => new("Autre appareil", "Ander toestel", "Other device"),
+        Domain.Loans.DeviceKind.Laptop => new("report.laptop"),
+        Domain.Loans.DeviceKind.Tablet => new("report.tablet"),
+        Domain.Loans.DeviceKind.Phone => new("report.phone"),
+        Domain.Loans.DeviceKind.MobileHotspot => new("report.mobile-hotspot"),
+        _ => new("report.other-device"),
     }];
 
     public string BandName(Band band) => DigComp.LabelOf(band).In(Language);
