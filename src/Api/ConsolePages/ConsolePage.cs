@@ -28,6 +28,10 @@ public abstract class ConsolePage : PageModel
 
     public string Time(DateTimeOffset instant) => Written.Time(instant);
 
+    /// <summary>A language by its name in the page's language (or in <paramref name="inLanguage"/>).</summary>
+    public string LanguageName(string code, string? inLanguage = null) =>
+        HttpContext.RequestServices.GetRequiredService<Catalogue>().LanguageName(code, inLanguage ?? Language);
+
     public Caller Caller => User.Caller();
 
     protected TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();

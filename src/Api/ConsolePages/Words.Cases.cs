@@ -170,12 +170,6 @@ public static partial class Words
         _ => new("console.waiting-for-review.other"),
     };
 
-    public static Word LanguageName(string code) => code switch
-    {
-        "fr" => new("console.language-name.fr"),
-        "nl" => new("console.language-name.nl"),
-        _ => new("console.language-name.other"),
-    };
 
     public static Word EventName(string type) => type switch
     {

@@ -33,6 +33,5 @@ public static class ExportFormats
     private static async Task<ReportLabels> LabelsAsync(IQuerySession session) =>
         new(null, null, await session.SkillCatalogueAsync(), await session.ServiceListAsync(), new Dictionary<Guid, IReadOnlyList<Question>>())
         {
-            Languages = LanguageNames.Known,
         };
 }

@@ -85,6 +85,11 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
         }
     }
 
+    /// <summary>A language people speak ("ar", "prs") by its name in <paramref name="language"/>'s words; one the catalogue does not name reads as its code.</summary>
+    public string LanguageName(string code, string language) => Say(new Word(LanguagePrefix + code), language) is var name && name != LanguagePrefix + code ? name : code;
+
+    private const string LanguagePrefix = "language.";
+
     private string? Say(string key, IReadOnlyDictionary<string, object?> args, Names names, CultureInfo culture)
     {
         var text = texts[key];
@@ -118,7 +123,7 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
             ("skill" or "subject", string code) => Lower(names.Skills.LabelOf(Skill.FromCode(code))?.In(language)) ?? code,
             ("service", string code) => names.Services.Find(code)?.Name.In(language) ?? code,
             ("difficulty", string code) => Lower(Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(language)) ?? code,
-            ("language" or "languages", string code) => LanguageNames.Known.GetValueOrDefault(code)?.In(language) ?? code,
+            ("language" or "languages", string code) => LanguageName(code, language),
             _ => $"{value}",
         };
     }

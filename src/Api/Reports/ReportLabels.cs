@@ -15,16 +15,12 @@ public sealed record ReportLabels(
     /// <summary>The names of the groups, for an organisation's report that lists their campaigns.</summary>
     public IReadOnlyDictionary<Guid, string> GroupNames { get; init; } = new Dictionary<Guid, string>();
 
-    /// <summary>Names of the languages people speak ("ar", "prs"); a language not named reads as its code.</summary>
-    public IReadOnlyDictionary<string, Label> Languages { get; init; } = new Dictionary<string, Label>();
-
     /// <summary>The labels of what a report was built from: its campaigns' questions, the organisation's skills and services.</summary>
     public static ReportLabels Of(ReportSources sources, FunderReport report, string? organisationName = null) =>
         new(organisationName, report.GroupName, sources.Skills, sources.Services,
             sources.Campaigns.ToDictionary(c => c.Id, c => c.Questions))
         {
             GroupNames = sources.Groups.ToDictionary(g => g.Id, g => g.Name),
-            Languages = LanguageNames.Known,
         };
 
     public string SkillName(string code, string language) => Skills.LabelOf(Skill.FromCode(code))?.In(language) ?? code;
@@ -39,7 +35,15 @@ public sealed record ReportLabels(
         (campaignId is { } id ? QuestionsByCampaign.GetValueOrDefault(id) ?? [] : QuestionsByCampaign.Values.SelectMany(q => q))
             .FirstOrDefault(q => q.Key == key && q.Version == version)?.Text.In(language) ?? key;
 
+    /// <summary>
+    /// The names of the languages people speak when whoever builds the report gives its own (a fixed sample report names
+    /// only some, so that its bytes never change); otherwise the catalogue's (<c>language.ar</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, Label>? Languages { get; init; }
+
     public string GroupNameOf(Guid groupId) => GroupNames.GetValueOrDefault(groupId) ?? groupId.ToString("D");
 
-    public string LanguageName(string code, string language) => Languages.GetValueOrDefault(code)?.In(language) ?? code;
+    /// <summary>A language people speak ("ar", "prs") by its name; one the catalogue does not name reads as its code.</summary>
+    public string LanguageName(string code, string language) =>
+        Languages is null ? Catalogue.Standalone.LanguageName(code, language) : Languages.GetValueOrDefault(code)?.In(language) ?? code;
 }
