@@ -1,3 +1,7 @@
+using System.Text.RegularExpressions;
+using System.Reflection.PortableExecutable;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.Metadata;
 using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Globalization;
@@ -10,7 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace LivingLibrary.Api.Tests.Localisation;
 
 /// <summary>The catalogue as the API builds it, and every message <see cref="Says"/> can make (its registry), for tests.</summary>
-public static class TestCatalogue
+public static partial class TestCatalogue
 {
     public static readonly string[] Languages = ["fr", "nl", "en"];
 
@@ -86,6 +90,24 @@ public static class TestCatalogue
                 }
         return words;
     }
+
+    /// <summary>
+    /// The key of every word the API's code names by a literal (<c>new("report.key-figures")</c>), pages and components
+    /// included: the strings of the compiled assembly that read as a word's key.
+    /// </summary>
+    public static IReadOnlyList<string> WordKeysInCode()
+    {
+        using var pe = new PEReader(File.OpenRead(typeof(Word).Assembly.Location));
+        var metadata = pe.GetMetadataReader();
+        var keys = new List<string>();
+        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = metadata.GetNextHandle(handle))
+            if (metadata.GetUserString(handle) is var text && WordKey().IsMatch(text)) keys.Add(text);
+        return keys;
+    }
+
+    // A file's name ("report.csv") is not a word.
+    [GeneratedRegex(@"^(console|report|export)\.[a-z0-9-]+(\.[a-z0-9-]+)*(?<!\.(csv|json|zip|html|pdf|svg))$")]
+    private static partial Regex WordKey();
 
     private static IEnumerable<object?[]> Combinations(IReadOnlyList<object?[]> choices) =>
         choices.Aggregate((IEnumerable<object?[]>)[[]], (sofar, values) => sofar.SelectMany(s => values.Select(v => (object?[])[.. s, v])));
