@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.ConsolePages;
 
-/// <summary>The words of problem cases, drop-in desks, referral and knowledge (DOMAIN.md's vocabulary).</summary>
+/// <summary>The keys of the words of problem cases, drop-in desks, referral and knowledge (DOMAIN.md's vocabulary).</summary>
 public static partial class Words
 {
     // A group's cases

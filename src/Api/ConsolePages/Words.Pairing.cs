@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.ConsolePages;
 
-/// <summary>The words of a participant's page, the living library and the pairings (DOMAIN.md's vocabulary).</summary>
+/// <summary>The keys of the words of a participant's page, the living library and the pairings (DOMAIN.md's vocabulary).</summary>
 public static partial class Words
 {
     public static readonly Word ChooseOne = new("console.choose-one");

@@ -1,6 +1,9 @@
 namespace LivingLibrary.Api.ConsolePages;
 
-/// <summary>The console's words, in plain French, Dutch and English (DOMAIN.md's vocabulary).</summary>
+/// <summary>
+/// The console's words by their keys in the catalogue (Catalogue.{fr,nl,en}.resx, where a translator edits them: docs/adr/0020);
+/// a page writes <c>T(Words.X)</c> or <c>label="Words.X"</c>.
+/// </summary>
 public static partial class Words
 {
     public static readonly Word Console = new("console.console");

@@ -3,7 +3,7 @@ using LivingLibrary.Api.Journal;
 namespace LivingLibrary.Api.Export;
 
 /// <summary>
-/// The words of a person's export page, for the person themselves: short, plain, in French, Dutch or English.
+/// The words of a person's export page, for the person themselves (short, plain), by their keys in the catalogue.
 /// Dates and numbers are <see cref="Reports.ReportWords"/>'.
 /// </summary>
 public static class ExportWords
