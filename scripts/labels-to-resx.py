@@ -19,7 +19,7 @@ def kebab(s):
 def unquote(s):
     interp = s.startswith('$')
     body = s[2:-1] if interp else s[1:-1]
-    body = body.replace('\\"', '"').replace('\\\\', '\\')
+    body = re.sub(r'\\(u[0-9a-fA-F]{4}|.)', lambda e: chr(int(e.group(1)[1:], 16)) if len(e.group(1)) == 5 else {'n': '\n', 't': '\t'}.get(e.group(1), e.group(1)), body)
     names = []
     if interp:
         def arg(m):

@@ -55,6 +55,13 @@ public sealed partial class CatalogueTests
         TestCatalogue.Say(Words.First(w => w.Key == "console.levels-saved") with { With = new { count = 4 } }, "nl").ShouldBe("4 niveau(s) bewaard.");
     }
 
+    [Theory, InlineData("fr"), InlineData("nl"), InlineData("en")]
+    public void No_text_holds_an_escape_of_the_code_it_came_from(string language)
+    {
+        var escaped = TestCatalogue.Texts(language).Where(t => t.Value.Contains('\\')).Select(t => t.Key).ToList();
+        escaped.ShouldBeEmpty($"Catalogue.{language}.resx writes a character as C# would (\\u00a0) in: {string.Join(", ", escaped)}");
+    }
+
     [Fact]
     public void A_word_in_one_language_is_in_all_three()
     {
