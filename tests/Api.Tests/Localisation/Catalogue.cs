@@ -128,6 +128,7 @@ public static partial class TestCatalogue
         if (type == typeof(IEnumerable<Guid>)) return [new[] { Someone }];
         if (type == typeof(IEnumerable<Message>)) return [new[] { Says.Pinned, Says.HighPriority }];
         if (type == typeof(double)) return [3.5];
+        if (type == typeof(LivingLibrary.Api.Reports.ReportWords)) return [new LivingLibrary.Api.Reports.ReportWords("en")];
         if (type == typeof(object)) return [new object()];
         if (!type.IsAbstract && !type.IsInterface && !type.IsArray) return [RuntimeHelpers.GetUninitializedObject(type)];
         throw new InvalidOperationException($"No sample of {type} for a parameter: add one here.");
