@@ -23,10 +23,8 @@ public static class EventStore
                 opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
                 opts.Policies.AllDocumentsAreMultiTenanted();
 
-                // Quick appends, timestamps by PostgreSQL as before: one round trip fewer than Rich per command, and Marten 9
-                // still checks the expected version and gives inline snapshots their version (the ETags): the race and
-                // If-Match tests hold (docs/adr/0001).
-                opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+                // Rich appends: inline projections see versions (the ETags), and expected versions are checked.
+                opts.Events.AppendMode = EventAppendMode.Rich;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
