@@ -2,7 +2,6 @@ using Alba;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
@@ -18,7 +17,7 @@ public sealed class FreshDatabaseTests
     [InlineData("/api/pairings/stats", null)]
     public async Task A_stored_view_read_before_anything_was_stored_answers_empty(string route, string? list)
     {
-        await using var host = await ApiFixture.StartAsync(await FreshAsync(list ?? "pairings"));
+        await using var host = await ApiFixture.StartAsync(await ScratchDatabase.CreateAfreshAsync(TestDatabase.ConnectionString, $"fresh_{list ?? "pairings"}"));
         var token = host.Services.GetRequiredService<DevelopmentTokens>().Issue("coordinator-1", "org-fresh", Security.CoordinatorRole, TimeSpan.FromMinutes(5));
 
         var answer = await host.Scenario(s =>
@@ -30,22 +29,5 @@ public sealed class FreshDatabaseTests
 
         var body = System.Text.Json.Nodes.JsonNode.Parse(await answer.ReadAsTextAsync())!;
         (list is null ? body : body[list]!).AsArray().ShouldBeEmpty();
-    }
-
-    /// <summary>A database created afresh for this test, with no table of ours in it.</summary>
-    private static async Task<string> FreshAsync(string suffix)
-    {
-        var target = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString);
-        target.Database += $"_fresh_{suffix}";
-        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString))
-        {
-            await admin.OpenAsync();
-            foreach (var sql in new[] { $"drop database if exists \"{target.Database}\" with (force)", $"create database \"{target.Database}\"" })
-            {
-                await using var command = new NpgsqlCommand(sql, admin) { CommandTimeout = 600 };
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-        return target.ConnectionString;
     }
 }

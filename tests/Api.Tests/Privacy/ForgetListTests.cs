@@ -51,18 +51,7 @@ public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
     /// <summary>The backup restored into a database of its own (created afresh), whose connection string is returned.</summary>
     private static async Task<string> RestoreAsync(string backup)
     {
-        var target = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString);
-        target.Database += "_restored";
-        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString))
-        {
-            await admin.OpenAsync();
-            // Creating a database copies a template and checkpoints: on a busy machine it takes longer than a query's 30 seconds.
-            foreach (var sql in new[] { $"drop database if exists \"{target.Database}\" with (force)", $"create database \"{target.Database}\"" })
-            {
-                await using var command = new NpgsqlCommand(sql, admin) { CommandTimeout = 600 };
-                await command.ExecuteNonQueryAsync();
-            }
-        }
+        var target = new NpgsqlConnectionStringBuilder(await ScratchDatabase.CreateAfreshAsync(TestDatabase.ConnectionString, "restored"));
         target.Pooling = false;
         await DatabaseDump.RunAsync("pg_restore", target.ConnectionString, "--no-owner", "--exit-on-error", backup);
         File.Delete(backup);

@@ -26,4 +26,22 @@ public static class ScratchDatabase
         }
         return target.ConnectionString;
     }
+
+    /// <summary>A database beside the configured one, dropped if it was there and created empty: no table of ours in it.</summary>
+    public static async Task<string> CreateAfreshAsync(string configuredConnectionString, string suffix)
+    {
+        var target = new NpgsqlConnectionStringBuilder(configuredConnectionString);
+        target.Database = $"{target.Database}_{suffix}";
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(configuredConnectionString) { Database = "postgres", Pooling = false }.ConnectionString))
+        {
+            await admin.OpenAsync();
+            // Creating a database copies a template and checkpoints: on a busy machine it takes longer than a query's 30 seconds.
+            foreach (var sql in new[] { $"drop database if exists \"{target.Database}\" with (force)", $"create database \"{target.Database}\"" })
+            {
+                await using var command = new NpgsqlCommand(sql, admin) { CommandTimeout = 600 };
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+        return target.ConnectionString;
+    }
 }
