@@ -23,8 +23,10 @@ public static class EventStore
                 opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
                 opts.Policies.AllDocumentsAreMultiTenanted();
 
-                // Rich appends: inline projections see versions (the ETags), and expected versions are checked.
-                opts.Events.AppendMode = EventAppendMode.Rich;
+                // Quick appends: one batch per command, the sequence taken by the server. Expected versions are still checked
+                // (on the server), and an inline snapshot's version (the ETag) is exact because every append knows the
+                // stream's version: fetched for writing, started, or appended at the version it was read at (docs/adr/0006).
+                opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
@@ -59,16 +61,20 @@ public static class EventStore
 
     /// <summary>
     /// The configured connection string; unless it says otherwise, opening a connection gives up after
-    /// 3 seconds, so that a request answers 503 quickly while PostgreSQL is unreachable.
+    /// 3 seconds, so that a request answers 503 quickly while PostgreSQL is unreachable, and a pooled
+    /// connection is handed back without <c>DISCARD ALL</c> (one round trip fewer per request): nothing here
+    /// leaves state on a pooled connection (no session settings, temporary tables or session advisory
+    /// locks; Marten's and Wolverine's advisory locks are taken and released on connections they hold).
     /// </summary>
     public static string ConnectionString(IConfiguration configuration)
     {
         var configured = configuration.GetConnectionString("Marten")
             ?? throw new InvalidOperationException(
                 "ConnectionStrings:Marten is not set: set ConnectionStrings__Marten, or run through ./run.sh.");
-        return configured.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
-            ? configured
-            : new Npgsql.NpgsqlConnectionStringBuilder(configured) { Timeout = 3 }.ConnectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!configured.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = 3;
+        if (!configured.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     private static bool ProjectionsAreDistributed(IConfiguration configuration) =>
