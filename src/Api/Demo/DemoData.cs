@@ -83,7 +83,9 @@ public static class DemoData
         {
             if (await session.Events.FetchStreamStateAsync(id, cancellation) is not null) continue;
             session.Events.StartStream(aggregate, id, events);
-            if (id == DemoCases.RevealedNeed.FromCaseId) session.Events.Append(DemoCases.RevealedNeed.ParticipantId, DemoCases.RevealedNeed);
+            // Fetched for writing, like every append: the participant's snapshot then keeps its exact version (its ETag).
+            if (id == DemoCases.RevealedNeed.FromCaseId)
+                (await session.Events.FetchForWriting<Participant>(DemoCases.RevealedNeed.ParticipantId, cancellation)).AppendOne(DemoCases.RevealedNeed);
             added = true;
         }
         await session.SaveChangesAsync(cancellation);

@@ -37,6 +37,40 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
     }
 }
 
+public sealed class DemoVersionTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>
+    /// The demo appends a case's revealed need to a participant's stream after it started, outside any command. Appends
+    /// that do not know the stream's version leave its snapshot's version (the ETag) behind, and a command sent with that
+    /// ETag, or one that appends at it (the erasure), then loses a race nobody ran.
+    /// </summary>
+    [Fact]
+    public async Task A_stream_the_demo_appended_to_answers_its_stream_version_as_etag_and_commands_at_it_go_through()
+    {
+        await DemoData.LoadAsync(Store);
+        var coordinator = Token(DemoData.CoordinatorId, DemoData.Organisation, "coordinator");
+        var appendedTo = DemoCases.RevealedNeed.ParticipantId;
+
+        foreach (var id in Enumerable.Range(1, 12).Select(DemoData.ParticipantId))
+        {
+            var profile = await Send(coordinator, s => s.Get.Url($"/api/participants/{id}"));
+            profile.Context.Response.Headers.ETag.ToString().ShouldBe(Versions.ETag((await Stream(id, DemoData.Organisation)).Count), $"participant {id}");
+        }
+        var version = (await Stream(appendedTo, DemoData.Organisation)).Count;
+        await Send(coordinator, s =>
+        {
+            s.Post.Json(new SetHelpCapacity(2)).ToUrl($"/api/participants/{appendedTo}/capacity");
+            s.WithRequestHeader("If-Match", Versions.ETag(version));
+            s.Header("ETag").SingleValueShouldEqual(Versions.ETag(version + 1));
+        });
+        var erased = await Send(coordinator, s => s.Post.Json(new LivingLibrary.Domain.Privacy.ErasePerson(LivingLibrary.Domain.Privacy.ErasureReason.Request))
+            .ToUrl($"/api/participants/{appendedTo}/erase"));
+        var stream = await Stream(appendedTo, DemoData.Organisation);
+        stream.Select(e => e.Data).OfType<LivingLibrary.Domain.Privacy.PersonErased>().ShouldHaveSingleItem();
+        erased.Context.Response.Headers.ETag.ToString().ShouldBe(Versions.ETag(stream.Count));
+    }
+}
+
 public sealed class DemoWalkthroughTests(ApiFixture fixture) : ApiTest(fixture)
 {
     /// <summary>What the README's walk-through does by hand: suggest, read why, accept, log a session, end, and see it all.</summary>
