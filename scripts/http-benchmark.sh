@@ -3,9 +3,9 @@
 #  1. pgbench: a durable single-row insert of a small JSONB document into the same PostgreSQL,
 #     at 1, 8 and 32 clients (the ceiling of any command that appends an event);
 #  2. the Release API (published ReadyToRun): authenticated POST /api/groups at the same concurrency,
-#     and the ratio to pgbench;
+#     the API's CPU time and allocations per command, and the ratios to both pgbench transactions;
 #  3. every facilitator view of the demo group, and the coordinators' views, at 32 connections
-#     (requests/s, p50, p99);
+#     (requests/s, p50, p99, the API's CPU time and allocations per view);
 #  4. the API's resident memory after the load.
 # Usage: ./benchmark.sh http [--duration SECONDS] [--markdown FILE]   (defaults: 10 s per measure)
 set -euo pipefail
@@ -63,6 +63,22 @@ coordinator="$(token demo-coordinator coordinator)"
 facilitator="$(token demo-facilitator facilitator)"
 group=0194f2a0-de00-7000-8000-000000000001
 
+# What one answered request costs the API over a measure: CPU (utime + stime in /proc, all threads) and bytes allocated
+# (GC.GetTotalAllocatedBytes, read through the Development-only /dev/allocated), each divided by the 2xx answers.
+# Whole-process figures: the async daemon's and the runtime's own work in that time count too.
+cpu_of() { local t=0 pid; for pid in "$@"; do [ -r "/proc/$pid/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; echo "$t"; }
+cost_begin() { cost_cpu=$(cpu_of "$api"); cost_bytes=$(curl -sf "$url/dev/allocated"); }
+cost_end() { # answers -> "CPU ms per answer" "KB allocated per answer"
+  local cpu=$(( $(cpu_of "$api") - cost_cpu )) bytes=$(( $(curl -sf "$url/dev/allocated") - cost_bytes ))
+  awk -v c="$cpu" -v t="$(getconf CLK_TCK)" -v b="$bytes" -v n="$1" 'BEGIN { if (n < 1) n = 1; printf "%.2f %.0f", 1000 * c / t / n, b / 1024 / n }'
+}
+answered() { # wrk output -> 2xx answers
+  local total non2xx
+  total=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$1")
+  non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$1")
+  echo $(( total - ${non2xx:-0} ))
+}
+
 rows=()
 row() { rows+=("$1|$2|$3|$4"); printf '%-58s %14s %10s %s\n' "$1" "$2" "$3" "$4"; }
 echo
@@ -90,11 +106,12 @@ pgbench_tps() { # script, clients
   "$pgbench_bin" -h 127.0.0.1 -p "$db_port" -U "$LL_PG_USER" -n -f "$1" -c "$2" -j 2 -T "$duration" livinglibrary_http 2>/dev/null \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1 | awk '{ printf "%.0f", $1 }'
 }
-declare -A pg_tps
+declare -A pg_tps pg_group
 for c in 1 8 32; do
   pg_tps[$c]=$(pgbench_tps "$work/insert.sql" "$c")
+  pg_group[$c]=$(pgbench_tps "$work/append.sql" "$c")
   row "pgbench single-row JSONB insert, $c clients (tx/s)" "${pg_tps[$c]}" "" ""
-  row "  bound: pgbench, a group's append (3 rows, 1 tx), $c clients" "$(pgbench_tps "$work/append.sql" "$c")" "" ""
+  row "  bound: pgbench, a group's append (3 rows, 1 tx), $c clients" "${pg_group[$c]}" "" ""
 done
 
 # 2. Authenticated commands: create a group, as a coordinator.
@@ -106,32 +123,37 @@ wrk.body = '{"name":"Bench","place":"Here","startsOn":"2026-09-01","endsOn":"202
 LUA
 # wrk's "Requests/sec" counts every answer; the non-2xx ones are subtracted.
 rate() { # wrk output -> 2xx answers per second
-  local total secs non2xx
-  total=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$1")
+  local secs
   secs=$(sed -n 's/^ *[0-9]* requests in \([0-9.]*\)\(m*s\).*/\1 \2/p' "$1" | awk '{print ($2=="ms") ? $1/1000 : $1}')
-  non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$1"); non2xx=${non2xx:-0}
-  awk -v t="$total" -v n="$non2xx" -v s="$secs" 'BEGIN { printf "%.0f", (t - n) / s }'
+  awk -v a="$(answered "$1")" -v s="$secs" 'BEGIN { printf "%.0f", a / s }'
 }
 ms() { # a wrk latency ("812.00us", "1.20ms", "1.02s") in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
-# CPU seconds spent by a set of processes (utime + stime), to see where the machine's time goes.
-cpu_of() { local t=0 pid; for pid in "$@"; do [ -r "/proc/$pid/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; echo "$t"; }
 postgres_pids() { pgrep -u postgres postgres | tr '\n' ' '; }
+percent_of() { awk -v a="$1" -v p="$2" 'BEGIN { printf "%.0f", (p > 0) ? 100 * a / p : 0 }'; }
 for c in 1 8 32; do
-  before_api=$(cpu_of "$api"); before_pg=$(cpu_of $(postgres_pids))
+  before_api=$(cpu_of "$api"); before_pg=$(cpu_of $(postgres_pids)); cost_begin
   wrk -t "$(( c < 2 ? 1 : 2 ))" -c "$c" -d "${duration}s" -s "$work/create.lua" "$url/api/groups" > "$work/create-$c.txt"
+  read -r cpu_ms kb <<<"$(cost_end "$(answered "$work/create-$c.txt")")"
   api_cpu=$(( $(cpu_of "$api") - before_api )); pg_cpu=$(( $(cpu_of $(postgres_pids)) - before_pg ))
   ticks=$(getconf CLK_TCK)
   non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/create-$c.txt")
   if [ -n "$non2xx" ] && [ "$non2xx" -gt 0 ]; then echo "warning: $non2xx answers to POST /api/groups were not 2xx at $c connections" >&2; fi
   api_rate=$(rate "$work/create-$c.txt")
-  ratio=$(awk -v a="$api_rate" -v p="${pg_tps[$c]}" 'BEGIN { printf "%.0f", 100 * a / p }')
+  ratio=$(percent_of "$api_rate" "${pg_tps[$c]}"); group_ratio=$(percent_of "$api_rate" "${pg_group[$c]}")
   row "POST /api/groups, $c connections (201/s)" "$api_rate" "" ""
   row "  CPU: API / PostgreSQL, of $(nproc) cores x ${duration} s" \
     "$(awk -v a="$api_cpu" -v p="$pg_cpu" -v t="$ticks" -v n="$(nproc)" -v d="$duration" 'BEGIN { printf "%.0f %% / %.0f %%", 100*a/t/(n*d), 100*p/t/(n*d) }')" "" ""
-  if [ "$c" = 1 ]; then row "  API / pgbench at $c" "$ratio %" "" ""
-  else row "  API / pgbench at $c" "$ratio %" ">= 25 %" "$([ "$ratio" -ge 25 ] && echo yes || echo NO)"; fi
+  row "  API CPU per command (ms)" "$cpu_ms" "<= 0.5" "$(awk -v v="$cpu_ms" 'BEGIN { print (v <= 0.5) ? "yes" : "NO" }')"
+  row "  API allocations per command (KB)" "$kb" "" ""
+  if [ "$c" = 1 ]; then
+    row "  ratio: API / pgbench single-row at $c" "$ratio %" "" ""
+    row "  ratio: API / pgbench group-shaped at $c" "$group_ratio %" "" ""
+  else
+    row "  ratio: API / pgbench single-row at $c" "$ratio %" ">= 25 %" "$([ "$ratio" -ge 25 ] && echo yes || echo NO)"
+    row "  ratio: API / pgbench group-shaped at $c" "$group_ratio %" ">= 50 %" "$([ "$group_ratio" -ge 50 ] && echo yes || echo NO)"
+  fi
 done
 
 # 3. Every view, at 32 connections; first what bounds them: the same server answering without the
@@ -157,8 +179,10 @@ for view in "${views[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$url$path")
   [ "$who" = anonymous ] && status=$(curl -s -o /dev/null -w '%{http_code}' "$url$path")
   [ "$status" = 200 ] || { echo "GET $path answered $status, not 200: stopping." >&2; exit 1; }
+  cost_begin
   if [ "$who" = anonymous ]; then wrk -t 2 -c 32 -d "${duration}s" --latency "$url$path" > "$work/view.txt"
   else wrk -t 2 -c 32 -d "${duration}s" --latency -H "Authorization: Bearer $bearer" "$url$path" > "$work/view.txt"; fi
+  read -r cpu_ms kb <<<"$(cost_end "$(answered "$work/view.txt")")"
   p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$work/view.txt")")
   p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$work/view.txt")")
   label="GET ${path/$group/{group\}} ($who), 32 conn."
@@ -170,6 +194,7 @@ for view in "${views[@]}"; do
       row "$label: req/s" "$(rate "$work/view.txt")" "" ""
       row "  p50 / p99 ms" "$p50 / $p99" "p99 <= 10" "$(awk -v p="$p99" 'BEGIN { print (p <= 10) ? "yes" : "NO" }')" ;;
   esac
+  row "  API CPU (ms) / allocations (KB) per view" "$cpu_ms / $kb" "<= 0.2 ms" "$(awk -v v="$cpu_ms" 'BEGIN { print (v <= 0.2) ? "yes" : "NO" }')"
 done
 
 # 4. Memory after the load.
