@@ -25,7 +25,7 @@ public static class EventStore
 
                 // Quick appends: one batch per command, the sequence taken by the server. Expected versions are still checked
                 // (on the server), and an inline snapshot's version (the ETag) is exact because every append knows the
-                // stream's version: fetched for writing, started, or appended at the version it was read at (docs/adr/0006).
+                // stream's version: fetched for writing, started, or appended at the version it was read at (docs/adr/0001).
                 opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;

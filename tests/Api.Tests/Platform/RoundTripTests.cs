@@ -6,13 +6,14 @@ using LivingLibrary.Domain.Groups;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>
-/// What a command costs the database: its statements, counted as Npgsql traces them (one activity per command or batch
-/// sent) within the request's own trace. Every round trip is time PostgreSQL and the API wait for each other (issue 21).
+/// What a command costs the database: the commands and batches Npgsql sends for it, counted as Npgsql traces them (one
+/// activity each; the transaction's BEGIN travels with the first, and its COMMIT is not traced) within the request's own
+/// trace. Each is a round trip the API and PostgreSQL wait for each other (issue 21).
 /// </summary>
 public sealed class RoundTripTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
-    public async Task Creating_a_group_is_one_round_trip_to_the_database()
+    public async Task Creating_a_group_sends_the_database_one_batch()
     {
         var statements = await StatementsOf(Coordinator(), s =>
         {
