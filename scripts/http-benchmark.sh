@@ -5,7 +5,8 @@
 #  2. the Release API (published ReadyToRun): authenticated POST /api/groups at the same concurrency,
 #     the API's CPU time and allocations per command, and the ratios to both pgbench transactions;
 #  3. every facilitator view of the demo group, and the coordinators' views, at 32 connections
-#     (requests/s, p50, p99, the API's CPU time and allocations per view);
+#     (requests/s, p50, p99, the API's CPU time and allocations per view), each as a share of pgbench's
+#     point select of one JSONB row at 32 clients;
 #  4. the API's resident memory after the load.
 # Usage: ./benchmark.sh http [--duration SECONDS] [--markdown FILE]   (defaults: 10 s per measure)
 set -euo pipefail
@@ -156,8 +157,15 @@ for c in 1 8 32; do
   fi
 done
 
-# 3. Every view, at 32 connections; first what bounds them: the same server answering without the
-#    database (/health/live), and with the token checked but no database (/api/competences).
+# 3. Every view, at 32 connections; first what bounds them: PostgreSQL answering a point select of one JSONB row
+#    by its primary key (the demo group's stored catalogue, the largest view), the same server answering without
+#    the database (/health/live), and with the token checked but no database (/api/competences).
+psql_db -c "drop table if exists bench_view; create table bench_view (id uuid primary key, data jsonb not null);
+  insert into bench_view select id, data -> 'catalogue' from livinglibrary.mt_doc_grouplibrary where id = '$group';"
+[ "$(psql_db -c "select count(*) from bench_view")" = 1 ] || { echo "The demo group has no stored views: stopping." >&2; exit 1; }
+echo "select data from bench_view where id = '$group';" > "$work/select.sql"
+point_select=$(pgbench_tps "$work/select.sql" 32)
+row "bound: pgbench point select of one JSONB row, 32 clients (tx/s)" "$point_select" "" ""
 views=(
   "anonymous|/health/live"
   "facilitator|/api/competences"
@@ -191,7 +199,10 @@ for view in "${views[@]}"; do
       row "bound: $label: req/s" "$(rate "$work/view.txt")" "" ""
       row "  p50 / p99 ms" "$p50 / $p99" "" "" ;;
     *)
-      row "$label: req/s" "$(rate "$work/view.txt")" "" ""
+      view_rate=$(rate "$work/view.txt")
+      share=$(awk -v v="$view_rate" -v p="$point_select" 'BEGIN { printf "%.0f", 100 * v / p }')
+      row "$label: req/s" "$view_rate" "" ""
+      row "  / pgbench point select" "$share %" ">= 50 %" "$([ "$share" -ge 50 ] && echo yes || echo NO)"
       row "  p50 / p99 ms" "$p50 / $p99" "p99 <= 10" "$(awk -v p="$p99" 'BEGIN { print (p <= 10) ? "yes" : "NO" }')" ;;
   esac
   row "  API CPU (ms) / allocations (KB) per view" "$cpu_ms / $kb" "<= 0.2 ms" "$(awk -v v="$cpu_ms" 'BEGIN { print (v <= 0.2) ? "yes" : "NO" }')"

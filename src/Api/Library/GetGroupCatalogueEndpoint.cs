@@ -4,7 +4,10 @@ namespace LivingLibrary.Api.Library;
 
 public static class GetGroupCatalogueEndpoint
 {
-    public static ProblemDetails Validate(Group group, ClaimsPrincipal user) => Problems.FirstOf(group.MaySee(user.Caller()));
+    /// <summary>The group and its stored catalogue, in one query (before the query's values are read, as a refusal of the group comes first).</summary>
+    public static Task<GroupWithViews?> LoadAsync(Guid groupId, IQuerySession session) => session.GroupWithViewsAsync(groupId, GroupLibrary.CataloguePart);
+
+    public static ProblemDetails Validate(GroupWithViews? read, ClaimsPrincipal user) => Problems.FirstOf(read.May(g => g.MaySee(user.Caller())));
 
     /// <summary>
     /// Who in the group can help with what, and who wants to learn it: the stored view (a second behind
@@ -12,8 +15,8 @@ public static class GetGroupCatalogueEndpoint
     /// </summary>
     [WolverineGet("/api/groups/{groupId}/catalogue"), Tags("Living library"), EndpointSummary("A group's living library catalogue")]
     [ProducesResponseType<CatalogueView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get([ReadAggregate("groupId")] Group group, IQuerySession session, DateOnly? asOf, string? skill) =>
-        (asOf is null && skill is null ? await session.StoredPartAsync<GroupLibrary>(group.Id, GroupLibrary.CataloguePart) : null)
-        ?? Results.Json(CatalogueView.Build(await session.GroupParticipantsAsync(group.Id, asOf), await session.SkillCatalogueAsync(), asOf: asOf, onlySkill: skill),
+    public static async Task<IResult> Get(GroupWithViews read, IQuerySession session, DateOnly? asOf, string? skill) =>
+        (asOf is null && skill is null ? read.Stored : null)
+        ?? Results.Json(CatalogueView.Build(await session.GroupParticipantsAsync(read.Group.Id, asOf), await session.SkillCatalogueAsync(), asOf: asOf, onlySkill: skill),
             ViewJson.Options);
 }

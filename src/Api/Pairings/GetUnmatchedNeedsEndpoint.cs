@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LivingLibrary.Projections.Library;
 using LivingLibrary.Projections.Pairings;
 
@@ -5,19 +6,21 @@ namespace LivingLibrary.Api.Pairings;
 
 public static class GetUnmatchedNeedsEndpoint
 {
-    public static ProblemDetails Validate(Group group, ClaimsPrincipal user) => Problems.FirstOf(group.MayRun(user.Caller()));
+    /// <summary>The group and its stored board, in one query.</summary>
+    public static Task<GroupWithViews?> LoadAsync(Guid groupId, IQuerySession session) =>
+        session.GroupWithViewsAsync(groupId, GroupLibrary.UnmatchedNeedsPart);
+
+    public static ProblemDetails Validate(GroupWithViews? read, ClaimsPrincipal user) => Problems.FirstOf(read.May(g => g.MayRun(user.Caller())));
 
     /// <summary>The stored view (a second behind the last command at most); computed when the group has none yet.</summary>
     [WolverineGet("/api/groups/{groupId}/unmatched-needs"), Tags("Pairings"), EndpointSummary("The board of needs no pairing takes care of, and why")]
     [ProducesResponseType<UnmatchedNeedEntry[]>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get([ReadAggregate("groupId")] Group group, IQuerySession session) =>
-        await session.StoredPartAsync<GroupLibrary>(group.Id, GroupLibrary.UnmatchedNeedsPart)
-        ?? Results.Json(await ComputedAsync(group, session), ViewJson.Options);
+    public static async Task<IResult> Get(GroupWithViews read, IQuerySession session) =>
+        read.Stored ?? Results.Json(await ComputedAsync(read.Group, session), ViewJson.Options);
 
-    /// <summary>The same board as entries (the console's): stored, else computed.</summary>
-    public static async Task<IReadOnlyList<UnmatchedNeedEntry>> ReadAsync(Group group, IQuerySession session) =>
-        await session.StoredPartAsync<GroupLibrary, IReadOnlyList<UnmatchedNeedEntry>>(group.Id, GroupLibrary.UnmatchedNeedsPart)
-        ?? await ComputedAsync(group, session);
+    /// <summary>The same board as entries (the console's), from what <see cref="LoadAsync"/> read: stored, else computed.</summary>
+    public static async Task<IReadOnlyList<UnmatchedNeedEntry>> ReadAsync(GroupWithViews read, IQuerySession session) =>
+        read.Parts is [{ } json] ? JsonSerializer.Deserialize<IReadOnlyList<UnmatchedNeedEntry>>(json, ViewJson.Options)! : await ComputedAsync(read.Group, session);
 
     private static async Task<IReadOnlyList<UnmatchedNeedEntry>> ComputedAsync(Group group, IQuerySession session) =>
         (await session.GroupViewsAsync([group.Id]))[group.Id].UnmatchedNeeds;

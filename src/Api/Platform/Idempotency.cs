@@ -40,10 +40,16 @@ public static class Idempotency
 
     public static void UseIdempotencyKeys(this WebApplication app) => app.Use(async (context, next) =>
     {
+        // A read goes straight on: nothing is looked up for it.
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
         var key = context.Request.Headers[Header].ToString();
         var organisation = context.User.FindFirst(Security.OrganisationClaim)?.Value;
         var user = context.User.FindFirst(Security.UserIdClaim)?.Value;
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || organisation is null || user is null
+        if (key.Length == 0 || organisation is null || user is null
             || context.GetEndpoint()?.Metadata.GetMetadata<NotKeptForIdempotencyAttribute>() is not null)
         {
             await next(context);

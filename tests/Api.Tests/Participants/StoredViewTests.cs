@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Alba;
 using LivingLibrary.Api.Tests.Support;
@@ -109,6 +110,45 @@ public sealed class StoredViewTests(ApiFixture fixture) : ApiTest(fixture)
         await daemon.RebuildProjectionAsync("GroupLibrary", CancellationToken.None);
 
         JsonNode.DeepEquals(before, await Json($"/api/groups/{group}/skill-map")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Each_stored_view_is_one_query_with_its_access_check()
+    {
+        var group = await Host.CreateGroupAsync(Coordinator());
+        var samira = await Host.EnrolAsync(Coordinator(), group, ParticipantScenarios.NewParticipant("Samira"));
+        await Host.OfferAsync(Coordinator(), samira, "4.2", 6);
+        await ViewsCaughtUp();
+
+        foreach (var url in new[]
+                 {
+                     $"/api/groups/{group}/catalogue", $"/api/groups/{group}/skill-map", $"/api/groups/{group}/helper-load",
+                     $"/api/groups/{group}/unmatched-needs", "/api/catalogue", "/api/pairings/stats",
+                 })
+            (await QueriesOf(url)).ShouldBe(1, url);
+    }
+
+    /// <summary>The commands sent to PostgreSQL while answering one GET (those of its trace: not the daemon's).</summary>
+    private async Task<int> QueriesOf(string url)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        var commands = 0;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (activity.Source.Name == "Npgsql" && activity.TraceId == trace) Interlocked.Increment(ref commands);
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        await Send(Coordinator(), s =>
+        {
+            s.WithRequestHeader("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+            s.Get.Url(url);
+        });
+        return commands;
     }
 
     private async Task<JsonNode> Json(string url) =>

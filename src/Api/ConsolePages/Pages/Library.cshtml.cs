@@ -27,13 +27,13 @@ public sealed class LibraryModel : ConsolePage
 
     public async Task<IActionResult> OnGetAsync(Guid groupId)
     {
-        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
-        Group = group;
+        if (await VisibleGroupAsync(groupId, GroupLibrary.CataloguePart, GroupLibrary.SkillMapPart) is not { } read) return NotFound();
+        var group = Group = read.Group;
         await LoadSkillsAsync();
-        if (await Query.LoadAsync<GroupLibrary>(group.Id) is { } stored)
+        if (read.Parts is [{ } catalogue, { } skillMap])
         {
-            Catalogue = stored.Catalogue.Deserialize<CatalogueView>(ViewJson.Options)!;
-            SkillMap = stored.SkillMap.Deserialize<SkillMapView>(ViewJson.Options)!;
+            Catalogue = JsonSerializer.Deserialize<CatalogueView>(catalogue, ViewJson.Options)!;
+            SkillMap = JsonSerializer.Deserialize<SkillMapView>(skillMap, ViewJson.Options)!;
         }
         else
         {

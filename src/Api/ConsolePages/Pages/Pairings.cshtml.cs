@@ -1,6 +1,7 @@
 using LivingLibrary.Api.Library;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Domain.Pairings.Suggestions;
+using LivingLibrary.Projections.Library;
 using LivingLibrary.Projections.Pairings;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
@@ -37,8 +38,9 @@ public sealed class PairingsModel : ConsolePage
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, Guid? suggestionId, string? status)
     {
-        if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
-        Group = group;
+        // The board GET /api/groups/{id}/unmatched-needs serves (the stored view), read with the group when it is shown.
+        if (await VisibleGroupAsync(groupId, suggestionId is null ? [GroupLibrary.UnmatchedNeedsPart] : []) is not { } read) return NotFound();
+        var group = Group = read.Group;
         await LoadSkillsAsync();
         Status = Choices.Parse<PairingStatus>(status);
         Pairings = await GetGroupPairingsEndpoint.Get(group, Query, Status);
@@ -61,8 +63,8 @@ public sealed class PairingsModel : ConsolePage
         }
         else
         {
-            // The board GET /api/groups/{id}/unmatched-needs serves (the stored view), the reasons in the page's language.
-            var board = await GetUnmatchedNeedsEndpoint.ReadAsync(group, Query);
+            // The board, the reasons in the page's language.
+            var board = await GetUnmatchedNeedsEndpoint.ReadAsync(read, Query);
             var people = new Names(Names.Of(members), Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
                 n.Reason is { } reason ? Say(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason).Explained(), people) : null))];

@@ -43,32 +43,12 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            string groupId_rawValue = (string?)httpContext.GetRouteValue("groupId");
-            System.Guid groupId = default;
-
-            if (groupId_rawValue != null && System.Guid.TryParse(groupId_rawValue, System.Globalization.CultureInfo.InvariantCulture, out groupId))
-            {
-            }
-            else
-            {
-                httpContext.Response.StatusCode = 404;
-                return;
-            }
-
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Library.GetGroupCatalogueEndpoint").SetTag("http.route", "/api/groups/{groupId}/catalogue").SetTag("http.request.method", "GET");
             var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
                 await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                return;
-            }
-
-            var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
-            // Write ProblemDetails if this required object is null
-            if (group == null)
-            {
-                await WriteProblems(404, "Unknown Group with identity {Id}", httpContext, groupId);
                 return;
             }
 
@@ -86,7 +66,20 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var skill = httpContext.Request.Query["skill"];
-            var problemDetails2 = LivingLibrary.Api.Library.GetGroupCatalogueEndpoint.Validate(group, httpContext.User);
+            string groupId_rawValue = (string?)httpContext.GetRouteValue("groupId");
+            System.Guid groupId = default;
+
+            if (groupId_rawValue != null && System.Guid.TryParse(groupId_rawValue, System.Globalization.CultureInfo.InvariantCulture, out groupId))
+            {
+            }
+            else
+            {
+                httpContext.Response.StatusCode = 404;
+                return;
+            }
+
+            var groupWithViews = await LivingLibrary.Api.Library.GetGroupCatalogueEndpoint.LoadAsync(groupId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails2 = LivingLibrary.Api.Library.GetGroupCatalogueEndpoint.Validate(groupWithViews, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -96,15 +89,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await LivingLibrary.Api.Library.GetGroupCatalogueEndpoint.Get(group, ((Marten.IQuerySession)documentSession), asOf, skill).ConfigureAwait(false);
-
-            
-            // Save all pending changes to this Marten session
-            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-            
-            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+            var result = await LivingLibrary.Api.Library.GetGroupCatalogueEndpoint.Get(groupWithViews, ((Marten.IQuerySession)documentSession), asOf, skill).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

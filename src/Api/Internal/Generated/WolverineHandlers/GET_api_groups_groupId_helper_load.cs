@@ -43,6 +43,15 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.GetHelperLoadEndpoint").SetTag("http.route", "/api/groups/{groupId}/helper-load").SetTag("http.request.method", "GET");
+            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             string groupId_rawValue = (string?)httpContext.GetRouteValue("groupId");
             System.Guid groupId = default;
 
@@ -55,24 +64,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "LivingLibrary.Api.Pairings.GetHelperLoadEndpoint").SetTag("http.route", "/api/groups/{groupId}/helper-load").SetTag("http.request.method", "GET");
-            var problemDetails1 = LivingLibrary.Api.Platform.RequestValues.Check(httpContext, _timeProvider);
-            // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-            {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                return;
-            }
-
-            var group = await documentSession.Events.FetchLatest<LivingLibrary.Domain.Groups.Group>(groupId, httpContext.RequestAborted);
-            // Write ProblemDetails if this required object is null
-            if (group == null)
-            {
-                await WriteProblems(404, "Unknown Group with identity {Id}", httpContext, groupId);
-                return;
-            }
-
-            var problemDetails2 = LivingLibrary.Api.Pairings.GetHelperLoadEndpoint.Validate(group, httpContext.User);
+            var groupWithViews = await LivingLibrary.Api.Pairings.GetHelperLoadEndpoint.LoadAsync(groupId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails2 = LivingLibrary.Api.Pairings.GetHelperLoadEndpoint.Validate(groupWithViews, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -82,15 +75,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await LivingLibrary.Api.Pairings.GetHelperLoadEndpoint.Get(group, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-
-            
-            // Save all pending changes to this Marten session
-            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
-            
-            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+            var result = await LivingLibrary.Api.Pairings.GetHelperLoadEndpoint.Get(groupWithViews, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
