@@ -11,7 +11,7 @@ public static class StoredJson
     /// <param name="wrap">Places the part inside an answer of ours.</param>
     /// <returns>Null when no such document is stored (yet) for the session's organisation.</returns>
     public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, object id, string part, Func<string, string>? wrap = null) =>
-        await session.PartAsync<T>(id, part) is { } json ? new Json(wrap is null ? json : wrap(json)) : null;
+        await session.PartAsync<T>(id, part) is { } json ? new Json(wrap is null ? json : wrap(json), typeof(T)) : null;
 
     /// <summary>The same part, read as <typeparamref name="TPart"/> (for a console page); default when none is stored (yet).</summary>
     public static async Task<TPart?> StoredPartAsync<T, TPart>(this IQuerySession session, object id, string part) =>
@@ -27,7 +27,7 @@ public static class StoredJson
         var json = (await session.JsonAsync<T>(
             $"select coalesce(json_agg(data -> $1 order by {orderBy}), '[]')::text from {session.TableOf<T>()} where tenant_id = $2 and {condition}",
             part, session.TenantId))!;
-        return new Json(wrap is null ? json : wrap(json));
+        return new Json(wrap is null ? json : wrap(json), typeof(T));
     }
 
     private static string TableOf<T>(this IQuerySession session) => session.DocumentStore.Options.Schema.For<T>();
@@ -43,12 +43,14 @@ public static class StoredJson
         return await command.ExecuteScalarAsync() as string;
     }
 
-    private sealed class Json(string json) : IResult
+    /// <param name="view">The stored document's type: the answer says how far behind the events its projection is.</param>
+    private sealed class Json(string json, Type view) : IResult
     {
-        public Task ExecuteAsync(HttpContext context)
+        public async Task ExecuteAsync(HttpContext context)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            return context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
+            await ProjectionLag.SayAsync(context, view);
+            await context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
         }
     }
 }
