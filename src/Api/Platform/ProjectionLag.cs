@@ -70,6 +70,8 @@ public sealed class ProjectionLag(IDocumentStore store)
             from unnest($1::text[]) as wanted(name) cross join head
             left join {schema}.mt_event_progression p on p.name = wanted.name || ':All'
             """;
+        // On a database where nothing was appended yet, Marten creates the event tables on first use: so do we.
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(JasperFx.Events.IEvent));
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
