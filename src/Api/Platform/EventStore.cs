@@ -43,7 +43,9 @@ public static class EventStore
 
         // One node: the async daemon runs here (Solo). Several nodes: Wolverine distributes the projections.
         if (!ProjectionsAreDistributed(builder.Configuration)) marten.AddAsyncDaemon(DaemonMode.Solo);
+        else builder.Services.AddHostedService<Failover.NodeName>();
 
+        builder.Services.AddSingleton<ProjectionLag>();
         builder.Services.AddWolverineHttp();
         builder.Host.UseWolverine(opts =>
         {
@@ -56,6 +58,7 @@ public static class EventStore
             opts.EnableRelayOfUserName = true;
             opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ProblemDetailsWith404;
             opts.Durability.Mode = ProjectionsAreDistributed(builder.Configuration) ? DurabilityMode.Balanced : DurabilityMode.Solo;
+            if (ProjectionsAreDistributed(builder.Configuration)) opts.Durability.TakeOverWithinSeconds();
         });
     }
 

@@ -8,7 +8,7 @@ namespace LivingLibrary.Api.Platform;
 public sealed record GroupWithViews(Group Group, IReadOnlyList<string?> Parts)
 {
     /// <summary>The first part asked for, as it is served.</summary>
-    public IResult? Stored => Parts is [{ } json, ..] ? new StoredJson.Json(json) : null;
+    public IResult? Stored => Parts is [{ } json, ..] ? new StoredJson.Json(json, typeof(GroupLibrary)) : null;
 }
 
 /// <summary>
@@ -41,7 +41,7 @@ public static class StoredJson
     /// <returns>Null when no such document is stored (yet) for the session's organisation.</returns>
     public static async Task<IResult?> StoredPartAsync<T>(this IQuerySession session, object id, string part, Func<string, string>? wrap = null) =>
         await session.ScalarAsync($"select (data -> $1)::text from {await session.TableOfAsync<T>()} where id = $2 and tenant_id = $3", part, id, session.TenantId)
-            is { } json ? new Json(wrap is null ? json : wrap(json)) : null;
+            is { } json ? new Json(wrap is null ? json : wrap(json), typeof(T)) : null;
 
     /// <summary>One part of every stored document of the session's organisation that matches a condition of ours (never the caller's), in order, as an array.</summary>
     public static async Task<IResult> StoredPartsAsync<T>(this IQuerySession session, string part, string condition, string orderBy,
@@ -50,7 +50,7 @@ public static class StoredJson
         var json = (await session.ScalarAsync(
             $"select coalesce(json_agg(data -> $1 order by {orderBy}), '[]')::text from {await session.TableOfAsync<T>()} where tenant_id = $2 and {condition}",
             part, session.TenantId))!;
-        return new Json(wrap is null ? json : wrap(json));
+        return new Json(wrap is null ? json : wrap(json), typeof(T));
     }
 
     /// <summary>
@@ -78,12 +78,14 @@ public static class StoredJson
         return await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetString(0) : null;
     }
 
-    internal sealed class Json(string json) : IResult
+    /// <param name="view">The stored document's type: the answer says how far behind the events its projection is.</param>
+    internal sealed class Json(string json, Type view) : IResult
     {
-        public Task ExecuteAsync(HttpContext context)
+        public async Task ExecuteAsync(HttpContext context)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            return context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
+            await ProjectionLag.SayAsync(context, view);
+            await context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
         }
     }
 }
