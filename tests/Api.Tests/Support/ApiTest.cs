@@ -21,7 +21,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     /// <summary>This collection's database, for what is read or dumped around the API.</summary>
     protected string Database => fixture.Database;
 
-    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public Task InitializeAsync() => Host.EmptyMartenDataAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected string Token(string userId, string organisation, string role) =>
