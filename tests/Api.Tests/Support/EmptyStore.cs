@@ -28,6 +28,7 @@ public static class EmptyStore
                 do $$ declare tables text[]; t text; begin
                   select array_agg(format('%I.%I', schemaname, tablename) order by tablename <> 'mt_streams', tablename <> 'mt_events', tablename)
                     into tables from pg_tables where schemaname = '{schema}' and tablename like 'mt\_%';
+                  if tables is null then return; end if; -- a database no scenario wrote to yet: Marten makes its tables on first use
                   execute 'lock table ' || array_to_string(tables, ', ') || ' in exclusive mode';
                   foreach t in array array_remove(tables, format('%I.%I', '{schema}', 'mt_streams')) || format('%I.%I', '{schema}', 'mt_streams') loop
                     execute 'delete from ' || t;
