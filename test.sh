@@ -17,21 +17,30 @@ status=0
 stale=0
 scripts/codegen.sh --check || { stale=1; status=1; }
 # The whole solution builds first, the benchmarks too: `dotnet test` alone builds only what the tests reference.
-if dotnet build LivingLibrary.sln --nologo -v q; then
-  dotnet test LivingLibrary.sln --no-build --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
-else
-  status=1
-fi
+built=0
+if dotnet build LivingLibrary.sln --nologo -v q; then built=1; else status=1; fi
 
 # Two API processes on one database, the projections distributed by Wolverine (scripts/two-nodes.sh): a
 # check of its own, left out when the run is narrowed (./test.sh --filter ...).
 # And the private PostgreSQL's start when its port is taken at that moment (scripts/pg-port-check.sh).
-checks_ran=0; checks_failed=0
+# Both run beside the tests (their own databases, clusters and ports): the tests mostly wait on PostgreSQL.
+checks=()
 if [ $# -eq 0 ]; then
-  checks_ran=2
-  scripts/two-nodes.sh || { checks_failed=$((checks_failed + 1)); status=1; }
-  scripts/pg-port-check.sh || { checks_failed=$((checks_failed + 1)); status=1; }
+  for check in two-nodes pg-port-check; do
+    scripts/$check.sh >"$results/$check.log" 2>&1 &
+    checks+=("$check:$!")
+  done
 fi
+
+if [ "$built" = 1 ]; then
+  dotnet test LivingLibrary.sln --no-build --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+fi
+
+checks_ran=${#checks[@]}; checks_failed=0
+for check in "${checks[@]}"; do
+  wait "${check#*:}" || { checks_failed=$((checks_failed + 1)); status=1; }
+  cat "$results/${check%%:*}.log"
+done
 
 sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
 passed=$(( $(sum passed) + checks_ran - checks_failed )); failed=$(( $(sum failed) + stale + checks_failed ))

@@ -13,6 +13,7 @@ namespace LivingLibrary.Api.Tests.Cases;
 /// Cases are reached through their group or desk: another organisation's coordinator and a facilitator who
 /// neither runs the group nor staffs the desk get 404 on every route with an id, and nothing is appended.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
 {
     public static TheoryData<string> Routes() =>

@@ -9,6 +9,7 @@ using LivingLibrary.Domain.Referral;
 namespace LivingLibrary.Api.Tests.Cases;
 
 /// <summary>A case from posted to resolved, referred, closed and reopened, read back from the event store.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class CaseLifecycleTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Facilitator() => Facilitator(CaseScene.Facilitator);

@@ -8,6 +8,7 @@ using LivingLibrary.Domain.DropIns;
 namespace LivingLibrary.Api.Tests.Cases;
 
 /// <summary>Drop-in desks, their staff, and the sheet of requests of each session.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class DropInTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Worker() => Facilitator(CaseScene.DeskWorker);

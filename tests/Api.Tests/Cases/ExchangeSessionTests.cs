@@ -6,6 +6,7 @@ using LivingLibrary.Domain.ExchangeSessions;
 
 namespace LivingLibrary.Api.Tests.Cases;
 
+[Collection(CasesCollection.Name)]
 public sealed class ExchangeSessionTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Facilitator() => Facilitator(CaseScene.Facilitator);

@@ -5,6 +5,7 @@ using LivingLibrary.Domain.Knowledge;
 
 namespace LivingLibrary.Api.Tests.Cases;
 
+[Collection(CasesCollection.Name)]
 public sealed class KnowledgeTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Facilitator() => Facilitator(CaseScene.Facilitator);

@@ -4,6 +4,7 @@ using LivingLibrary.Domain.Referral;
 
 namespace LivingLibrary.Api.Tests.Cases;
 
+[Collection(CasesCollection.Name)]
 public sealed class ReferralTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

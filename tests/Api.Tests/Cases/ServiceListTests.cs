@@ -4,6 +4,7 @@ using LivingLibrary.Domain.Cases;
 
 namespace LivingLibrary.Api.Tests.Cases;
 
+[Collection(CasesCollection.Name)]
 public sealed class ServiceListTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

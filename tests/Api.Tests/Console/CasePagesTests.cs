@@ -11,6 +11,7 @@ using Marten;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>The console's case pages: a group's board, a case and what can be done with it, with the API's refusals and its access journal.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class CasePagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private Task<ConsoleClient> As(string userId, string role, string organisation = OrgA) =>

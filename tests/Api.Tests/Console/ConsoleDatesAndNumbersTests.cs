@@ -10,6 +10,7 @@ namespace LivingLibrary.Api.Tests.Console;
 /// The console writes days and decimals as the page's language does, and times of day in the organisation's time zone
 /// (Europe/Brussels), not in UTC: what people read, while the API's JSON stays ISO 8601.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class ConsoleDatesAndNumbersTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]

@@ -15,6 +15,7 @@ namespace LivingLibrary.Api.Tests.Console;
 /// empty and with wrong values: no sentence of the English catalogue shows (docs/adr/0020). What the domain says reaches
 /// a page only as a code the catalogue words in the page's language.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed partial class ConsoleInOtherLanguagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory, InlineData("fr"), InlineData("nl")]

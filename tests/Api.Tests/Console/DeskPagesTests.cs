@@ -10,6 +10,7 @@ using Marten;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>The console's drop-in pages: the desks one may see, a session's sheet and a visitor's request on it.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class DeskPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private Task<ConsoleClient> As(string userId, string role = Security.FacilitatorRole, string organisation = OrgA) =>

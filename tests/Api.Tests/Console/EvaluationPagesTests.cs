@@ -13,6 +13,7 @@ using Marten;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>The console's evaluations, progress and the coordinator's pages, read back from the event store, with the API's refusals.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Amina = EvaluationScene.Facilitator;

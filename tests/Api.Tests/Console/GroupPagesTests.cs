@@ -6,6 +6,7 @@ using LivingLibrary.Domain.Participants;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>The console's first pages: signing in, my groups, a group's enrolment and its intake grid, with the API's refusals.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Amina = "facilitator-1";

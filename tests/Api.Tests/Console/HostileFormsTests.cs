@@ -14,6 +14,7 @@ namespace LivingLibrary.Api.Tests.Console;
 /// case, a pairing, a campaign, loans and a visitor), and every form on them posted with hostile values: nothing may
 /// answer 500 or show how the code is built. Pages added later are reached the same way, by their links.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed partial class HostileFormsTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const int PagesMax = 120;

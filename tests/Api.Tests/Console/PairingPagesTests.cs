@@ -13,6 +13,7 @@ using Marten;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>The living library, suggestions, proposals and one pairing's life, through the console, with the pairing slices' rules.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string AminaToken => Facilitator(PairingScene.Facilitator);

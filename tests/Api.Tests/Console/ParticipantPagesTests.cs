@@ -9,6 +9,7 @@ using Marten;
 namespace LivingLibrary.Api.Tests.Console;
 
 /// <summary>A participant's page: the profile, journalled as the API's read is; offers and needs with the Diagnostic slices' rules.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Amina = "facilitator-1";

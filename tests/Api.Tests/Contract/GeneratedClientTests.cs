@@ -6,6 +6,7 @@ using NSwag.CodeGeneration.CSharp;
 namespace LivingLibrary.Api.Tests.Contract;
 
 /// <summary>An outside team generates a C# client from the served document (NSwag) and it compiles as it is.</summary>
+[Collection(ContractCollection.Name)]
 public sealed class GeneratedClientTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace LivingLibrary.Api.Tests.Contract;
 /// What the document itself must say for a generator and a validator to trust it (docs/adr/0017), read
 /// from the served /openapi/v1.json.
 /// </summary>
+[Collection(ContractCollection.Name)]
 public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

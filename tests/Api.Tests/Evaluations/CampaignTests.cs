@@ -8,6 +8,7 @@ using LivingLibrary.Domain.Evaluations;
 namespace LivingLibrary.Api.Tests.Evaluations;
 
 /// <summary>A campaign opened, answered by name and on paper, concluded and closed, read back from the event store.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Facilitator() => Facilitator(EvaluationScene.Facilitator);
@@ -309,9 +310,9 @@ public sealed class CampaignTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>The tables of the database, in any schema, whose rows hold this text anywhere.</summary>
-    private static async Task<IReadOnlyList<string>> StoredAnywhere(string text)
+    private async Task<IReadOnlyList<string>> StoredAnywhere(string text)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(Database);
         await connection.OpenAsync();
         var tables = new List<(string Schema, string Name)>();
         await using (var list = new Npgsql.NpgsqlCommand(

@@ -10,6 +10,7 @@ namespace LivingLibrary.Api.Tests.Evaluations;
 /// Campaigns, progress and a group's reports are reached through the group: another organisation's coordinator and a
 /// facilitator who does not run the group get 404 on every route with an id, and nothing is appended.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class EvaluationIsolationTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Period = "from=2026-09-01&to=2027-06-30";

@@ -10,6 +10,7 @@ using LivingLibrary.Domain.Participants;
 namespace LivingLibrary.Api.Tests.Evaluations;
 
 /// <summary>Before and after: the intake, the latest assessment and what each person said at the end; the group's shift; the help given.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class ProgressTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Facilitator() => Facilitator(EvaluationScene.Facilitator);

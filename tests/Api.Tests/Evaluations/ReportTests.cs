@@ -20,6 +20,7 @@ namespace LivingLibrary.Api.Tests.Evaluations;
 /// The funder report of a group that was evaluated, paired and solved a case. Its events are moved ten minutes
 /// back, since a report reads only what is settled (docs/adr/0009).
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Period = "from=2026-09-01&to=2027-06-30";

@@ -193,9 +193,9 @@ public sealed class NetworkTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>Rows of every table kept for a network's tenant (events and documents) whose text holds this.</summary>
-    private static async Task<long> NetworkRowsHolding(string text)
+    private async Task<long> NetworkRowsHolding(string text)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(Database);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = new Npgsql.NpgsqlCommand(

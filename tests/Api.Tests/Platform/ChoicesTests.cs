@@ -12,6 +12,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// is refused with a 400 naming the field and the valid names, before the state is looked at, and nothing is appended.
 /// A value that none of the names stored before this rule never breaks a read.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class ChoicesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]

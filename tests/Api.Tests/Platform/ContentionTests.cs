@@ -4,6 +4,7 @@ using LivingLibrary.Domain.Groups;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>A command that is always allowed does not fail because others sent it at the same moment (docs/adr/0006).</summary>
+[Collection(PlatformCollection.Name)]
 public sealed class ContentionTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// 2000-01-01 and today (the host's clock), what is planned at most a few years ahead. Outside it, a 400 names the field
 /// and the window, and nothing is appended.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class DateWindowTests(ApiFixture fixture) : ApiTest(fixture)
 {
     public static TheoryData<string, string> Refused() => new()

@@ -17,6 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
+[Collection(PlatformCollection.Name)]
 public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
@@ -272,12 +273,12 @@ public sealed class DemoErasureTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await Figures();
         await Send(coordinator, s => s.Get.Url($"/api/participants/{fatma}/export"));
         (await JournalEntriesAbout(fatma)).ShouldBe(1);
-        (await Privacy.DatabaseDump.HoldingAsync([.. names, .. hers])).Count.ShouldBe(names.Count + hers.Length);
+        (await Privacy.DatabaseDump.HoldingAsync([.. names, .. hers], Database)).Count.ShouldBe(names.Count + hers.Length);
 
         await Host.SendAsync(coordinator, $"/api/participants/{fatma}/erase", new LivingLibrary.Domain.Privacy.ErasePerson(LivingLibrary.Domain.Privacy.ErasureReason.Request));
         await ViewsCaughtUp();
 
-        (await Privacy.DatabaseDump.HoldingAnyFormOfAsync([.. names, .. hers])).ShouldBeEmpty();
+        (await Privacy.DatabaseDump.HoldingAnyFormOfAsync([.. names, .. hers], Database)).ShouldBeEmpty();
         (await JournalEntriesAbout(fatma)).ShouldBe(0);
         (await Figures()).ShouldBe(before);
         (await Host.GetAsync<ReportCheck>(coordinator, $"/api/reports/{report}/check")).Matches.ShouldBeTrue();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>What exists only in Development, and what production insists on.</summary>
-[Collection(ApiCollection.Name)]
+[Collection(PlatformCollection.Name)]
 public sealed class EnvironmentTests
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// A newcomer's first request reaches a database where nothing is stored yet: the read models' tables may not exist.
 /// The routes that read stored JSON directly answer as if empty, never with a 500 (seen once in CI on a fresh clone).
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(PlatformCollection.Name)]
 public sealed class FreshDatabaseTests
 {
     [Theory]

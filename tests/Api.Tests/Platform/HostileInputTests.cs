@@ -23,6 +23,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// without internals, and appends nothing. HOSTILE_INPUT_COUNT sets how many
 /// (./benchmark.sh bad-input), HOSTILE_INPUT_REPORT where to write the count of each answer.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
 {
     /// <summary>What no refusal may show: a stack trace, the code's namespaces, a serializer's or a framework's words.</summary>

@@ -21,6 +21,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// An answer is kept only when the command completed (a failure keeps nothing, so the retry runs), per caller, hashed,
 /// and not after its lifetime or the erasure of a person it names.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private Task<IScenarioResult> Create(string key, CreateGroup group, string organisation = OrgA) => Send(Coordinator(organisation), s =>

@@ -12,7 +12,7 @@ using Wolverine;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>While PostgreSQL cannot be reached: 503 with Retry-After, quickly, never a 500; and back to work after.</summary>
-[Collection(ApiCollection.Name)]
+[Collection(PlatformCollection.Name)]
 public sealed class OutageTests
 {
     [Fact]

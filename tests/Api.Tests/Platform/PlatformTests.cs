@@ -4,6 +4,7 @@ using LivingLibrary.Api.Tests.Support;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
+[Collection(PlatformCollection.Name)]
 public sealed class PlatformTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]

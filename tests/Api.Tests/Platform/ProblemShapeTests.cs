@@ -11,6 +11,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// refusal, naming every field at fault and what it must be; every 404 says "Not found." and "There is no such …";
 /// none names the code's types.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class ProblemShapeTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly string[] TypeWords = ["DeclareLearningNeed", "EnrolParticipant", "CreateGroup", "GivenConsent", "TimeSlot", "DayOfWeek",

@@ -16,6 +16,7 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// as an unknown id), a choice is one of its names, a date is within its window. Every route of the API and of the
 /// console is found from the app's own endpoints, so a new one is covered without extra work.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Zero = "00000000-0000-0000-0000-000000000000";

@@ -6,6 +6,7 @@ using LivingLibrary.Api.Tests.Support;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>Every route that reads a JSON body, as the OpenAPI document lists them: a body of null, or none, is a 400 that appends nothing.</summary>
+[Collection(PlatformCollection.Name)]
 public sealed class RequiredBodyTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

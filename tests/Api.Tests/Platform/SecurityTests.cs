@@ -9,6 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace LivingLibrary.Api.Tests.Platform;
 
+[Collection(PlatformCollection.Name)]
 public sealed class SecurityTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]

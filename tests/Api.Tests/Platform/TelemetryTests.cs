@@ -11,7 +11,7 @@ using Wolverine;
 namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>OpenTelemetry is on only when an OTLP endpoint is configured, and then traces requests down to PostgreSQL.</summary>
-[Collection(ApiCollection.Name)]
+[Collection(PlatformCollection.Name)]
 public sealed class TelemetryTests(ApiFixture fixture)
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LivingLibrary.Api.Tests.Privacy;
 
 /// <summary>The access journal: every successful read of a person's data, who read it, when, what and about whom; nothing else.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class AccessJournalTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private string Amina() => Facilitator(CaseScene.Facilitator);

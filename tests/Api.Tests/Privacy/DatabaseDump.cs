@@ -5,13 +5,13 @@ using LivingLibrary.Api.Tests.Support;
 
 namespace LivingLibrary.Api.Tests.Privacy;
 
-/// <summary>What a plain-text dump of the whole test database holds (every table: events, documents, Wolverine's).</summary>
+/// <summary>What a plain-text dump of a whole database holds (every table: events, documents, Wolverine's).</summary>
 public static class DatabaseDump
 {
     /// <summary>Which of these texts the dump holds, whatever their case.</summary>
-    public static async Task<IReadOnlyList<string>> HoldingAsync(IReadOnlyList<string> texts, string? connectionString = null)
+    public static async Task<IReadOnlyList<string>> HoldingAsync(IReadOnlyList<string> texts, string connectionString)
     {
-        var dump = await TextAsync(connectionString ?? TestDatabase.ConnectionString);
+        var dump = await TextAsync(connectionString);
         return [.. texts.Where(t => dump.Contains(t, StringComparison.OrdinalIgnoreCase))];
     }
 
@@ -20,8 +20,8 @@ public static class DatabaseDump
     /// (<c>\u00e9</c>), URL-encoded, base64-encoded (at each of its three alignments in a longer text) and in hex (a bytea
     /// column). Each is said as "name (form)".
     /// </summary>
-    public static async Task<IReadOnlyList<string>> HoldingAnyFormOfAsync(IEnumerable<string> names, string? connectionString = null) =>
-        FormsIn(await TextAsync(connectionString ?? TestDatabase.ConnectionString), names);
+    public static async Task<IReadOnlyList<string>> HoldingAnyFormOfAsync(IEnumerable<string> names, string connectionString) =>
+        FormsIn(await TextAsync(connectionString), names);
 
     /// <summary>Which of these names a text holds, in any of the forms above.</summary>
     public static IReadOnlyList<string> FormsIn(string text, IEnumerable<string> names) =>

@@ -4,6 +4,7 @@ using LivingLibrary.Api.Tests.Support;
 
 namespace LivingLibrary.Api.Tests.Privacy;
 
+[Collection(CasesCollection.Name)]
 public sealed class DemoExportTests(ApiFixture fixture) : ApiTest(fixture)
 {
     /// <summary>What the README's export walk-through shows: Jean's page, after Amina read his profile, and the next export that shows the first.</summary>

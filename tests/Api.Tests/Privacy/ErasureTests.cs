@@ -15,6 +15,7 @@ namespace LivingLibrary.Api.Tests.Privacy;
 /// they had, their contacts, their words, in any encoding), the access journal nothing about them, and every statistic,
 /// down to a funder report issued before, is what it was.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
@@ -29,7 +30,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var read in new[] { "", "/progress", "/pairings", "/loans", "/export" }) await Text($"/api/participants/{zelie}{read}");
         await Text($"/api/cases/{scene.Case}");
         (await JournalEntriesAbout(zelie)).ShouldBe(6);
-        (await DatabaseDump.HoldingAsync([.. ZelieScene.Names, .. ZelieScene.Words])).Count.ShouldBe(ZelieScene.Names.Length + ZelieScene.Words.Length,
+        (await DatabaseDump.HoldingAsync([.. ZelieScene.Names, .. ZelieScene.Words], Database)).Count.ShouldBe(ZelieScene.Names.Length + ZelieScene.Words.Length,
             "the scene holds the person's data before");
 
         var answer = await Host.SendAsync(Coordinator(), $"/api/participants/{zelie}/erase", new ErasePerson(ErasureReason.Request));
@@ -37,7 +38,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
         (await Stream(zelie)).Last().Data.ShouldBe(new PersonErased(zelie, ErasureReason.Request, ApiFixture.Today));
         answer.Version.ShouldBe((await Stream(zelie)).Count);
         await ViewsCaughtUp();
-        (await DatabaseDump.HoldingAnyFormOfAsync([.. ZelieScene.Names, .. ZelieScene.Words])).ShouldBeEmpty();
+        (await DatabaseDump.HoldingAnyFormOfAsync([.. ZelieScene.Names, .. ZelieScene.Words], Database)).ShouldBeEmpty();
         (await JournalEntriesAbout(zelie)).ShouldBe(0);
         (await StatisticsAsync(group)).ShouldBe(before);
         (await Host.GetAsync<ReportCheck>(Coordinator(), $"/api/reports/{report}/check")).Matches.ShouldBeTrue();
@@ -77,7 +78,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
         await Send(Coordinator(OrgB), s => { s.Post.Json(new ErasePerson(ErasureReason.Request)).ToUrl($"/api/participants/{zelie}/erase"); s.StatusCodeShouldBe(404); });
         await Send(Coordinator(), s => { s.Post.Json(new ErasePerson(null)).ToUrl($"/api/participants/{zelie}/erase"); s.StatusCodeShouldBe(400); });
         (await EventCount()).ShouldBe(before);
-        (await DatabaseDump.HoldingAsync([ZelieScene.Name])).ShouldNotBeEmpty();
+        (await DatabaseDump.HoldingAsync([ZelieScene.Name], Database)).ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class ErasureTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await Stream(visitor)).Single().Data.ShouldBe(new VisitorErased(visitor, ErasureReason.Request, ApiFixture.Today));
         await ViewsCaughtUp();
-        (await DatabaseDump.HoldingAsync(["Vandercappellen", "0470 12 34 56"])).ShouldBeEmpty();
+        (await DatabaseDump.HoldingAsync(["Vandercappellen", "0470 12 34 56"], Database)).ShouldBeEmpty();
         var sheet = await Host.GetAsync<LivingLibrary.Api.DropIns.SessionSheet>(Coordinator(), $"/api/desks/{scene.Desk}/sessions/{ApiFixture.Today:yyyy-MM-dd}");
         sheet.Requests.Count.ShouldBe(1, "the request still counts");
         await Send(Coordinator(), s => { s.Post.Json(new ErasePerson(ErasureReason.Request)).ToUrl($"/api/visitors/{Guid.NewGuid()}/erase"); s.StatusCodeShouldBe(404); });

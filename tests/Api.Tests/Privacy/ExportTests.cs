@@ -10,6 +10,7 @@ namespace LivingLibrary.Api.Tests.Privacy;
 /// A person's export (GDPR articles 15 and 20): everything recorded about them, where it came from, who recorded it and
 /// who read it, as one JSON document or as a page in their language; for coordinators only.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private async Task<JsonNode> Export(string url, string? token = null)

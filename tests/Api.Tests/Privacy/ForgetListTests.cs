@@ -10,6 +10,7 @@ namespace LivingLibrary.Api.Tests.Privacy;
 /// A backup taken before an erasure holds the person again once restored (docs/adr/0014): the forget list, kept outside
 /// the database with ids and hashes only, is re-applied by the command line, and they are gone again.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
@@ -41,10 +42,10 @@ public sealed class ForgetListTests(ApiFixture fixture) : ApiTest(fixture)
     private string Schema => Store.Options.Events.DatabaseSchemaName;
 
     /// <summary>A whole backup of the test database, as pg_dump takes it.</summary>
-    private static async Task<string> BackupAsync()
+    private async Task<string> BackupAsync()
     {
         var file = Path.Combine(Path.GetTempPath(), $"livinglibrary-backup-{Guid.NewGuid():N}.dump");
-        await DatabaseDump.RunAsync("pg_dump", TestDatabase.ConnectionString, "--format=custom", "--no-owner", "--file", file);
+        await DatabaseDump.RunAsync("pg_dump", Database, "--format=custom", "--no-owner", "--file", file);
         return file;
     }
 

@@ -38,6 +38,7 @@ public enum Mention
 /// had, their contact, or their first name alone (when no one else of the organisation has it) is masked, in the events
 /// and in every document folded from them, and no route shows it any more, the exports of other people included.
 /// </summary>
+[Collection(CasesCollection.Name)]
 public sealed class MentionTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]
@@ -51,13 +52,13 @@ public sealed class MentionTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var scene = await ZelieScene.SetUp(Host, Coordinator());
         var (written, views) = await WriteAsync(mention, scene);
-        (await DatabaseDump.HoldingAsync(written)).ShouldBe(written, "the scene wrote it");
+        (await DatabaseDump.HoldingAsync(written, Database)).ShouldBe(written, "the scene wrote it");
         foreach (var (view, token) in views) DatabaseDump.FormsIn(await Text(token, view), [written[0]]).ShouldNotBeEmpty($"{view} shows it before");
 
         await Host.SendAsync(Coordinator(), $"/api/participants/{scene.Zelie}/erase", new ErasePerson(ErasureReason.Request));
         await ViewsCaughtUp();
 
-        (await DatabaseDump.HoldingAnyFormOfAsync(ZelieScene.Names)).ShouldBeEmpty();
+        (await DatabaseDump.HoldingAnyFormOfAsync(ZelieScene.Names, Database)).ShouldBeEmpty();
         foreach (var (view, token) in views) DatabaseDump.FormsIn(await Text(token, view), ZelieScene.Names).ShouldBeEmpty(view);
     }
 

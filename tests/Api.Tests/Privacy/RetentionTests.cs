@@ -11,6 +11,7 @@ using Wolverine;
 namespace LivingLibrary.Api.Tests.Privacy;
 
 /// <summary>Retention: months after leaving (a visitor: after their last request), a dry run, then erasure by the route, the daily job or the command line.</summary>
+[Collection(CasesCollection.Name)]
 public sealed class RetentionTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
@@ -88,5 +89,5 @@ public sealed class RetentionTests(ApiFixture fixture) : ApiTest(fixture)
         return (scene.Samira, scene.Jean, visitor);
     }
 
-    private static Task<string> RunAsync(params string[] args) => CommandLine.RunAsync(TestDatabase.ConnectionString, args);
+    private Task<string> RunAsync(params string[] args) => CommandLine.RunAsync(Database, args);
 }

@@ -10,6 +10,7 @@ using LivingLibrary.Domain.Reports;
 namespace LivingLibrary.Api.Tests.Reports;
 
 /// <summary>What the demo's funder report says of the group's own activity, once the README's walk-through paired two people who met once.</summary>
+[Collection(CasesCollection.Name)]
 public sealed partial class DemoHeadlineTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]

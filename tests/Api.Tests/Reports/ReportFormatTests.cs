@@ -11,6 +11,7 @@ using UglyToad.PdfPig;
 namespace LivingLibrary.Api.Tests.Reports;
 
 /// <summary>The demo group's report through the API as a CSV zip and as a printable page, printed by Chromium and read back.</summary>
+[Collection(CasesCollection.Name)]
 public sealed partial class ReportFormatTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private const string Query = "from=2026-09-01&to=2027-06-30";

@@ -9,10 +9,18 @@ using Wolverine;
 
 namespace LivingLibrary.Api.Tests.Support;
 
-/// <summary>One host of the real Program for the whole test run, on a database of its own.</summary>
+/// <summary>
+/// One host of the real Program per collection of scenarios, on a database of its own ("_tests_1", "_tests_2", ...):
+/// the collections run at once, and each test empties only its own collection's database.
+/// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
+    private static int started;
+
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>This host's database: what a test reads or dumps around the API.</summary>
+    public string Database { get; private set; } = "";
 
     /// <summary>The host's clock: "today" in every scenario, whatever the date the tests run.</summary>
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
@@ -22,7 +30,13 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>The forget list of this run's hosts (docs/adr/0014), outside the database as it must be.</summary>
     public static readonly string ForgetList = Path.Combine(Path.GetTempPath(), $"livinglibrary-forget-list-{Guid.NewGuid():N}.jsonl");
 
-    public async Task InitializeAsync() => Host = await StartAsync(await TestDatabase.EnsureAsync());
+    public async Task InitializeAsync()
+    {
+        Database = await ScratchDatabase.EnsureAsync(await TestDatabase.EnsureAsync(), $"{Interlocked.Increment(ref started)}");
+        Host = await StartAsync(Database);
+        // Every table from the start, as Marten's reset made them: a test may count the events before anything is appended.
+        await Host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
 
     /// <summary>The real Program as every scenario runs it, on the given database, with whatever else a fixture adds.</summary>
     /// <remarks>
@@ -67,21 +81,58 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 }
 
+// The scenarios' collections, by area: xUnit runs them at once (xunit.runner.json), each on its own host and database.
+// A test class not named in one is in "api" (ApiTest's).
+
 [CollectionDefinition(Name)]
 public sealed class ApiCollection : ICollectionFixture<ApiFixture>
 {
     public const string Name = "api";
 }
 
-/// <summary>The database the tests own: the configured one's name + "_tests", created when missing.</summary>
+[CollectionDefinition(Name)]
+public sealed class CasesCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api: cases, evaluations, privacy, reports";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api: console";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api: platform";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ContractCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api: contract";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReplayCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api: contract, replayed services";
+}
+
+/// <summary>
+/// The tests' database: the configured one's name + "_tests", created when missing. The hosts' databases are named after
+/// it (ApiFixture.Database), and so are those of the tests that make their own.
+/// </summary>
 public static class TestDatabase
 {
-    /// <summary>Set once the database exists; tests use it for checks that span organisations.</summary>
+    private static readonly Lazy<Task<string>> Ensured = new(() => ScratchDatabase.EnsureAsync(
+        Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
+        ?? throw new InvalidOperationException("Run the tests through ./test.sh, or set ConnectionStrings__Marten."),
+        "tests"));
+
+    /// <summary>Set once the database exists.</summary>
     public static string ConnectionString { get; private set; } = "";
 
-    public static async Task<string> EnsureAsync() =>
-        ConnectionString = await ScratchDatabase.EnsureAsync(
-            Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
-            ?? throw new InvalidOperationException("Run the tests through ./test.sh, or set ConnectionStrings__Marten."),
-            "tests");
+    public static async Task<string> EnsureAsync() => ConnectionString = await Ensured.Value;
 }

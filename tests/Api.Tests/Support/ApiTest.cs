@@ -18,7 +18,10 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected IAlbaHost Host => fixture.Host;
     protected IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
-    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    /// <summary>This collection's database, for what is read or dumped around the API.</summary>
+    protected string Database => fixture.Database;
+
+    public Task InitializeAsync() => Host.EmptyMartenDataAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected string Token(string userId, string organisation, string role) =>
@@ -39,9 +42,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         Sql<long>($"select count(*) from {Store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'");
 
     /// <summary>Runs SQL on the test database, around Marten, for what no tenant's session can see or do.</summary>
-    protected static async Task<T> Sql<T>(string sql, params (string Name, object Value)[] parameters)
+    protected async Task<T> Sql<T>(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await using var connection = new NpgsqlConnection(Database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
