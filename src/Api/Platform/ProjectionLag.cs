@@ -25,7 +25,8 @@ public sealed class ProjectionLag(IDocumentStore store)
     };
 
     private readonly Lock _gate = new();
-    private Task<Dictionary<string, Behind>>? _reading;
+    private Dictionary<string, Behind>? _known;
+    private Task? _refreshing;
     private long _readAt;
 
     /// <summary>Events appended past the projection's position (their sequence numbers), and the age of the oldest of them.</summary>
@@ -36,7 +37,7 @@ public sealed class ProjectionLag(IDocumentStore store)
 
     /// <summary>How far the stored views of type <paramref name="view"/> are behind; null for a type no async projection stores.</summary>
     public async Task<Behind?> OfAsync(Type view) =>
-        ProjectionOf.TryGetValue(view, out var projection) ? (await Latest()).GetValueOrDefault(projection) : null;
+        ProjectionOf.TryGetValue(view, out var projection) && (await Latest()).TryGetValue(projection, out var behind) ? behind : null;
 
     /// <summary>Says in the answer how far behind a stored view of type <paramref name="view"/> is.</summary>
     public static async Task SayAsync(HttpContext context, Type view)
@@ -45,16 +46,36 @@ public sealed class ProjectionLag(IDocumentStore store)
             context.Response.Headers[Header] = behind.ToString();
     }
 
-    private Task<Dictionary<string, Behind>> Latest()
+    /// <summary>
+    /// What was last read; once it is older than <see cref="Freshness"/>, a new reading starts beside the request, which
+    /// does not wait for it (only the very first does): a view's answer is still one query of its own.
+    /// </summary>
+    private async ValueTask<Dictionary<string, Behind>> Latest()
     {
+        Task? first = null;
         lock (_gate)
         {
-            if (_reading is null || (_reading.IsCompleted && Stopwatch.GetElapsedTime(_readAt) > Freshness))
+            if (_refreshing is not { IsCompleted: false } && (_known is null || Stopwatch.GetElapsedTime(_readAt) > Freshness))
             {
                 _readAt = Stopwatch.GetTimestamp();
-                _reading = ReadAsync();
+                using (ExecutionContext.SuppressFlow()) _refreshing = Task.Run(RefreshAsync);
             }
-            return _reading;
+            if (_known is null) first = _refreshing;
+        }
+        if (first is not null) await first;
+        return _known ?? [];
+    }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            _known = await ReadAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // PostgreSQL unreachable: the lag is unknown, and no answer claims one (the view's own query fails anyway).
+            _known = null;
         }
     }
 
