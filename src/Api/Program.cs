@@ -9,6 +9,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRequestLanguages();
 builder.AddSecurity();
 builder.AddEventStore();
+builder.AddDataProtectionKeys();
 builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
