@@ -21,6 +21,14 @@ builder.AddInProcessApi();
 
 var app = builder.Build();
 
+// A missing setting is said in one line, not a stack trace. Every command needs the database; serving (no command, or only
+// options) needs the token settings too, while commands such as db-apply or codegen run without them.
+if (Security.StartupProblem(app.Services, serving: args.Length == 0 || args[0].StartsWith('-')) is { } problem)
+{
+    Console.Error.WriteLine($"LivingLibrary cannot start: {problem}");
+    return 1;
+}
+
 app.UseInProcessApi();
 app.UseRequestLanguages();
 // Routing early, as WebApplication would place it, but after the in-process API's hold on the pipeline, so that its requests are routed too.
@@ -39,14 +47,6 @@ app.UseAccessJournal();
 app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 app.MapConsole();
-
-// Serving (no command, or only options) needs every setting; a missing one is said in one line, not a stack trace.
-// Commands such as db-apply or codegen run without them.
-if ((args.Length == 0 || args[0].StartsWith('-')) && Security.StartupProblem(app.Services) is { } problem)
-{
-    Console.Error.WriteLine($"LivingLibrary cannot start: {problem}");
-    return 1;
-}
 
 return await app.RunJasperFxCommands(args);
 
