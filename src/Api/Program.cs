@@ -4,6 +4,8 @@ using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Localisation;
 
 var builder = WebApplication.CreateBuilder(args);
+// Secrets as files (Docker's and systemd's way): /run/secrets/ConnectionStrings__Marten holds ConnectionStrings:Marten.
+builder.Configuration.AddKeyPerFile("/run/secrets", optional: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRequestLanguages();
