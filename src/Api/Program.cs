@@ -50,6 +50,9 @@ app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 app.MapConsole();
 
+// JasperFx prints every assembly it searches for commands until extensions were applied once (a static latch): applying
+// none keeps the command line's output to what the command says.
+new JasperFx.CommandLine.CommandFactory().ApplyExtensions(new ServiceCollection());
 return await app.RunJasperFxCommands(args);
 
 public partial class Program;
