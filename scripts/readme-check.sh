@@ -60,11 +60,19 @@ cat >"$work/run.sh" <<'RUN'
 set -Eeuo pipefail
 curl() {
   case " $* " in
-    *'%{http_code}'*) command curl "$@" ;;
+    *'%{http_code}'*) command curl "$@" | tee /dev/stderr ;;  # the status, in the block's answer too
     *) command curl --fail-with-body "$@" ;;
   esac
 }
-trap 'echo "$block" > "$work/failed-block"; printf "%s\n" "$BASH_COMMAND" > "$work/failed-command"' ERR
+# On a failure, the block's own line that was running (not the line inside a helper such as `post`).
+failed() {
+  local i line="?"
+  for i in "${!BASH_SOURCE[@]}"; do
+    if [ "$i" -gt 0 ] && [ "${BASH_SOURCE[$i]}" = "$work/block.$block" ]; then line=${BASH_LINENO[$((i - 1))]}; break; fi
+  done
+  printf '%s\n' "$block" "$line" > "$work/failed"
+}
+trap failed ERR
 for block in $(seq 1 "$blocks"); do
   source "$work/block.$block" >"$work/answer.$block" 2>&1
 done
@@ -72,9 +80,10 @@ RUN
 if (cd "$work/reader" && API="http://127.0.0.1:$port" work="$work" blocks="$blocks" bash "$work/run.sh"); then
   echo "readme: passed ($blocks blocks)"
 else
-  block=$(cat "$work/failed-block" 2>/dev/null || echo "?")
-  echo "readme: FAILED: block $block ($(cat "$work/heading.$block" 2>/dev/null)): $(cat "$work/failed-command" 2>/dev/null)" >&2
+  { read -r block; read -r line; } < "$work/failed" 2>/dev/null || { block="?"; line="?"; }
+  command=$(awk -v from="$line" 'NR >= from { print; if (!/\\$/) exit }' "$work/block.$block" 2>/dev/null)
+  echo "readme: FAILED: block $block ($(cat "$work/heading.$block" 2>/dev/null)), its line $line: $command" >&2
   echo "its answer:" >&2
-  tail -n 20 "$work/answer.$block" >&2 2>/dev/null || true
+  tail -n 12 "$work/answer.$block" >&2 2>/dev/null || true
   exit 1
 fi
