@@ -3,7 +3,8 @@
 # (beside the configured one), the demo data, then every ```sh block of README.md in order, in one shell, with
 # `set -euo pipefail` and curl failing on a refused request (--fail-with-body), except where a command asks for the
 # status itself (-w '%{http_code}'). Blocks fenced ```bash (./run.sh, Docker) are not run.
-# `scripts/readme-check.sh [FILE]` checks another Markdown file instead. ./test.sh runs it; it prints "readme: passed" or "readme: FAILED: block N (heading): the command and its answer".
+# `scripts/readme-check.sh [FILE]` checks another Markdown file instead. ./test.sh runs it; it prints "readme: passed"
+# or "readme: FAILED: block N (heading), its line L: the command", then the block's answer.
 set -euo pipefail
 readme="$(realpath "${1:-README.md}")"
 cd "$(dirname "$0")/.."
