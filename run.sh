@@ -32,12 +32,45 @@ export Privacy__ForgetList="$PWD/.data/forget-list.jsonl"
 echo "Building the API..."
 scripts/nuget-cache.sh
 dotnet build src/Api --nologo -v quiet -clp:ErrorsOnly
+root="$PWD"
 cd src/Api
 api=(dotnet bin/Debug/net10.0/LivingLibrary.Api.dll)
 quiet() { grep -vE '^(Searching |for commands|PublicKeyToken|commands$|$)' || true; }
+setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
 
-"${api[@]}" db-apply 2>&1 | quiet | tail -n 1
-if [ "$demo" = 1 ]; then "${api[@]}" demo-data 2>&1 | quiet | tail -n 1; fi
+# A database named by ConnectionStrings__Marten that does not exist yet is created, when its user may create databases.
+create_database() {
+  command -v psql >/dev/null || return 1
+  local port; port="$(setting Port)"
+  PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" ${port:+-p "$port"} -U "$(setting Username)" -d postgres -qtAX \
+    -c "create database \"$(setting Database)\"" >/dev/null 2>&1
+}
+
+# One step of the API's command line. Its last line when it works; when it fails, its first error line in full, what to do,
+# and where its whole output is.
+step() {
+  local name="$1" log="$root/.data/$1.log"
+  if "${api[@]}" "$name" >"$log" 2>&1; then quiet <"$log" | tail -n 1; return 0; fi
+  if [ "$name" = db-apply ] && grep -q '3D000' "$log" && create_database; then
+    echo "Created the database $(setting Database)."
+    "${api[@]}" "$name" >"$log" 2>&1 && { quiet <"$log" | tail -n 1; return 0; }
+  fi
+  echo "$name failed:" >&2
+  # The innermost cause first (PostgreSQL's own code and words), else the first exception or refusal.
+  grep -m 1 -E '[0-9A-Z]{5}: ' "$log" >&2 || grep -m 1 -E 'Exception|cannot start|only with' "$log" >&2 || tail -n 5 "$log" >&2
+  if grep -q '3D000' "$log"; then
+    echo "The database $(setting Database) does not exist and could not be created with this user: create it (createdb), or unset ConnectionStrings__Marten to use the private PostgreSQL." >&2
+  elif grep -qE '28P01|password authentication' "$log"; then
+    echo "PostgreSQL refused the user or password of ConnectionStrings__Marten." >&2
+  elif grep -qE 'Connection refused|Failed to connect' "$log"; then
+    echo "Nothing answers at the host and port of ConnectionStrings__Marten: is PostgreSQL running there?" >&2
+  fi
+  echo "Its whole output: $log" >&2
+  exit 1
+}
+
+step db-apply
+if [ "$demo" = 1 ]; then step demo-data; fi
 
 cat <<MSG
 

@@ -20,8 +20,12 @@ if ! command -v jq >/dev/null; then
   else echo "two nodes: needs jq (apt-get install jq)" >&2; exit 1; fi
 fi
 
-dotnet build src/Api -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
-app="$(pwd)/src/Api/bin/Release/net10.0/LivingLibrary.Api.dll"
+# The API ./test.sh just built, or a Release build of our own.
+app="${LL_API_DLL:-}"
+if [ -z "$app" ]; then
+  dotnet build src/Api -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+  app="$(pwd)/src/Api/bin/Release/net10.0/LivingLibrary.Api.dll"
+fi
 export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="two-nodes-only-signing-key-of-32-bytes" \
   Projections__Distribution=Wolverine Logging__LogLevel__Default=Warning
 (cd src/Api && dotnet "$app" db-apply >/dev/null 2>&1)

@@ -4,11 +4,14 @@ using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Localisation;
 
 var builder = WebApplication.CreateBuilder(args);
+// Secrets as files (Docker's and systemd's way): /run/secrets/ConnectionStrings__Marten holds ConnectionStrings:Marten.
+builder.Configuration.AddKeyPerFile("/run/secrets", optional: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRequestLanguages();
 builder.AddSecurity();
 builder.AddEventStore();
+builder.AddDataProtectionKeys();
 builder.AddHttpConventions();
 builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
@@ -19,6 +22,14 @@ builder.AddConsole();
 builder.AddInProcessApi();
 
 var app = builder.Build();
+
+// A missing setting is said in one line, not a stack trace. Every command needs the database; serving (no command, or only
+// options) needs the token settings too, while commands such as db-apply or codegen run without them.
+if (Security.StartupProblem(app.Services, serving: args.Length == 0 || args[0].StartsWith('-')) is { } problem)
+{
+    Console.Error.WriteLine($"LivingLibrary cannot start: {problem}");
+    return 1;
+}
 
 app.UseInProcessApi();
 app.UseRequestLanguages();
@@ -39,14 +50,9 @@ app.MapPlatformEndpoints();
 app.MapWolverineEndpoints(opts => opts.UseLivingLibraryConventions());
 app.MapConsole();
 
-// Serving (no command, or only options) needs every setting; a missing one is said in one line, not a stack trace.
-// Commands such as db-apply or codegen run without them.
-if ((args.Length == 0 || args[0].StartsWith('-')) && Security.StartupProblem(app.Services) is { } problem)
-{
-    Console.Error.WriteLine($"LivingLibrary cannot start: {problem}");
-    return 1;
-}
-
+// JasperFx prints every assembly it searches for commands until extensions were applied once (a static latch): applying
+// none keeps the command line's output to what the command says.
+new JasperFx.CommandLine.CommandFactory().ApplyExtensions(new ServiceCollection());
 return await app.RunJasperFxCommands(args);
 
 public partial class Program;

@@ -8,12 +8,18 @@ namespace LivingLibrary.Api.Demo;
 
 public sealed class DemoDataInput : NetCoreInput;
 
-[Description("Load the demo organisation 'demo' and its group; does nothing when they are there already", Name = "demo-data")]
+[Description("Load the demo organisation 'demo' and its group (Development only); does nothing when they are there already", Name = "demo-data")]
 public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
 {
     public override async Task<bool> Execute(DemoDataInput input)
     {
         using var host = input.BuildHost();
+        // Invented people must never land in an organisation's real database (docs/operations.md).
+        if (!host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            Console.Error.WriteLine("demo-data loads invented people, so it runs only with ASPNETCORE_ENVIRONMENT=Development: nothing was loaded.");
+            return false;
+        }
         var loaded = await DemoData.LoadAsync(host.Services.GetRequiredService<IDocumentStore>());
         Console.WriteLine(loaded ? "Demo data loaded." : "Demo data already there: nothing added.");
         return true;

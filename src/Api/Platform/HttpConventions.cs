@@ -28,6 +28,8 @@ public static partial class HttpConventions
 
     public static void UseHttpConventions(this WebApplication app)
     {
+        // Behind the reverse proxy (docs/operations.md), browsers are told to come back over HTTPS only; the proxy redirects HTTP.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Answers carry organisations' and people's data: no cache (a browser's, a proxy's) may keep one. Only what sets its
         // own policy (the console's stylesheet) is left to it.
         app.Use((context, next) =>

@@ -66,9 +66,12 @@ public static class Security
             .SetFallbackPolicy(policy);
     }
 
-    /// <summary>Why the API cannot serve with this configuration (the token settings validated at start), or null.</summary>
-    public static string? StartupProblem(IServiceProvider services)
+    /// <summary>Why the API cannot serve with this configuration (the database, the token settings validated at start), or null.</summary>
+    public static string? StartupProblem(IServiceProvider services, bool serving)
     {
+        if (string.IsNullOrWhiteSpace(services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")))
+            return "ConnectionStrings:Marten is not set: set ConnectionStrings__Marten to the PostgreSQL database (docs/operations.md), or run through ./run.sh.";
+        if (!serving) return null;
         try
         {
             services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);

@@ -32,6 +32,12 @@ public sealed class EraseCommand : JasperFxAsyncCommand<EraseInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var today = host.Services.GetRequiredService<TimeProvider>().Today();
         var (kind, id) = input.ParticipantFlag is { } p ? (PersonKind.Participant, p) : (PersonKind.Visitor, input.VisitorFlag!.Value);
+        await using (var session = store.QuerySession(input.OrganisationFlag))
+            if (await session.Events.FetchStreamStateAsync(id) is null)
+            {
+                Console.Error.WriteLine($"No {kind.ToString().ToLowerInvariant()} {id} in {input.OrganisationFlag}: nothing erased.");
+                return false;
+            }
         await store.EraseAsync(host.Services.GetRequiredService<ForgetList>(), input.OrganisationFlag, kind, id, input.ReasonFlag, today);
         Console.WriteLine($"Erased the {kind.ToString().ToLowerInvariant()} {id} of {input.OrganisationFlag}.");
         return true;

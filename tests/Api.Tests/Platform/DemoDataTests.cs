@@ -288,3 +288,22 @@ public sealed class DemoErasureTests(ApiFixture fixture) : ApiTest(fixture)
         Sql<long>($"select count(*) from {Store.Options.Events.DatabaseSchemaName}.mt_doc_accessjournalentry where data ->> 'personId' = @person",
             ("person", person.ToString()));
 }
+
+public sealed class DemoDataRefusedTests
+{
+    /// <summary>Following a production setup by the letter must not fill an organisation's database with invented people.</summary>
+    [Fact]
+    public async Task Demo_data_is_refused_outside_development_and_nothing_is_written()
+    {
+        var database = await ScratchDatabase.CreateAfreshAsync(await TestDatabase.EnsureAsync(), "production");
+
+        var said = await CommandLine.RunAsync(database, "Production", 1, "demo-data");
+
+        said.ShouldContain("runs only with ASPNETCORE_ENVIRONMENT=Development");
+        said.ShouldNotContain("Demo data loaded");
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var tables = new Npgsql.NpgsqlCommand("select count(*) from pg_tables where schemaname = 'livinglibrary'", connection);
+        ((long)(await tables.ExecuteScalarAsync())!).ShouldBe(0, "not an event, not even a table");
+    }
+}

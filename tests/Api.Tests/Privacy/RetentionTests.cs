@@ -74,6 +74,16 @@ public sealed class RetentionTests(ApiFixture fixture) : ApiTest(fixture)
         (await Stream(leftLongAgo)).Last().Data.ShouldNotBeOfType<PersonErased>();
     }
 
+    [Fact]
+    public async Task The_command_line_says_in_one_line_that_an_unknown_person_is_not_there_and_prints_no_search_noise()
+    {
+        var unknown = Guid.CreateVersion7();
+
+        var said = await CommandLine.RunAsync(TestDatabase.ConnectionString, "Development", 1, "erase", "--organisation", OrgA, "--participant", unknown.ToString());
+
+        said.Trim().ShouldBe($"No participant {unknown} in {OrgA}: nothing erased.");
+    }
+
     /// <summary>Retention of 24 months; one participant left 25 months ago, one last month; a visitor came last in January 2024.</summary>
     private async Task<(Guid LeftLongAgo, Guid LeftLately, Guid Visitor)> SceneAsync()
     {

@@ -5,7 +5,10 @@ namespace LivingLibrary.Api.Tests.Support;
 /// <summary>The built API run as its command line is (<c>dotnet LivingLibrary.Api.dll erase …</c>), on a database of the tests'.</summary>
 public static class CommandLine
 {
-    public static async Task<string> RunAsync(string connectionString, params string[] args)
+    public static Task<string> RunAsync(string connectionString, params string[] args) => RunAsync(connectionString, "Development", 0, args);
+
+    /// <summary>The same in an environment of the test's choosing, expecting the given exit code; the output and errors together.</summary>
+    public static async Task<string> RunAsync(string connectionString, string environment, int exitCode, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LivingLibrary.Api.dll"), .. args])
         {
@@ -13,7 +16,7 @@ public static class CommandLine
             RedirectStandardOutput = true,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = connectionString,
+                ["ASPNETCORE_ENVIRONMENT"] = environment, ["ConnectionStrings__Marten"] = connectionString,
                 ["Auth__DevelopmentSigningKey"] = "tests-only-signing-key-of-at-least-32-bytes", ["Retention__Daily"] = "false",
                 ["Privacy__ForgetList"] = ApiFixture.ForgetList,
             },
@@ -24,7 +27,7 @@ public static class CommandLine
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await process.WaitForExitAsync(patience.Token);
         var said = await output + await errors;
-        process.ExitCode.ShouldBe(0, said);
+        process.ExitCode.ShouldBe(exitCode, said);
         return said;
     }
 }
