@@ -140,17 +140,20 @@ killed=$(date +%s%N)
 wait "${pids[$runner]}" 2>/dev/null || true
 at_kill=$(head_sequence)
 moved="" lag_meanwhile=""
+# The header is read by each node at most every quarter second, beside the requests: while the surviving node catches up
+# (writes go on meanwhile), its views say they are behind, if not before it took over then while it takes in the backlog.
 while [ $(( ($(date +%s%N) - killed) / 1000000 )) -lt 30000 ]; do
-  if [ "$(slowest_projection)" -gt "$at_kill" ]; then moved=$(( ($(date +%s%N) - killed) / 1000000 )); break; fi
   lag=$(lag_of_view)
   case "$lag" in events=0,*|"") ;; *) lag_meanwhile="$lag" ;; esac
+  if [ -z "$moved" ] && [ "$(slowest_projection)" -gt "$at_kill" ]; then moved=$(( ($(date +%s%N) - killed) / 1000000 )); fi
+  if [ -n "$moved" ] && { [ -n "$lag_meanwhile" ] || [ $(( ($(date +%s%N) - killed) / 1000000 - moved )) -gt 3000 ]; }; then break; fi
   sleep 0.2
 done
 touch "$work/stop"
 wait "${loaders[@]}" 2>/dev/null || true
 [ -n "$moved" ] || fail "30 s after the kill, no node projects the events appended since"
 [ "$moved" -le 5000 ] || fail "the surviving node took the projections over ${moved} ms after the kill (more than 5 s)"
-[ -n "$lag_meanwhile" ] || fail "while nobody projected, the stored view never said it was behind ($(lag_of_view))"
+[ -n "$lag_meanwhile" ] || fail "while the projections moved, the stored view never said it was behind ($(lag_of_view))"
 for _ in $(seq 1 60); do [ "$(slowest_projection)" -ge "$(head_sequence)" ] && break; sleep 0.5; done
 for _ in $(seq 1 10); do [ "$(lag_of_view)" = "events=0, seconds=0.0" ] && break; sleep 0.3; done
 [ "$(lag_of_view)" = "events=0, seconds=0.0" ] || fail "caught up, the stored view still says it is behind: $(lag_of_view)"
