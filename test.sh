@@ -26,13 +26,15 @@ fi
 # Two API processes on one database, the projections distributed by Wolverine (scripts/two-nodes.sh): a
 # check of its own, left out when the run is narrowed (./test.sh --filter ...).
 # And the private PostgreSQL's start when its port is taken at that moment (scripts/pg-port-check.sh), and the compose
-# file's safety by default (scripts/compose-check.sh).
+# file's safety by default (scripts/compose-check.sh), and the production path behind TLS with a real identity provider
+# (scripts/prod-check.sh).
 checks_ran=0; checks_failed=0
 if [ $# -eq 0 ]; then
-  checks_ran=3
+  checks_ran=4
   scripts/two-nodes.sh || { checks_failed=$((checks_failed + 1)); status=1; }
   scripts/pg-port-check.sh || { checks_failed=$((checks_failed + 1)); status=1; }
   scripts/compose-check.sh || { checks_failed=$((checks_failed + 1)); status=1; }
+  scripts/prod-check.sh || { checks_failed=$((checks_failed + 1)); status=1; }
 fi
 
 sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
