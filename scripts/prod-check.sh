@@ -34,10 +34,12 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 trap 'fail "at line $LINENO"' ERR
 
-dotnet publish src/Api -c Release -o "$work/api" --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the API did not publish"
+# Published into .data/ (kept between runs: a publish then copies only what changed).
+api_dir="$(pwd)/.data/prod-check/api"
+dotnet publish src/Api -c Release -o "$api_dir" --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the API did not publish"
 dotnet build tests/IdentityProvider -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the identity provider did not build"
 export ASPNETCORE_ENVIRONMENT=Production
-(cd "$work/api" && dotnet LivingLibrary.Api.dll db-apply >"$work/db-apply.log" 2>&1) || fail "db-apply in Production: $(tail -n 3 "$work/db-apply.log")"
+(cd "$api_dir" && dotnet LivingLibrary.Api.dll db-apply >"$work/db-apply.log" 2>&1) || fail "db-apply in Production: $(tail -n 3 "$work/db-apply.log")"
 
 # Ports nobody listens on (another checkout's run may hold fixed ones).
 taken=" "
@@ -84,7 +86,7 @@ pids+=($!)
 
 # The API trusts the local CA for the identity provider's address (SSL_CERT_FILE), as a server trusts a public CA.
 start_node() { # PORT -> starts an API node on it, in Production, behind the proxy
-  (cd "$work/api" && exec env Auth__Authority="https://localhost:$idps/" Auth__ConsoleClientSecret="$console_secret" \
+  (cd "$api_dir" && exec env Auth__Authority="https://localhost:$idps/" Auth__ConsoleClientSecret="$console_secret" \
     ASPNETCORE_FORWARDEDHEADERS_ENABLED=true SSL_CERT_FILE="$ca" Projections__Distribution=Wolverine \
     Privacy__ForgetList="$work/forget-list.jsonl" Logging__LogLevel__Default=Warning \
     dotnet LivingLibrary.Api.dll --urls "http://127.0.0.1:$1" >>"$work/api-$1.log" 2>&1) &
