@@ -95,8 +95,9 @@ start_node() { # PORT -> starts an API node on it, in Production, behind the pro
     ASPNETCORE_FORWARDEDHEADERS_ENABLED=true SSL_CERT_FILE="$ca" Projections__Distribution=Wolverine \
     Privacy__ForgetList="$work/forget-list.jsonl" Logging__LogLevel__Default=Warning \
     dotnet LivingLibrary.Api.dll --urls "http://127.0.0.1:$1" >>"$work/api-$1.log" 2>&1) &
-  pids+=($!)
+  pids+=($!); node_pid[$1]=$!
 }
+declare -A node_pid
 ready() { # PORT
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return; sleep 0.1; done
   fail "the API node on port $1 did not start"
@@ -167,7 +168,7 @@ create_group() { # BASE TOKEN -> the status of the console's "new group" form po
 form_token=$(antiforgery)
 [ -n "$form_token" ] || fail "no antiforgery token in the console's form"
 [ "$(create_group "https://$site:$https" "")" = 400 ] || fail "a form posted without its antiforgery token was not refused"
-kill "${pids[2]}"; wait "${pids[2]}" 2>/dev/null || true
+kill "${node_pid[$node1]}"; wait "${node_pid[$node1]}" 2>/dev/null || true
 start_node "$node1"; ready "$node1"
 [ "$(status "https://$site:$https/console/")" = 200 ] || fail "the console's cookie did not survive the API's restart"
 [ "$(create_group "https://$site:$https" "$form_token")" = 302 ] || fail "the form's antiforgery token did not survive the API's restart"
