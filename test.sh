@@ -23,13 +23,14 @@ if dotnet build LivingLibrary.sln --nologo -v q; then built=1; else status=1; fi
 # Two API processes on one database, the projections distributed by Wolverine (scripts/two-nodes.sh): a
 # check of its own, left out when the run is narrowed (./test.sh --filter ...).
 # And the private PostgreSQL's start when its port is taken at that moment (scripts/pg-port-check.sh), the compose
-# file's safety by default (scripts/compose-check.sh), and the README's examples against the demo (scripts/readme-check.sh).
+# file's safety by default (scripts/compose-check.sh), the README's examples against the demo (scripts/readme-check.sh),
+# and the production path behind TLS with a real identity provider (scripts/prod-check.sh).
 # They run beside the tests (their own databases, clusters and ports: the tests mostly wait on PostgreSQL), on the API
-# just built (LL_API_DLL), so that no two of them build the same project at once.
+# just built (LL_API_DLL; prod-check publishes its own Release), so that no two of them build the same project at once.
 checks=()
 if [ $# -eq 0 ] && [ "$built" = 1 ]; then
   export LL_API_DLL="$PWD/src/Api/bin/Debug/net10.0/LivingLibrary.Api.dll"
-  for check in two-nodes pg-port-check compose-check readme-check; do
+  for check in two-nodes pg-port-check compose-check readme-check prod-check; do
     scripts/$check.sh >"$results/$check.log" 2>&1 &
     checks+=("$check:$!")
   done

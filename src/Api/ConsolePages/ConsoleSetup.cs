@@ -14,7 +14,7 @@ public static class ConsoleSetup
     public const string Scheme = "console";
     public const string Policy = "console";
     public const string Prefix = "/console";
-    private const string OidcScheme = "console-oidc";
+    public const string OidcScheme = "console-oidc";
 
     public static void AddConsole(this WebApplicationBuilder builder)
     {
@@ -62,6 +62,13 @@ public static class ConsoleSetup
                 options.TokenValidationParameters.RoleClaimType = Security.RoleClaim;
                 options.ClaimActions.MapUniqueJsonKey(Security.OrganisationClaim, Security.OrganisationClaim);
                 options.ClaimActions.MapUniqueJsonKey(Security.RoleClaim, Security.RoleClaim);
+                // The cookie holds what a local sign-in's holds (the console's own identity, the claims of an API token), not
+                // the ID token's identity: the pages tell a signed-in person by the console's scheme (navigation, sign-out).
+                options.Events.OnTicketReceived = context =>
+                {
+                    context.Principal = Person(context.Principal!.Claims.Where(claim => claim.Type is Security.UserIdClaim or Security.OrganisationClaim or Security.RoleClaim));
+                    return Task.CompletedTask;
+                };
             });
 
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
@@ -77,9 +84,11 @@ public static class ConsoleSetup
 
     /// <summary>The person's cookie: the claims an API token would carry.</summary>
     public static Task SignInAsync(HttpContext context, string userId, string organisationId, string role) =>
-        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(Security.UserIdClaim, userId), new Claim(Security.OrganisationClaim, organisationId), new Claim(Security.RoleClaim, role)],
-            Scheme, Security.UserIdClaim, Security.RoleClaim)));
+        context.SignInAsync(Scheme, Person(
+            [new Claim(Security.UserIdClaim, userId), new Claim(Security.OrganisationClaim, organisationId), new Claim(Security.RoleClaim, role)]));
+
+    private static ClaimsPrincipal Person(IEnumerable<Claim> claims) =>
+        new(new ClaimsIdentity(claims, Scheme, Security.UserIdClaim, Security.RoleClaim));
 
     public static void UseConsole(this WebApplication app)
     {
