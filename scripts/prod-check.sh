@@ -36,10 +36,18 @@ trap 'fail "at line $LINENO"' ERR
 
 # Published into .data/ (kept between runs: a publish then copies only what changed).
 api_dir="$(pwd)/.data/prod-check/api"
-# The identity provider builds while the API publishes, and the schema is applied while the proxy and the provider start.
-dotnet build tests/IdentityProvider -c Release --nologo -v quiet -clp:ErrorsOnly >"$work/idp-build.log" 2>&1 &
-idp_build=$!
-dotnet publish src/Api -c Release -o "$api_dir" --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the API did not publish"
+# Under ./test.sh the solution was just built (LL_API_DLL): the API is published from that build and the identity
+# provider taken from it, so that nothing compiles beside the tests. Alone, both are built in Release, the provider while
+# the API publishes. The schema is applied while the proxy and the provider start.
+if [ -n "${LL_API_DLL:-}" ]; then configuration=Debug; else configuration=Release; fi
+if [ "$configuration" = Debug ]; then
+  true & idp_build=$!
+  dotnet publish src/Api -c Debug --no-build -o "$api_dir" --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the API did not publish"
+else
+  dotnet build tests/IdentityProvider -c Release --nologo -v quiet -clp:ErrorsOnly >"$work/idp-build.log" 2>&1 &
+  idp_build=$!
+  dotnet publish src/Api -c Release -o "$api_dir" --nologo -v quiet -clp:ErrorsOnly >/dev/null || fail "the API did not publish"
+fi
 built=$((SECONDS - started))
 export ASPNETCORE_ENVIRONMENT=Production
 (cd "$api_dir" && dotnet LivingLibrary.Api.dll db-apply >"$work/db-apply.log" 2>&1) &
@@ -86,7 +94,7 @@ console_secret="console-$(openssl rand -hex 16)"; check_secret="check-$(openssl 
 org="prod-check"
 (exec env ASPNETCORE_FORWARDEDHEADERS_ENABLED=true Console__Secret="$console_secret" Check__Secret="$check_secret" \
   Console__RedirectUri="https://$site:$https/console/signin-oidc" User__Org="$org" Logging__LogLevel__Default=Warning \
-  dotnet tests/IdentityProvider/bin/Release/net10.0/LivingLibrary.IdentityProvider.dll --urls "http://127.0.0.1:$idp" >"$work/idp.log" 2>&1) &
+  dotnet tests/IdentityProvider/bin/$configuration/net10.0/LivingLibrary.IdentityProvider.dll --urls "http://127.0.0.1:$idp" >"$work/idp.log" 2>&1) &
 pids+=($!)
 
 # The API trusts the local CA for the identity provider's address (SSL_CERT_FILE), as a server trusts a public CA.
