@@ -13,23 +13,29 @@ scripts/chromium.sh || echo "Without Chromium, its driver and axe-core, the brow
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
-# The endpoints' pre-generated code must be what they generate now (see scripts/codegen.sh).
-stale=0
-scripts/codegen.sh --check || { stale=1; status=1; }
 # The whole solution builds first, the benchmarks too: `dotnet test` alone builds only what the tests reference.
 built=0
-if dotnet build LivingLibrary.sln --nologo -v q; then built=1; else status=1; fi
+if dotnet build LivingLibrary.sln --nologo -v q; then built=1; else
+  status=1
+  echo "The build failed. Errors in src/Api/Internal/Generated mean the pre-generated code is stale: run scripts/codegen.sh." >&2
+fi
 
 # Two API processes on one database, the projections distributed by Wolverine (scripts/two-nodes.sh): a
 # check of its own, left out when the run is narrowed (./test.sh --filter ...).
 # And the private PostgreSQL's start when its port is taken at that moment (scripts/pg-port-check.sh), the compose
 # file's safety by default (scripts/compose-check.sh), the README's examples against the demo (scripts/readme-check.sh),
 # and the production path behind TLS with a real identity provider (scripts/prod-check.sh).
-# They run beside the tests (their own databases, clusters and ports: the tests mostly wait on PostgreSQL), on the API
-# just built (LL_API_DLL; prod-check publishes its own Release), so that no two of them build the same project at once.
+# They run beside the tests (their own databases, clusters and ports: the tests mostly wait on PostgreSQL), on the build
+# just made (LL_API_DLL), so that nothing compiles beside the tests and no two of them build the same project at once.
 checks=()
-if [ $# -eq 0 ] && [ "$built" = 1 ]; then
+# The endpoints' pre-generated code must be what they generate now (scripts/codegen.sh): checked beside the tests too.
+stale=0 codegen=""
+if [ "$built" = 1 ]; then
   export LL_API_DLL="$PWD/src/Api/bin/Debug/net10.0/LivingLibrary.Api.dll"
+  scripts/codegen.sh --check >"$results/codegen.log" 2>&1 &
+  codegen=$!
+fi
+if [ $# -eq 0 ] && [ "$built" = 1 ]; then
   for check in two-nodes pg-port-check compose-check readme-check prod-check; do
     scripts/$check.sh >"$results/$check.log" 2>&1 &
     checks+=("$check:$!")
@@ -40,6 +46,7 @@ if [ "$built" = 1 ]; then
   dotnet test LivingLibrary.sln --no-build --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
 fi
 
+if [ -n "$codegen" ]; then wait "$codegen" || { stale=1; status=1; }; cat "$results/codegen.log"; fi
 checks_ran=${#checks[@]}; checks_failed=0
 for check in "${checks[@]}"; do
   wait "${check#*:}" || { checks_failed=$((checks_failed + 1)); status=1; }
