@@ -36,14 +36,10 @@ root="$PWD"
 cd src/Api
 api=(dotnet bin/Debug/net10.0/LivingLibrary.Api.dll)
 quiet() { grep -vE '^(Searching |for commands|PublicKeyToken|commands$|$)' || true; }
-setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
 
 # A database named by ConnectionStrings__Marten that does not exist yet is created, when its user may create databases.
 create_database() {
-  command -v psql >/dev/null || return 1
-  local port; port="$(setting Port)"
-  PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" ${port:+-p "$port"} -U "$(setting Username)" -d postgres -qtAX \
-    -c "create database \"$(setting Database)\"" >/dev/null 2>&1
+  command -v psql >/dev/null && pg_psql -d postgres -c "create database \"$(pg_setting Database)\"" >/dev/null 2>&1
 }
 
 # One step of the API's command line. Its last line when it works; when it fails, its first error line in full, what to do,
@@ -52,14 +48,14 @@ step() {
   local name="$1" log="$root/.data/$1.log"
   if "${api[@]}" "$name" >"$log" 2>&1; then quiet <"$log" | tail -n 1; return 0; fi
   if [ "$name" = db-apply ] && grep -q '3D000' "$log" && create_database; then
-    echo "Created the database $(setting Database)."
+    echo "Created the database $(pg_setting Database)."
     "${api[@]}" "$name" >"$log" 2>&1 && { quiet <"$log" | tail -n 1; return 0; }
   fi
   echo "$name failed:" >&2
   # The innermost cause first (PostgreSQL's own code and words), else the first exception or refusal.
   grep -m 1 -E '[0-9A-Z]{5}: ' "$log" >&2 || grep -m 1 -E 'Exception|cannot start|only with' "$log" >&2 || tail -n 5 "$log" >&2
   if grep -q '3D000' "$log"; then
-    echo "The database $(setting Database) does not exist and could not be created with this user: create it (createdb), or unset ConnectionStrings__Marten to use the private PostgreSQL." >&2
+    echo "The database $(pg_setting Database) does not exist and could not be created with this user: create it (createdb), or unset ConnectionStrings__Marten to use the private PostgreSQL." >&2
   elif grep -qE '28P01|password authentication' "$log"; then
     echo "PostgreSQL refused the user or password of ConnectionStrings__Marten." >&2
   elif grep -qE 'Connection refused|Failed to connect' "$log"; then

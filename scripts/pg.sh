@@ -147,6 +147,24 @@ pg_up() {
   export ConnectionStrings__Marten="Host=127.0.0.1;Port=$port;Database=$db;Username=$LL_PG_USER;Password=$pw"
 }
 
+# One setting of ConnectionStrings__Marten (Host, Port, Database, ...), and psql with those settings.
+pg_setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
+pg_psql() {
+  local port; port="$(pg_setting Port)"
+  PGPASSWORD="$(pg_setting Password)" psql -h "$(pg_setting Host)" ${port:+-p "$port"} -U "$(pg_setting Username)" -qtAX "$@"
+}
+
+# A database of a check's own beside the configured one (the private cluster's, or ConnectionStrings__Marten's server):
+# `pg_beside SUFFIX [fresh]` points ConnectionStrings__Marten at "<configured>_SUFFIX", created when missing (dropped
+# and created again with `fresh`).
+pg_beside() {
+  local database; database="$(pg_setting Database)_$1"
+  if [ "${2:-}" = fresh ]; then pg_psql -d postgres -c "drop database if exists \"$database\" with (force)" >/dev/null 2>&1; fi
+  pg_psql -d postgres -c "select 1 from pg_database where datname = '$database'" | grep -q 1 \
+    || pg_psql -d postgres -c "create database \"$database\"" >/dev/null
+  export ConnectionStrings__Marten="$(echo "$ConnectionStrings__Marten" | sed "s/Database=[^;]*/Database=$database/I")"
+}
+
 pg_stop() {
   local bin data; bin="$(pg_bin)"; data="$LL_ROOT/.data/pg"
   if [ -n "$bin" ] && [ -f "$data/PG_VERSION" ]; then

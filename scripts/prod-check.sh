@@ -22,12 +22,8 @@ if ! command -v caddy >/dev/null; then
 fi
 
 # Its own database beside the configured one (as scripts/two-nodes.sh).
-setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
-database="$(setting Database)_prod"
-psql_on() { PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" -p "$(setting Port)" -U "$(setting Username)" -qtAX "$@"; }
-psql_on -d postgres -c "select 1 from pg_database where datname = '$database'" | grep -q 1 \
-  || psql_on -d postgres -c "create database \"$database\"" >/dev/null
-export ConnectionStrings__Marten="$(echo "$ConnectionStrings__Marten" | sed "s/Database=[^;]*/Database=$database/I")"
+pg_beside prod
+database="$(pg_setting Database)"
 
 work="$(mktemp -d)"
 pids=()

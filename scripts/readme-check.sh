@@ -11,13 +11,9 @@ cd "$(dirname "$0")/.."
 trap 'echo "readme: FAILED at line $LINENO of scripts/readme-check.sh" >&2' ERR
 source scripts/pg.sh
 pg_up livinglibrary >/dev/null
-setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
-database="$(setting Database)_readme"
-psql_on() { PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" -p "$(setting Port)" -U "$(setting Username)" -qtAX "$@"; }
 # A fresh database every run: the walk-throughs change the demo (a pairing, a loan, an erasure).
-psql_on -d postgres -c "drop database if exists \"$database\" with (force)" >/dev/null 2>&1
-psql_on -d postgres -c "create database \"$database\"" >/dev/null
-export ConnectionStrings__Marten="$(echo "$ConnectionStrings__Marten" | sed "s/Database=[^;]*/Database=$database/I")"
+pg_beside readme fresh
+database="$(pg_setting Database)"
 if ! command -v jq >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
   else echo "readme: needs jq (apt-get install jq)" >&2; exit 1; fi

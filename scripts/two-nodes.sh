@@ -9,12 +9,8 @@ trap 'echo "two nodes: FAILED at line $LINENO" >&2' ERR
 source scripts/pg.sh
 pg_up livinglibrary >/dev/null
 # Its own database beside the configured one (the private cluster's, or ConnectionStrings__Marten's server).
-setting() { echo "$ConnectionStrings__Marten" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -n 1; }
-database="$(setting Database)_twonodes"
-psql_on() { PGPASSWORD="$(setting Password)" psql -h "$(setting Host)" -p "$(setting Port)" -U "$(setting Username)" -qtAX "$@"; }
-psql_on -d postgres -c "select 1 from pg_database where datname = '$database'" | grep -q 1 \
-  || psql_on -d postgres -c "create database \"$database\"" >/dev/null
-export ConnectionStrings__Marten="$(echo "$ConnectionStrings__Marten" | sed "s/Database=[^;]*/Database=$database/I")"
+pg_beside twonodes
+database="$(pg_setting Database)"
 if ! command -v jq >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
   else echo "two nodes: needs jq (apt-get install jq)" >&2; exit 1; fi
@@ -100,7 +96,7 @@ refused=$(cat "$work"/accept-* | grep -c '^409$' || true)
 tomorrow=$(date -u -d tomorrow +%F)
 get() { curl -s -H "Authorization: Bearer $token" "${nodes[$1]}$2"; }
 stored_load() {
-  psql_on -d "$database" -c \
+  pg_psql -d "$database" -c \
     "select coalesce((select (data -> 'helperLoad') @> '[{\"helping\": 2}]' from livinglibrary.mt_doc_grouplibrary where id = '$group'), false)"
 }
 for _ in $(seq 1 60); do [ "$(stored_load)" = t ] && break; sleep 0.5; done
@@ -113,7 +109,7 @@ computed=$(get 1 "/api/groups/$group/catalogue?asOf=$tomorrow" | jq -S 'del(.asO
 # node projects (every projection takes events appended after the kill), and meanwhile its stored views say how far
 # behind the events they are (View-Lag); once the load stops they catch up, say so, and match the events again.
 node_id() { sed -n 's/.*is Wolverine node \([0-9a-f-]*\).*/\1/p' "$work/node-$1.log" | head -n 1; }
-projecting=$(psql_on -d "$database" -c \
+projecting=$(pg_psql -d "$database" -c \
   "select node_id from livinglibrary.wolverine_node_assignments where id like 'event-subscriptions://%/grouplibrary/%'")
 runner=""
 for i in 0 1; do [ -n "$projecting" ] && [ "$(node_id $i)" = "$projecting" ] && runner=$i; done
@@ -127,9 +123,9 @@ for client in 1 2; do
   done) &
   loaders+=($!)
 done
-head_sequence() { psql_on -d "$database" -c "select coalesce(max(seq_id), 0) from livinglibrary.mt_events"; }
+head_sequence() { pg_psql -d "$database" -c "select coalesce(max(seq_id), 0) from livinglibrary.mt_events"; }
 # The position of the projection furthest behind (each async projection has a row ':All' once it ran).
-slowest_projection() { psql_on -d "$database" -c "select coalesce(min(last_seq_id), 0) from livinglibrary.mt_event_progression where name like '%:All'"; }
+slowest_projection() { pg_psql -d "$database" -c "select coalesce(min(last_seq_id), 0) from livinglibrary.mt_event_progression where name like '%:All'"; }
 lag_of_view() {
   curl -s -D - -o /dev/null -H "Authorization: Bearer $token" "${nodes[$survivor]}/api/groups/$group/catalogue" \
     | tr -d '\r' | sed -n 's/^view-lag: //Ip'
