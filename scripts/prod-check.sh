@@ -10,6 +10,7 @@ started=$SECONDS
 fail() { echo "prod: FAILED: $*" >&2; [ -n "${work:-}" ] && tail -n 15 "$work"/*.log >&2 2>/dev/null; exit 1; }
 trap 'fail "at line $LINENO"' ERR
 source scripts/pg.sh
+source scripts/check-lib.sh
 pg_up livinglibrary >/dev/null
 
 # Debian's Caddy, installed when missing as PostgreSQL and Chromium are; never a download at run time.
@@ -49,17 +50,7 @@ export ASPNETCORE_ENVIRONMENT=Production
 (cd "$api_dir" && dotnet LivingLibrary.Api.dll db-apply >"$work/db-apply.log" 2>&1) &
 schema=$!
 
-# Ports nobody listens on (another checkout's run may hold fixed ones).
-taken=" "
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 20000))
-    case "$taken" in *" $port "*) continue ;; esac
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { taken="$taken$port "; echo "$port"; return; }
-  done
-}
-node1=$(free_port); node2=$(free_port); idp=$(free_port); http=$(free_port); https=$(free_port); https2=$(free_port); idps=$(free_port)
+read -r node1 node2 idp http https https2 idps <<<"$(free_ports 7 | tr '\n' ' ')"
 # The site has a name of its own: ASP.NET sends no HSTS header to localhost. curl reaches it with --resolve.
 site="livinglibrary.test"
 cat >"$work/Caddyfile" <<EOF

@@ -10,14 +10,12 @@ readme="$(realpath "${1:-README.md}")"
 cd "$(dirname "$0")/.."
 trap 'echo "readme: FAILED at line $LINENO of scripts/readme-check.sh" >&2' ERR
 source scripts/pg.sh
+source scripts/check-lib.sh
 pg_up livinglibrary >/dev/null
 # A fresh database every run: the walk-throughs change the demo (a pairing, a loan, an erasure).
 pg_beside readme fresh
 database="$(pg_setting Database)"
-if ! command -v jq >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
-  else echo "readme: needs jq (apt-get install jq)" >&2; exit 1; fi
-fi
+needs jq jq readme
 
 work="$(mktemp -d)"
 api=""
@@ -34,11 +32,7 @@ export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="readme-ch
 (cd src/Api && dotnet "$app" db-apply >"$work/db-apply.log" 2>&1) || { echo "readme: FAILED: db-apply" >&2; tail -n 20 "$work/db-apply.log" >&2; exit 1; }
 (cd src/Api && dotnet "$app" demo-data >"$work/demo-data.log" 2>&1) || { echo "readme: FAILED: demo-data" >&2; tail -n 20 "$work/demo-data.log" >&2; exit 1; }
 
-# A port nobody listens on (another checkout's API may hold 5080 or any fixed one).
-while :; do
-  port=$((20000 + RANDOM % 20000))
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
-done
+port=$(free_ports 1)
 (cd src/Api && exec dotnet "$app" --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1) &
 api=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.1; done

@@ -7,14 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 trap 'echo "two nodes: FAILED at line $LINENO" >&2' ERR
 source scripts/pg.sh
+source scripts/check-lib.sh
 pg_up livinglibrary >/dev/null
 # Its own database beside the configured one (the private cluster's, or ConnectionStrings__Marten's server).
 pg_beside twonodes
 database="$(pg_setting Database)"
-if ! command -v jq >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
-  else echo "two nodes: needs jq (apt-get install jq)" >&2; exit 1; fi
-fi
+needs jq jq "two nodes"
 
 # The API ./test.sh just built, or a Release build of our own.
 app="${LL_API_DLL:-}"
@@ -29,16 +27,7 @@ export ASPNETCORE_ENVIRONMENT=Development Auth__DevelopmentSigningKey="two-nodes
 work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-# Two ports nobody listens on (another checkout's run may hold fixed ones, and its nodes would answer our checks).
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-first=$(free_port); second=$(free_port)
-while [ "$second" = "$first" ]; do second=$(free_port); done
+read -r first second <<<"$(free_ports 2 | tr '\n' ' ')"
 nodes=("http://127.0.0.1:$first" "http://127.0.0.1:$second")
 for i in 0 1; do
   (cd src/Api && exec dotnet "$app" --urls "${nodes[$i]}" --Logging:LogLevel:LivingLibrary.Api.Platform.Failover=Information \
