@@ -50,8 +50,7 @@ public abstract class ConsolePage : PageModel
     }
 
     /// <summary>A group the caller may see (as the API's group rules say), or null: a 404 for them, as the API answers.</summary>
-    protected async Task<Domain.Groups.Group?> VisibleGroupAsync(Guid groupId) =>
-        await Query.LoadAsync<Domain.Groups.Group>(groupId) is { } group && group.MaySee(Caller) is null ? group : null;
+    protected async Task<Domain.Groups.Group?> VisibleGroupAsync(Guid groupId) => (await VisibleGroupAsync(groupId, []))?.Group;
 
     /// <summary>The same, with parts of its stored views, in one query as the API reads them.</summary>
     protected async Task<GroupWithViews?> VisibleGroupAsync(Guid groupId, params string[] parts) =>
