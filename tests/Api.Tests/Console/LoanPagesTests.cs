@@ -1,0 +1,148 @@
+using System.Net;
+using LivingLibrary.Api.Platform;
+using LivingLibrary.Api.Tests.Cases;
+using LivingLibrary.Api.Tests.Loans;
+using LivingLibrary.Api.Tests.Support;
+using LivingLibrary.Domain.Loans;
+
+namespace LivingLibrary.Api.Tests.Console;
+
+/// <summary>Device loans in the console (docs/adr/0010): lending from a group's page, a return on the device's page, the overdue list first.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private Task<ConsoleClient> As(string userId, string role = Security.FacilitatorRole, string organisation = OrgA) =>
+        ConsoleClient.SignInAsync(Host, userId, organisation, role);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd");
+
+    private static (string, string)[] Loan(Guid participant, Guid device, string until, string deposit = "20", string signedOn = "") =>
+        [("participantId", participant.ToString()), ("deviceId", device.ToString()), ("from", Iso(ApiFixture.Today)), ("until", until),
+            ("deposit", deposit), ("agreement.notice", "pret-2026-fr"), ("agreement.signedOn", signedOn is "" ? Iso(ApiFixture.Today) : signedOn)];
+
+    [Fact]
+    public async Task A_facilitator_lends_a_device_to_a_participant_from_the_groups_page_and_records_its_return_on_the_devices_page()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var amina = await As(CaseScene.Facilitator);
+        (await amina.GetAsync($"/console/groups/{scene.Cases.Group}")).Document.QuerySelector($"a[href='/console/groups/{scene.Cases.Group}/loans']").ShouldNotBeNull();
+        var page = $"/console/groups/{scene.Cases.Group}/loans";
+        (await amina.GetAsync(page)).Document.QuerySelectorAll("#lend select[name=deviceId] option").Select(o => o.GetAttribute("value"))
+            .ShouldBe(["", scene.Laptop.ToString(), scene.Tablet.ToString()]);
+
+        var lent = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(30)), deposit: "20,50"));
+
+        lent.Status.ShouldBe(HttpStatusCode.Redirect, lent.Text);
+        lent.Location.ShouldBe($"/console/devices/{scene.Laptop}?saved=true#message");
+        var loan = (await Stream(scene.Laptop)).Last();
+        loan.UserName.ShouldBe(CaseScene.Facilitator);
+        var e = loan.Data.ShouldBeOfType<DeviceLent>();
+        e.ShouldSatisfyAllConditions(
+            x => x.Borrower.ShouldBe(new Borrower(BorrowerKind.Participant, scene.Samira, scene.Cases.Group, null)),
+            x => (x.From, x.Until, x.DepositCents).ShouldBe((ApiFixture.Today, ApiFixture.Today.AddDays(30), 2050)),
+            x => x.Agreement.ShouldBe(new Agreement("pret-2026-fr", ApiFixture.Today)));
+        var device = await amina.GetAsync(lent.Location!);
+        device.Document.QuerySelector("p#message.notice[role=status][tabindex='-1']").ShouldNotBeNull();
+        (await amina.GetAsync(page)).Document.QuerySelector($"#group-loans #loan-{scene.Laptop}")!.TextContent.ShouldContain("Samira");
+
+        var back = await amina.SubmitAsync($"/console/devices/{scene.Laptop}", "Return", ("on", Iso(ApiFixture.Today)), ("condition", "fair"),
+            ("depositReturned", "yes"), ("note", "Clavier usé"));
+
+        back.Status.ShouldBe(HttpStatusCode.Redirect, back.Text);
+        var returned = (await Stream(scene.Laptop)).Last().Data.ShouldBeOfType<DeviceReturned>();
+        (returned.LoanId, returned.On, returned.Condition, returned.DepositReturned, returned.Note)
+            .ShouldBe((e.LoanId, ApiFixture.Today, DeviceCondition.Fair, (bool?)true, "Clavier usé"));
+        (await amina.GetAsync($"/console/devices/{scene.Laptop}")).Document.QuerySelector("#return").ShouldBeNull("it is back");
+    }
+
+    [Fact]
+    public async Task An_impossible_date_a_deposit_that_is_no_amount_or_no_device_are_refused_beside_their_fields_and_append_nothing()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var amina = await As(CaseScene.Facilitator);
+        var page = $"/console/groups/{scene.Cases.Group}/loans";
+        var before = await EventCount();
+
+        var impossible = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, "2026-02-31"));
+        impossible.Status.ShouldBe(HttpStatusCode.BadRequest);
+        impossible.ErrorOf("until").ShouldBe("Must be a date written yyyy-MM-dd.");
+        impossible.Document.QuerySelector("#f-until")!.GetAttribute("value").ShouldBe("2026-02-31");
+
+        var noAmount = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), deposit: "vingt"));
+        noAmount.Status.ShouldBe(HttpStatusCode.BadRequest);
+        noAmount.ErrorOf("deposit").ShouldBe("Type the deposit in euros, 0 if there is none.");
+        noAmount.Document.QuerySelector("#f-deposit")!.GetAttribute("value").ShouldBe("vingt");
+
+        var noDevice = await amina.SubmitAsync(page, [.. Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7))).Where(f => f.Item1 != "deviceId")]);
+        noDevice.Status.ShouldBe(HttpStatusCode.BadRequest);
+        noDevice.ErrorOf("deviceId").ShouldBe("Required.");
+
+        var nobody = await amina.SubmitAsync(page, [.. Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7))).Where(f => f.Item1 != "participantId")]);
+        nobody.Status.ShouldBe(HttpStatusCode.BadRequest);
+        nobody.ErrorOf("participantId").ShouldBe("Choose who borrows the device.");
+
+        var signedLater = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), signedOn: "2026-13-01"));
+        signedLater.Status.ShouldBe(HttpStatusCode.BadRequest);
+        signedLater.ErrorOf("agreement.signedOn").ShouldBe("Must be a date written yyyy-MM-dd.");
+
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Another_organisations_device_or_participant_is_not_found_and_staff_who_may_not_see_the_borrower_may_not_record_the_return()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var elsewhere = await LoanScene.SetUp(Host, Coordinator(OrgB));
+        await Host.SendAsync(Coordinator(), $"/api/devices/{scene.Laptop}/lend", LoanScene.To(scene.Samira));
+        var other = await Host.CreateGroupAsync(Coordinator(), GroupScenarios.NewGroup("Jeudi"));
+        await Host.AssignAsync(Coordinator(), other, LoanScene.Stranger);
+        var amina = await As(CaseScene.Facilitator);
+        var page = $"/console/groups/{scene.Cases.Group}/loans";
+        var before = await EventCount();
+
+        (await amina.SubmitAsync(page, Loan(scene.Samira, elsewhere.Laptop, Iso(ApiFixture.Today.AddDays(7))))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await amina.SubmitAsync(page, Loan(elsewhere.Samira, scene.Tablet, Iso(ApiFixture.Today.AddDays(7))))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await amina.GetAsync($"/console/devices/{elsewhere.Laptop}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await amina.GetAsync($"/console/groups/{elsewhere.Cases.Group}/loans")).Status.ShouldBe(HttpStatusCode.NotFound);
+
+        // Another group's facilitator sees the device out, not whom it is lent to, and may neither lend to Samira nor take it back.
+        var bert = await As(LoanScene.Stranger);
+        var device = await bert.GetAsync($"/console/devices/{scene.Laptop}");
+        device.Document.QuerySelector("#return").ShouldBeNull();
+        device.Text.ShouldNotContain("Samira");
+        var token = device.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? (await bert.GetAsync($"/console/groups/{other}/loans")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        (await bert.PostAsync($"/console/devices/{scene.Laptop}?handler=Return", ("condition", "good"), ("depositReturned", "yes"), ("__RequestVerificationToken", token)))
+            .Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await bert.SubmitAsync($"/console/groups/{other}/loans", Loan(scene.Samira, scene.Tablet, Iso(ApiFixture.Today.AddDays(7))))).Status.ShouldBe(HttpStatusCode.NotFound);
+
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_overdue_loans_come_first_and_name_the_borrower_only_to_those_who_may_see_them()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        await Host.SendAsync(Coordinator(), $"/api/devices/{scene.Tablet}/lend",
+            LoanScene.To(scene.Samira, from: ApiFixture.Today.AddDays(-40), until: ApiFixture.Today.AddDays(-10)));
+        await Host.SendAsync(Coordinator(), $"/api/devices/{scene.Laptop}/lend", LoanScene.To(scene.Cases.Jean));
+        var amina = await As(CaseScene.Facilitator);
+        (await amina.GetAsync($"/console/groups/{scene.Cases.Group}/loans")).Document.QuerySelector("#all-devices")!.GetAttribute("href").ShouldBe("/console/loans");
+        (await (await As("coordinator-1", Security.CoordinatorRole)).GetAsync("/console/organisation")).Document.QuerySelector("#loans-link")!
+            .GetAttribute("href").ShouldBe("/console/loans");
+
+        var loans = (await amina.GetAsync("/console/loans")).Document;
+
+        loans.QuerySelector("h2 + p, h2 + div")!.QuerySelector("#overdue").ShouldNotBeNull("the overdue list is the page's first table");
+        var row = loans.QuerySelectorAll("#overdue tbody tr").Single();
+        row.Id.ShouldBe($"overdue-{scene.Tablet}");
+        row.TextContent.ShouldContain("Samira");
+        row.QuerySelector("td[data-label='Days overdue']")!.TextContent.Trim().ShouldBe("10");
+        loans.QuerySelectorAll("#devices tbody tr").Select(r => r.Id).ShouldBe([$"device-{scene.Laptop}", $"device-{scene.Tablet}"]);
+
+        var bert = await As(LoanScene.Stranger);
+        var seen = (await bert.GetAsync("/console/loans")).Document.QuerySelector($"#overdue-{scene.Tablet}")!;
+        seen.TextContent.ShouldNotContain("Samira");
+        seen.TextContent.ShouldContain("(not shown to you)");
+    }
+}
