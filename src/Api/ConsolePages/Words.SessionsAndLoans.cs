@@ -35,6 +35,7 @@ public static partial class Words
     public static readonly Word Borrower = new("console.borrower");
     public static readonly Word BorrowerNotShown = new("console.borrower-not-shown");
     public static readonly Word BorrowerParticipant = new("console.borrower-participant");
+    public static readonly Word BorrowerVisitor = new("console.borrower-visitor");
     public static readonly Word LentOn = new("console.lent-on");
     public static readonly Word DueBack = new("console.due-back");
     public static readonly Word DaysOverdue = new("console.days-overdue");
@@ -45,8 +46,8 @@ public static partial class Words
     public static readonly Word AgreementNotice = new("console.agreement-notice");
     public static readonly Word AgreementSignedOn = new("console.agreement-signed-on");
     public static readonly Word ChooseAvailableDevice = new("console.choose-available-device");
-    public static readonly Word GroupLoansNow = new("console.group-loans-now");
-    public static readonly Word NoGroupLoans = new("console.no-group-loans");
+    public static readonly Word LentNow = new("console.lent-now");
+    public static readonly Word NoneLentNow = new("console.none-lent-now");
     public static readonly Word LendHeading = new("console.lend-heading");
     public static readonly Word LendButton = new("console.lend-button");
     public static readonly Word RecordReturn = new("console.record-return");

@@ -43,7 +43,7 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
             x => x.Agreement.ShouldBe(new Agreement("pret-2026-fr", ApiFixture.Today)));
         var device = await amina.GetAsync(lent.Location!);
         device.Document.QuerySelector("p#message.notice[role=status][tabindex='-1']").ShouldNotBeNull();
-        (await amina.GetAsync(page)).Document.QuerySelector($"#group-loans #loan-{scene.Laptop}")!.TextContent.ShouldContain("Samira");
+        (await amina.GetAsync(page)).Document.QuerySelector($"#lent-now #loan-{scene.Laptop}")!.TextContent.ShouldContain("Samira");
 
         var back = await amina.SubmitAsync($"/console/devices/{scene.Laptop}", "Return", ("on", Iso(ApiFixture.Today)), ("condition", "fair"),
             ("depositReturned", "yes"), ("note", "Clavier usé"));
@@ -59,6 +59,7 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task An_impossible_date_a_deposit_that_is_no_amount_or_no_device_are_refused_beside_their_fields_and_append_nothing()
     {
         var scene = await LoanScene.SetUp(Host, Coordinator());
+        await Host.SendAsync(Coordinator(), $"/api/devices/{scene.Tablet}/lend", LoanScene.To(scene.Cases.Jean));
         var amina = await As(CaseScene.Facilitator);
         var page = $"/console/groups/{scene.Cases.Group}/loans";
         var before = await EventCount();
@@ -84,6 +85,11 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var signedLater = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), signedOn: "2026-13-01"));
         signedLater.Status.ShouldBe(HttpStatusCode.BadRequest);
         signedLater.ErrorOf("agreement.signedOn").ShouldBe("Must be a date written yyyy-MM-dd.");
+
+        var returnedOnNoDay = await amina.SubmitAsync($"/console/devices/{scene.Tablet}", "Return", ("on", "2026-02-30"), ("condition", "good"), ("depositReturned", "yes"));
+        returnedOnNoDay.Status.ShouldBe(HttpStatusCode.BadRequest);
+        returnedOnNoDay.ErrorOf("on").ShouldBe("Must be a date written yyyy-MM-dd.");
+        returnedOnNoDay.Document.QuerySelector("#f-on")!.GetAttribute("value").ShouldBe("2026-02-30");
 
         (await EventCount()).ShouldBe(before);
     }
@@ -144,5 +150,33 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var seen = (await bert.GetAsync("/console/loans")).Document.QuerySelector($"#overdue-{scene.Tablet}")!;
         seen.TextContent.ShouldNotContain("Samira");
         seen.TextContent.ShouldContain("(not shown to you)");
+    }
+
+    [Fact]
+    public async Task A_desk_worker_lends_a_device_to_a_visitor_the_desk_recorded_and_other_staff_do_not_see_the_desks_loans()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var karim = await As(CaseScene.DeskWorker);
+        (await karim.GetAsync("/console/desks")).Document.QuerySelector($"#desk-{scene.Cases.Desk} a[href='/console/desks/{scene.Cases.Desk}/loans']").ShouldNotBeNull();
+        var page = $"/console/desks/{scene.Cases.Desk}/loans";
+        (await karim.GetAsync(page)).Document.QuerySelector($"#lend select[name=visitorId] option[value='{scene.VisitorId}']")!.TextContent.ShouldStartWith("Madame R.");
+
+        var lent = await karim.SubmitAsync(page, ("visitorId", scene.VisitorId.ToString()), ("deviceId", scene.Tablet.ToString()),
+            ("until", Iso(ApiFixture.Today.AddDays(14))), ("deposit", "0"), ("agreement.notice", "pret-2026-nl"), ("agreement.signedOn", Iso(ApiFixture.Today)));
+
+        lent.Status.ShouldBe(HttpStatusCode.Redirect, lent.Text);
+        var e = (await Stream(scene.Tablet)).Last().Data.ShouldBeOfType<DeviceLent>();
+        e.Borrower.ShouldBe(new Borrower(BorrowerKind.Visitor, scene.VisitorId, null, scene.Cases.Desk));
+        (e.From, e.DepositCents).ShouldBe((ApiFixture.Today, 0));
+        (await karim.GetAsync(page)).Document.QuerySelector($"#lent-now #loan-{scene.Tablet}")!.TextContent.ShouldContain("Madame R.");
+
+        var before = await EventCount();
+        var amina = await As(CaseScene.Facilitator);
+        (await amina.GetAsync(page)).Status.ShouldBe(HttpStatusCode.NotFound);
+        var token = (await amina.GetAsync($"/console/groups/{scene.Cases.Group}/loans")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        (await amina.PostAsync(page, ("visitorId", scene.VisitorId.ToString()), ("deviceId", scene.Laptop.ToString()), ("until", Iso(ApiFixture.Today.AddDays(14))),
+            ("deposit", "0"), ("agreement.notice", "pret-2026-nl"), ("agreement.signedOn", Iso(ApiFixture.Today)), ("__RequestVerificationToken", token)))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
     }
 }
