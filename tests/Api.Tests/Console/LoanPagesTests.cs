@@ -73,6 +73,9 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
         noAmount.Status.ShouldBe(HttpStatusCode.BadRequest);
         noAmount.ErrorOf("deposit").ShouldBe("Type the deposit in euros, 0 if there is none.");
         noAmount.Document.QuerySelector("#f-deposit")!.GetAttribute("value").ShouldBe("vingt");
+        var beyondCount = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), deposit: "99999999999999999999"));
+        beyondCount.Status.ShouldBe(HttpStatusCode.BadRequest);
+        beyondCount.ErrorOf("deposit").ShouldBe("Type the deposit in euros, 0 if there is none.");
 
         var noDevice = await amina.SubmitAsync(page, [.. Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7))).Where(f => f.Item1 != "deviceId")]);
         noDevice.Status.ShouldBe(HttpStatusCode.BadRequest);

@@ -50,9 +50,9 @@ public abstract class LendingPage : ConsolePage
         return await ShownWith(sent, load);
     }
 
-    /// <summary>The deposit typed in euros (20, 20,50 or 20.50), in cents as the API counts it; blank or unreadable is none given.</summary>
+    /// <summary>The deposit typed in euros (20, 20,50 or 20.50), in cents as the API counts it; blank, unreadable or beyond any count is none given.</summary>
     private static int? Cents(string? euros) =>
-        decimal.TryParse(euros?.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+        decimal.TryParse(euros?.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount <= int.MaxValue / 100m
             ? (int)Math.Round(amount * 100) : null;
 
     /// <summary>
