@@ -54,6 +54,14 @@ public static partial class Words
     public static readonly Word RecordReturnButton = new("console.record-return-button");
     public static readonly Word ItsLoans = new("console.its-loans");
     public static readonly Word NeverLent = new("console.never-lent");
+    public static readonly Word RegisterDevice = new("console.register-device");
+    public static readonly Word RegisterDeviceButton = new("console.register-device-button");
+    public static readonly Word DeviceIdentifier = new("console.device-identifier");
+    public static readonly Word ExtendLoan = new("console.extend-loan");
+    public static readonly Word ExtendLoanButton = new("console.extend-loan-button");
+    public static readonly Word NewDueBack = new("console.new-due-back");
+    public static readonly Word RecordCondition = new("console.record-condition");
+    public static readonly Word RecordConditionButton = new("console.record-condition-button");
     public static readonly Word Yes = new("console.yes");
     public static readonly Word No = new("console.no");
 

@@ -182,4 +182,71 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
             .Status.ShouldBe(HttpStatusCode.NotFound);
         (await EventCount()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task A_coordinator_registers_a_device_and_records_its_condition_and_a_facilitator_may_do_neither()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var elsewhere = await LoanScene.SetUp(Host, Coordinator(OrgB));
+        var coordinator = await As("coordinator-1", Security.CoordinatorRole);
+        var before = await EventCount();
+
+        var missing = await coordinator.SubmitAsync("/console/loans", "Register", ("kind", "7"), ("identifier", ""), ("condition", "good"));
+        missing.Status.ShouldBe(HttpStatusCode.BadRequest);
+        missing.ErrorOf("kind").ShouldBe("Choose a value from the list.");
+        missing.ErrorOf("identifier").ShouldBe("Required.");
+        var known = await coordinator.SubmitAsync("/console/loans", "Register", ("kind", "laptop"), ("identifier", "ant-lap-0042"), ("condition", "good"));
+        known.Status.ShouldBe(HttpStatusCode.Conflict);
+        known.Document.QuerySelector("#register-device .problem")!.TextContent.ShouldContain("ANT-LAP-0042");
+        (await EventCount()).ShouldBe(before);
+
+        var registered = await coordinator.SubmitAsync("/console/loans", "Register", ("kind", "phone"), ("identifier", "ANT-PHO-0001"), ("condition", "fair"), ("note", "Écran fêlé"));
+        registered.Status.ShouldBe(HttpStatusCode.Redirect, registered.Text);
+        var phone = Guid.Parse(registered.Location!.Split('/')[^1].Split('?')[0]);
+        (await Stream(phone)).Single().Data.ShouldBeOfType<DeviceRegistered>()
+            .ShouldSatisfyAllConditions(e => e.Kind.ShouldBe(DeviceKind.Phone), e => e.Identifier.ShouldBe("ANT-PHO-0001"), e => e.Condition.ShouldBe(DeviceCondition.Fair));
+
+        var repaired = await coordinator.SubmitAsync($"/console/devices/{phone}", "Condition", ("condition", "good"), ("note", "Écran remplacé"));
+        repaired.Status.ShouldBe(HttpStatusCode.Redirect, repaired.Text);
+        (await Stream(phone)).Last().Data.ShouldBeOfType<DeviceConditionRecorded>().ShouldSatisfyAllConditions(
+            e => e.Condition.ShouldBe(DeviceCondition.Good), e => e.Note.ShouldBe("Écran remplacé"));
+
+        before = await EventCount();
+        var amina = await As(CaseScene.Facilitator);
+        var inventory = await amina.GetAsync("/console/loans");
+        inventory.Document.QuerySelector("#register-device").ShouldBeNull();
+        (await amina.GetAsync($"/console/devices/{phone}")).Document.QuerySelector("#condition").ShouldBeNull();
+        var token = (await amina.GetAsync($"/console/groups/{scene.Cases.Group}/loans")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        (await amina.PostAsync("/console/loans?handler=Register", ("kind", "phone"), ("identifier", "ANT-PHO-0002"), ("condition", "good"), ("__RequestVerificationToken", token)))
+            .Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await amina.PostAsync($"/console/devices/{phone}?handler=Condition", ("condition", "broken"), ("__RequestVerificationToken", token)))
+            .Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await coordinator.SubmitAsync($"/console/devices/{phone}", "Condition", ("condition", "broken"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        before++;
+        var coordinatorToken = (await coordinator.GetAsync("/console/loans")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        (await coordinator.PostAsync($"/console/devices/{elsewhere.Laptop}?handler=Condition", ("condition", "broken"), ("__RequestVerificationToken", coordinatorToken)))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_loan_is_extended_on_the_devices_page_and_an_impossible_or_earlier_due_date_is_refused_beside_it()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        await Host.SendAsync(Coordinator(), $"/api/devices/{scene.Laptop}/lend", LoanScene.To(scene.Samira));
+        var amina = await As(CaseScene.Facilitator);
+        var page = $"/console/devices/{scene.Laptop}";
+        (await amina.GetAsync(page)).Document.QuerySelector("#extend #f-until")!.GetAttribute("value").ShouldBe(Iso(ApiFixture.Today.AddDays(30)));
+        var before = await EventCount();
+
+        var impossible = await amina.SubmitAsync(page, "Extend", ("until", "2027-02-29"));
+        impossible.Status.ShouldBe(HttpStatusCode.BadRequest);
+        impossible.ErrorOf("until").ShouldBe("Must be a date written yyyy-MM-dd.");
+        (await amina.SubmitAsync(page, "Extend", ("until", Iso(ApiFixture.Today.AddDays(10))))).ErrorOf("until").ShouldNotBeNull();
+        (await EventCount()).ShouldBe(before);
+
+        var extended = await amina.SubmitAsync(page, "Extend", ("until", Iso(ApiFixture.Today.AddDays(60))));
+        extended.Status.ShouldBe(HttpStatusCode.Redirect, extended.Text);
+        (await Stream(scene.Laptop)).Last().Data.ShouldBeOfType<LoanExtended>().Until.ShouldBe(ApiFixture.Today.AddDays(60));
+    }
 }

@@ -4,8 +4,8 @@ using LivingLibrary.Domain.Loans;
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
-/// One device and its loans, the latest first (GET /api/devices/{id}), and its return recorded (POST
-/// /api/devices/{id}/return, sent through the API) by whoever may see its borrower.
+/// One device and its loans, the latest first (GET /api/devices/{id}); its return recorded and its loan extended (POST
+/// /api/devices/{id}/return, …/extend, sent through the API) by whoever may see its borrower, its condition by a coordinator.
 /// </summary>
 public sealed class DeviceModel : ConsolePage
 {
@@ -33,6 +33,22 @@ public sealed class DeviceModel : ConsolePage
     {
         var command = new ReturnDevice(Request.Date("on"), Request.Choice<DeviceCondition>("condition"), YesOrNo(Request.Text("depositReturned")), Request.Text("note"));
         var sent = await SendAsync($"/api/devices/{deviceId}/return", Request.AsTyped(command, "on"),
+            _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message");
+        return await ShownWith(sent, () => LoadAsync(deviceId));
+    }
+
+    /// <summary>POST /api/devices/{id}/extend: a new due date, for whoever may take it back.</summary>
+    public async Task<IActionResult> OnPostExtendAsync(Guid deviceId)
+    {
+        var sent = await SendAsync($"/api/devices/{deviceId}/extend", Request.AsTyped(new ExtendLoan(Request.Date("until")), "until"),
+            _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message");
+        return await ShownWith(sent, () => LoadAsync(deviceId));
+    }
+
+    /// <summary>POST /api/devices/{id}/condition, a coordinator's, while the device is here (repaired, found broken).</summary>
+    public async Task<IActionResult> OnPostConditionAsync(Guid deviceId)
+    {
+        var sent = await SendAsync($"/api/devices/{deviceId}/condition", new RecordDeviceCondition(Request.Choice<DeviceCondition>("condition"), Request.Text("note")),
             _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message");
         return await ShownWith(sent, () => LoadAsync(deviceId));
     }

@@ -11,11 +11,22 @@ public sealed class LoansModel : ConsolePage
     public IReadOnlyList<OverdueLoan> Overdue { get; private set; } = [];
     public IReadOnlyList<DeviceSummary> Devices { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    private async Task<IActionResult?> LoadAsync()
     {
         Overdue = await GetOverdueLoansEndpoint.Get(Query, User, Clock);
         Devices = await GetDevicesEndpoint.Get(Query, User, Clock, null);
-        return Page();
+        return null;
+    }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
+
+    /// <summary>POST /api/devices, a coordinator's: the new device's page, or the inventory again with the refusal.</summary>
+    public async Task<IActionResult> OnPostRegisterAsync()
+    {
+        var sent = await SendAsync("/api/devices", new RegisterDevice(Request.Choice<DeviceKind>("kind"), Request.Text("identifier"),
+                Request.Choice<DeviceCondition>("condition"), Request.Text("note")),
+            answer => $"{ConsoleSetup.Prefix}/devices/{answer.Read<CreatedId>().Id}?saved=true#message");
+        return await ShownWith(sent, LoadAsync);
     }
 }
 
