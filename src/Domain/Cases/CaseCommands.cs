@@ -36,9 +36,6 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
     string? Contact, string? ConsentNotice, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
     Urgency? Urgency, DateOnly? DueOn, FirstAccompaniment? Accompaniment = null)
 {
-    public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today) =>
-        Decide(caseId, visitorId, desk, services, skills, today, Guid.Empty, "");
-
     /// <param name="accompanimentId">The first accompaniment's id, when the request comes with one.</param>
     /// <param name="callerId">Who helped the visitor, the one recording it.</param>
     public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today,
@@ -70,9 +67,11 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
     /// <summary>The request's fields at fault and the accompaniment's, under "accompaniment.", in one answer.</summary>
     private static Refusal? Invalid(Refusal? request, Refusal? accompaniment)
     {
-        if (accompaniment is not { Kind: RefusalKind.Invalid, Errors: { } errors }) return request;
+        // Its day is the request's, checked as "on".
+        var faults = accompaniment is { Kind: RefusalKind.Invalid, Errors: { } errors } ? errors.Where(e => e.Key != "on").ToList() : [];
+        if (faults.Count == 0) return request;
         var all = new Dictionary<string, Message[]>(request?.Errors ?? new Dictionary<string, Message[]>());
-        foreach (var (field, messages) in errors.Where(e => e.Key != "on")) all[$"accompaniment.{field}"] = messages; // its day is the request's
+        foreach (var (field, messages) in faults) all[$"accompaniment.{field}"] = messages;
         return Refusal.Invalid(all);
     }
 }

@@ -183,8 +183,8 @@ public sealed class CaseTests
         var desk = DropInDesk.Create(new DropInDeskOpened(Guid.NewGuid(), "D", "P", [], ["fr"]));
         var request = new RecordDropInRequest(null, ["fr"], null, null, "0470", null, "But", "itsme", "login-and-identity", null, null, null);
 
-        request.Decide(Guid.NewGuid(), Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today).Refusal!.Errors!.Keys.ShouldBe(["consentNotice"]);
-        var anonymous = (request with { Contact = null }).Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today);
+        request.Decide(Guid.NewGuid(), Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, Guid.NewGuid(), "desk-worker").Refusal!.Errors!.Keys.ShouldBe(["consentNotice"]);
+        var anonymous = (request with { Contact = null }).Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, Guid.NewGuid(), "desk-worker");
         var visitor = anonymous.Events.Single().ShouldBeOfType<DropInRequestRecorded>().Visitor;
         (visitor.Pseudonym, visitor.PostcodeArea, visitor.Contact, visitor.Consent).ShouldBe((null, null, null, null));
     }
