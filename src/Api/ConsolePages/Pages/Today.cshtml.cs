@@ -38,7 +38,7 @@ public sealed class TodayModel : ConsolePage
         var today = Today;
         desks = await GetDesksEndpoint.Get(Query, User);
         DesksToday = [.. desks.Where(d => d.Hours.Any(h => h.Day == today.DayOfWeek))];
-        Groups = (await GetGroupsEndpoint.Get(Query, User)).ToDictionary(g => g.Id);
+        Groups = (await GetGroupsEndpoint.Get(Query, User, includeClosed: true)).ToDictionary(g => g.Id);
         if (Caller.IsCoordinator)
         {
             // The organisation's day: every open case due soon, wherever it was posted.
