@@ -29,15 +29,26 @@ public sealed record PostCase([Required] Guid? ParticipantId, [Required] string?
 
 /// <summary>
 /// A request written on the sheet of a drop-in session (the desk, on a day). Nothing need identify the
-/// visitor; a contact is kept only with their consent.
+/// visitor; a contact is kept only with their consent. The time spent with the visitor there and then may come with it
+/// (<paramref name="Accompaniment"/>): both are recorded together or neither is.
 /// </summary>
 public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? Languages, string? Pseudonym, string? PostcodeArea,
     string? Contact, string? ConsentNotice, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
-    Urgency? Urgency, DateOnly? DueOn)
+    Urgency? Urgency, DateOnly? DueOn, FirstAccompaniment? Accompaniment = null)
 {
-    public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today) =>
-        Refusals.FirstOf(
-            new Fields()
+    /// <param name="accompanimentId">The first accompaniment's id, when the request comes with one.</param>
+    /// <param name="callerId">Who helped the visitor, the one recording it.</param>
+    public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today,
+        Guid accompanimentId, string callerId)
+    {
+        var requested = new DropInRequestRecorded(caseId, desk.Id, On ?? today,
+            new Visitor(visitorId, [.. (Languages ?? []).Distinct()], Fields.Blank(Pseudonym), Fields.Blank(PostcodeArea), Fields.Blank(Contact),
+                Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is null ? null : new Consent(ConsentNotice!, On ?? today)),
+            CaseRules.ToDetails(Goal ?? "", Service ?? "", Difficulty ?? "", Skills, Urgency, DueOn));
+        var accompanied = Accompaniment?.ToCommand(On).Decide(ProblemCase.Create(requested), accompanimentId,
+            new AccompanimentContext(callerId, null, null, []), today);
+        var refusal = Refusals.FirstOf(
+            Invalid(new Fields()
                 .Happened("on", On, today)
                 .Languages("languages", Languages, required: false)
                 .Text("pseudonym", Pseudonym, CaseRules.PseudonymMax, required: false)
@@ -47,12 +58,29 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
                 .Check("consentNotice", Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is not null,
                     Says.NoticeForContact)
                 .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
-                .Refusal(),
-            desk.IsOpen())
-        ?? Decision.Append(new DropInRequestRecorded(caseId, desk.Id, On ?? today,
-            new Visitor(visitorId, [.. (Languages ?? []).Distinct()], Fields.Blank(Pseudonym), Fields.Blank(PostcodeArea), Fields.Blank(Contact),
-                Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is null ? null : new Consent(ConsentNotice!, On ?? today)),
-            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn)));
+                .Refusal(), accompanied?.Refusal),
+            desk.IsOpen(),
+            accompanied?.Refusal);
+        return refusal ?? Decision.Append([requested, .. accompanied?.Events ?? []]);
+    }
+
+    /// <summary>The request's fields at fault and the accompaniment's, under "accompaniment.", in one answer.</summary>
+    private static Refusal? Invalid(Refusal? request, Refusal? accompaniment)
+    {
+        // Its day is the request's, checked as "on".
+        var faults = accompaniment is { Kind: RefusalKind.Invalid, Errors: { } errors } ? errors.Where(e => e.Key != "on").ToList() : [];
+        if (faults.Count == 0) return request;
+        var all = new Dictionary<string, Message[]>(request?.Errors ?? new Dictionary<string, Message[]>());
+        foreach (var (field, messages) in faults) all[$"accompaniment.{field}"] = messages;
+        return Refusal.Invalid(all);
+    }
+}
+
+/// <summary>The time spent with a visitor as their request is recorded, by the one recording it, on the same day.</summary>
+public sealed record FirstAccompaniment([Required] int? Minutes, [Required] Setting? Setting, [Required] DeviceUsed? Device,
+    [Required] ProcedureProgress? Progress, IReadOnlyList<string>? Steps, string? Note)
+{
+    public RecordAccompaniment ToCommand(DateOnly? on) => new(on, Minutes, Setting, Device, Progress, null, null, null, null, null, Steps, Note);
 }
 
 /// <summary>What the decision of an accompaniment needs to know besides the case, as loaded.</summary>

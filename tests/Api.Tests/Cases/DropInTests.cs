@@ -152,4 +152,27 @@ public sealed class DropInTests(ApiFixture fixture) : ApiTest(fixture)
         });
         (await EventCount()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task A_visit_with_the_time_spent_starts_the_case_with_its_accompaniment_by_the_caller_or_appends_nothing()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        var time = new FirstAccompaniment(25, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.PartlyDone, null, "Revient mardi");
+        var caseId = await Host.CreateAsync(Worker(), $"/api/desks/{scene.Desk}/requests", CaseScene.VisitorRequest() with { Accompaniment = time });
+
+        var stream = await Stream(caseId);
+        stream.Select(e => e.Data.GetType()).ShouldBe([typeof(DropInRequestRecorded), typeof(CaseAccompanied)]);
+        var accompaniment = stream[1].Data.ShouldBeOfType<CaseAccompanied>().Accompaniment;
+        (accompaniment.Minutes, accompaniment.On, accompaniment.Note).ShouldBe((25, ApiFixture.Today, "Revient mardi"));
+        accompaniment.StaffIds.ShouldBe([CaseScene.DeskWorker]);
+
+        var before = await EventCount();
+        var refused = await Send(Worker(), s =>
+        {
+            s.Post.Json(CaseScene.VisitorRequest() with { Accompaniment = time with { Minutes = null } }).ToUrl($"/api/desks/{scene.Desk}/requests");
+            s.StatusCodeShouldBe(400);
+        });
+        (await refused.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>())!.Errors.Keys.ShouldBe(["accompaniment.minutes"]);
+        (await EventCount()).ShouldBe(before);
+    }
 }

@@ -183,9 +183,29 @@ public sealed class CaseTests
         var desk = DropInDesk.Create(new DropInDeskOpened(Guid.NewGuid(), "D", "P", [], ["fr"]));
         var request = new RecordDropInRequest(null, ["fr"], null, null, "0470", null, "But", "itsme", "login-and-identity", null, null, null);
 
-        request.Decide(Guid.NewGuid(), Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today).Refusal!.Errors!.Keys.ShouldBe(["consentNotice"]);
-        var anonymous = (request with { Contact = null }).Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today);
+        request.Decide(Guid.NewGuid(), Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, Guid.NewGuid(), "desk-worker").Refusal!.Errors!.Keys.ShouldBe(["consentNotice"]);
+        var anonymous = (request with { Contact = null }).Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, Guid.NewGuid(), "desk-worker");
         var visitor = anonymous.Events.Single().ShouldBeOfType<DropInRequestRecorded>().Visitor;
         (visitor.Pseudonym, visitor.PostcodeArea, visitor.Contact, visitor.Consent).ShouldBe((null, null, null, null));
+    }
+
+    [Fact]
+    public void A_visit_records_the_request_and_the_time_spent_together_or_names_every_field_at_fault_of_both()
+    {
+        var desk = DropInDesk.Create(new DropInDeskOpened(Guid.NewGuid(), "D", "P", [], ["fr"]));
+        var time = new FirstAccompaniment(20, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.Done, ["Ouvrir l'app"], null);
+        var visit = new RecordDropInRequest(null, ["fr"], null, null, null, null, "But", "itsme", "login-and-identity", null, null, null, time);
+        var accompanimentId = Guid.NewGuid();
+
+        var events = visit.Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, accompanimentId, "desk-worker").Events;
+        events[0].ShouldBeOfType<DropInRequestRecorded>().CaseId.ShouldBe(CaseId);
+        var accompanied = events[1].ShouldBeOfType<CaseAccompanied>();
+        (accompanied.CaseId, accompanied.Accompaniment.AccompanimentId, accompanied.Accompaniment.On, accompanied.Accompaniment.Minutes).ShouldBe((CaseId, accompanimentId, Today, 20));
+        accompanied.Accompaniment.StaffIds.ShouldBe(["desk-worker"]);
+
+        var refused = (visit with { Service = null, Accompaniment = time with { Minutes = 0, Device = null } })
+            .Decide(CaseId, Guid.NewGuid(), desk, ServiceList.BuiltIn, SkillCatalogue.BuiltIn, Today, accompanimentId, "desk-worker");
+        refused.Refusal!.Errors!.Keys.Order().ShouldBe(["accompaniment.device", "accompaniment.minutes", "service"]);
+        refused.Events.ShouldBeEmpty();
     }
 }

@@ -4,8 +4,8 @@ using LivingLibrary.Api.DropIns;
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
-/// A drop-in session's sheet, the desk on a day (GET /api/desks/{id}/sessions/{on}), and a visitor's request written
-/// on it (POST /api/desks/{id}/requests, sent through the API, on that day).
+/// A drop-in session's sheet, the desk on a day (GET /api/desks/{id}/sessions/{on}), and a visit written on it as it
+/// happens: the visitor's request with the time spent with them (POST /api/desks/{id}/requests, sent through the API, on that day).
 /// </summary>
 public sealed class SessionModel : CasePage
 {
@@ -13,6 +13,9 @@ public sealed class SessionModel : CasePage
     public DateOnly Day { get; private set; }
     public SessionSheet Sheet { get; private set; } = null!;
     public Guid? Recorded { get; private set; }
+
+    /// <summary>The optional details stay folded on a phone unless the form came back.</summary>
+    public bool MoreIsOpen => IsPosted("");
 
     private static DateOnly? DayOf(string day) =>
         DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? on : null;
@@ -41,8 +44,18 @@ public sealed class SessionModel : CasePage
         if (DayOf(day) is not { } on) return NotFound();
         var sent = await SendAsync($"/api/desks/{deskId}/requests", new RecordDropInRequest(on, Request.All("languages"), Request.Text("pseudonym"),
                 Request.Text("postcodeArea"), Request.Text("contact"), Request.Text("consentNotice"), Request.Text("goal"), Request.Text("service"),
-                Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn")),
-            answer => $"{ConsoleSetup.Prefix}/desks/{deskId}/sessions/{on.Iso()}?recorded={answer.Read<CreatedId>().Id}");
+                Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn"), FirstAccompaniment()),
+            answer => $"{ConsoleSetup.Prefix}/desks/{deskId}/sessions/{on.Iso()}?recorded={answer.Read<CreatedId>().Id}#message");
         return await ShownWith(sent, () => LoadAsync(deskId, day));
+    }
+
+    /// <summary>The time spent with the visitor, when any of it is filled in (its setting counts only when changed from its default, on site).</summary>
+    private FirstAccompaniment? FirstAccompaniment()
+    {
+        var time = new FirstAccompaniment(Request.Number("accompaniment.minutes"), Request.Choice<Setting>("accompaniment.setting"),
+            Request.Choice<DeviceUsed>("accompaniment.device"), Request.Choice<ProcedureProgress>("accompaniment.progress"),
+            Request.Lines("accompaniment.steps"), Request.Text("accompaniment.note"));
+        string[] filled = ["accompaniment.minutes", "accompaniment.device", "accompaniment.progress", "accompaniment.steps", "accompaniment.note"];
+        return filled.Any(name => Request.Text(name) is not null) || Request.Text("accompaniment.setting") is not (null or "onSite") ? time : null;
     }
 }

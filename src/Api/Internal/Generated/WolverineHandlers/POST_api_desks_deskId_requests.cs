@@ -102,7 +102,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var result, var martenOp) = LivingLibrary.Api.DropIns.RecordDropInRequestEndpoint.Post(command, desk, serviceList, skillCatalogue, _timeProvider);
+            (var result, var martenOp) = LivingLibrary.Api.DropIns.RecordDropInRequestEndpoint.Post(command, desk, serviceList, skillCatalogue, _timeProvider, httpContext.User);
 
             if (martenOp != null)
             {
