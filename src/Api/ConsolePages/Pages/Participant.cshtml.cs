@@ -10,8 +10,10 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// A participant's profile (GET /api/participants/{id}: the same access rule, the same read, journalled as it is):
-/// details, levels, offers and needs, their pairings, cases and loans (as the API's reads of each give them); offering help, declaring a need, confirming an offer's level and withdrawing
-/// either, each sent through its endpoint in src/Api/Diagnostic (docs/adr/0022).
+/// details, levels, offers and needs, and their pairings, cases and loans as the API's reads of each give them (each
+/// read journalled); offering help, declaring a need, confirming an offer's level and withdrawing either, each sent
+/// through its endpoint in src/Api/Diagnostic (docs/adr/0022). Their details, consent, leaving and moving have pages of
+/// their own (Participants/).
 /// </summary>
 public sealed class ParticipantModel : ConsolePage
 {
