@@ -10,7 +10,6 @@ public static partial class Words
     public static readonly Word PersonCases = new("console.person-cases");
     public static readonly Word PersonConsent = new("console.person-consent");
     public static readonly Word PersonConsentAgainHelp = new("console.person-consent-again-help");
-    public static readonly Word PersonConsentNow = new("console.person-consent-now");
     public static Word PersonConsentTitle(string name) => new("console.person-consent-title", new { name });
     public static readonly Word PersonConsentVersion = new("console.person-consent-version");
     public static readonly Word PersonDetails = new("console.person-details");
