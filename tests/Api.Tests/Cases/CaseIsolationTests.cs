@@ -31,6 +31,7 @@ public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         "POST /api/cases/{referred}/referral-follow-up",
         "POST /api/cases/{referred}/reopen",
         "GET /api/groups/{group}/cases",
+        "GET /api/participants/{samira}/cases",
         "GET /api/groups/{group}/case-activity",
         "POST /api/groups/{group}/cases",
         "POST /api/groups/{group}/exchange-sessions",
@@ -61,7 +62,8 @@ public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
         var (method, template) = (route.Split(' ')[0], route.Split(' ')[1]);
         var url = template.Replace("{case}", caseId.ToString()).Replace("{visit}", visit.ToString()).Replace("{referred}", referred.ToString())
-            .Replace("{group}", scene.Group.ToString()).Replace("{session}", session.ToString()).Replace("{desk}", scene.Desk.ToString());
+            .Replace("{group}", scene.Group.ToString()).Replace("{session}", session.ToString()).Replace("{desk}", scene.Desk.ToString())
+            .Replace("{samira}", scene.Samira.ToString());
         object body = url.Split('/').Last() switch
         {
             "accompaniments" => CaseScene.Accompaniment(),

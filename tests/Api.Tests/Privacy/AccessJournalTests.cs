@@ -47,6 +47,7 @@ public sealed class AccessJournalTests(ApiFixture fixture) : ApiTest(fixture)
             (Amina(), CaseScene.Facilitator, $"/api/participants/{samira}/progress", PersonalRead.Progress, PersonKind.Participant, samira, null),
             (Amina(), CaseScene.Facilitator, $"/api/participants/{samira}/pairings", PersonalRead.Pairings, PersonKind.Participant, samira, null),
             (Amina(), CaseScene.Facilitator, $"/api/participants/{samira}/loans", PersonalRead.Loans, PersonKind.Participant, samira, null),
+            (Amina(), CaseScene.Facilitator, $"/api/participants/{samira}/cases", PersonalRead.Case, PersonKind.Participant, samira, null),
             (Amina(), CaseScene.Facilitator, $"/api/cases/{scene.Case}", PersonalRead.Case, PersonKind.Participant, samira, scene.Case),
             (Amina(), CaseScene.Facilitator, $"/api/cases/{scene.Case}/timeline", PersonalRead.CaseTimeline, PersonKind.Participant, samira, scene.Case),
             (Karim(), CaseScene.DeskWorker, $"/api/cases/{scene.Visit}", PersonalRead.Case, PersonKind.Visitor, visitor, scene.Visit),

@@ -1,19 +1,29 @@
+using LivingLibrary.Api.Cases;
 using LivingLibrary.Api.Journal;
+using LivingLibrary.Api.Loans;
+using LivingLibrary.Api.Pairings;
 using LivingLibrary.Api.Participants;
+using LivingLibrary.Projections.Pairings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// A participant's profile (GET /api/participants/{id}: the same access rule, the same read, journalled as it is):
-/// details, levels, offers and needs; offering help, declaring a need, confirming an offer's level and withdrawing
-/// either, each sent through its endpoint in src/Api/Diagnostic (docs/adr/0022).
+/// details, levels, offers and needs, and their pairings, cases and loans as the API's reads of each give them (each
+/// read journalled); offering help, declaring a need, confirming an offer's level and withdrawing either, each sent
+/// through its endpoint in src/Api/Diagnostic (docs/adr/0022). Their details, consent, leaving and moving have pages of
+/// their own (Participants/).
 /// </summary>
 public sealed class ParticipantModel : ConsolePage
 {
     public Participant Participant { get; private set; } = null!;
     public Group? Group { get; private set; }
     public bool Saved { get; private set; }
+    public IReadOnlyList<PairingSummary> Pairings { get; private set; } = [];
+    public IReadOnlyList<ProblemCase> Cases { get; private set; } = [];
+    public IReadOnlyList<BorrowerLoan> Loans { get; private set; } = [];
+    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
 
     /// <summary>The form that was posted and comes back (its problem is shown in it): offer, need, review-…, withdraw-….</summary>
     public string? Posted { get; private set; }
@@ -38,8 +48,16 @@ public sealed class ParticipantModel : ConsolePage
     /// The page, and with it the person's data: its read is journalled first, as the API's middleware does, so that
     /// nothing of it is shown unrecorded (also when a refused form comes back with the profile).
     /// </summary>
-    private Task<IActionResult> ShownAsync(IActionResult result) =>
-        Journalled(result, PersonKind.Participant, Participant.Id, null, PersonalRead.Profile);
+    private async Task<IActionResult> ShownAsync(IActionResult result)
+    {
+        if (result is not PageResult) return result;
+        Pairings = await GetParticipantPairingsEndpoint.Get(Participant, Query);
+        Cases = await GetParticipantCasesEndpoint.Get(Participant, Query, User);
+        Loans = await GetParticipantLoansEndpoint.Get(Participant, Query, User, Clock);
+        Services = await Query.ServiceListAsync();
+        return await Journalled(result, PersonKind.Participant, Participant.Id, null,
+            PersonalRead.Profile, PersonalRead.Pairings, PersonalRead.Case, PersonalRead.Loans);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid participantId, bool saved)
     {
