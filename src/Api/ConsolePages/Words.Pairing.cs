@@ -12,7 +12,6 @@ public static partial class Words
     public static readonly Word LearnerRole = new("console.learner-role");
     public static readonly Word HelperRole = new("console.helper-role");
     public static readonly Word ReasonOptional = new("console.reason-optional");
-    public static readonly Word InEnglishForNow = new("console.in-english-for-now");
 
     // A participant's page
     public static readonly Word InGroup = new("console.in-group");
@@ -69,7 +68,6 @@ public static partial class Words
     public static readonly Word LevelGap = new("console.level-gap");
     public static readonly Word SuggestedPairs = new("console.suggested-pairs");
     public static readonly Word NoPairFound = new("console.no-pair-found");
-    public static readonly Word ScorePoints = new("console.score-points");
     public static readonly Word ProposePair = new("console.propose-pair");
     public static readonly Word AlreadyProposed = new("console.already-proposed");
     public static readonly Word PairProposed = new("console.pair-proposed");

@@ -101,7 +101,7 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var shown = await amina.GetAsync(shownAt);
         shown.Status.ShouldBe(HttpStatusCode.OK);
         var card = shown.Document.QuerySelector($"#pair-{scene.JeanNeed}")!;
-        card.TextContent.ShouldContain("can help Jean with");
+        card.QuerySelector("details .reasons")!.TextContent.ShouldContain("both speak French");
         card.QuerySelector($"form#propose-{scene.JeanNeed} button")!.TextContent.ShouldBe("Propose this pair");
         shown.Document.QuerySelector($"#unmatched-{scene.HuseyinNeed}")!.TextContent.ShouldContain("nobody offers that subject");
 

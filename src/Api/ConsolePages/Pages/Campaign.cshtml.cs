@@ -42,6 +42,16 @@ public sealed class CampaignModel : ConsolePage
     /// <summary>The anonymous sheet's language, chosen on the page (?sheet=), else the console's.</summary>
     public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && RequestLanguages.Supported.Contains(s) ? s : Language;
 
+    /// <summary>
+    /// Where a slip's QR code leads: this page, its anonymous sheet with the code filled in (in the slip's language), so
+    /// that whoever types the paper answers scans the slip instead of typing its code. Absolute, for a phone's camera.
+    /// </summary>
+    public string SlipAddress(string code) =>
+        $"{Request.Scheme}://{Request.Host}{ConsoleSetup.Prefix}/campaigns/{Campaign.Id}?sheet={SlipsLanguage}&code={Uri.EscapeDataString(code)}#anonymous-answers";
+
+    /// <summary>The code a slip's QR code brought (?code=), filled in on the anonymous sheet.</summary>
+    public string? CodeScanned => Request.Query["code"].ToString() is { Length: > 0 } code ? code : null;
+
     public bool TakesAnswersToday => Campaign.IsTakingAnswers(Today) is null;
 
     private async Task<IActionResult?> LoadAsync(Guid campaignId)

@@ -33,7 +33,34 @@ public sealed class PairingsModel : ConsolePage
     public bool SuggestPosted { get; private set; }
     private IReadOnlyDictionary<Guid, string> names = new Dictionary<Guid, string>();
 
+    /// <summary>The people of the page by id: the suggested helpers' real load is read from their own record.</summary>
+    private readonly Dictionary<Guid, Participant> people = [];
+
     public string NameOf(Guid participantId) => names.GetValueOrDefault(participantId) ?? participantId.ToString()[..8];
+
+    /// <summary>What the plan counted as load ("already has 1 pairing of 2": its own proposals too); the page says the real load instead.</summary>
+    private static readonly HashSet<string> PlanLoad = ["no-other-pairing", "one-pairing-of", "pairings-of"];
+
+    /// <summary>What speaks against a pair, to check before proposing it: no time in common, a deadline passed.</summary>
+    private static readonly HashSet<string> Caveats = ["no-time-in-common", "deadline-passed", "deadline-passed-yesterday"];
+
+    /// <summary>
+    /// Why this pair, in the page's words, from the codes of its explanation (docs/adr/0020): what makes it possible
+    /// (languages, free time, levels, priority, continuity), and apart what to check first.
+    /// </summary>
+    public (IReadOnlyList<string> Reasons, IReadOnlyList<string> ToCheck) Why(SuggestedPairView pair)
+    {
+        var said = new Names(id => names.GetValueOrDefault(id), Skills);
+        var reasons = ((pair.ExplanationCode.Args.GetValueOrDefault("reasons") as System.Collections.IEnumerable)?.OfType<Message>() ?? [])
+            .Where(r => !PlanLoad.Contains(r.Code)).ToList();
+        return ([.. reasons.Where(r => !Caveats.Contains(r.Code)).Select(r => Say(r, said))],
+            [.. reasons.Where(r => Caveats.Contains(r.Code)).Select(r => Say(r, said))]);
+    }
+
+    /// <summary>The helper's pairings under way now (their own record's, whatever the group) of as many as they take at once.</summary>
+    public string LoadOf(Guid helperId) => people.TryGetValue(helperId, out var helper)
+        ? T(Words.HelperLoadNow(helper.Person.DisplayName, helper.Helping.Count, helper.HelpCapacity))
+        : "";
 
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, Guid? suggestionId, string? status)
@@ -45,6 +72,7 @@ public sealed class PairingsModel : ConsolePage
         Status = Choices.Parse<PairingStatus>(status);
         Pairings = await GetGroupPairingsEndpoint.Get(group, Query, Status);
         var members = await Query.GroupParticipantsAsync(group.Id, null);
+        foreach (var p in members) people[p.Id] = p;
         var known = members.ToDictionary(p => p.Id, p => p.Person.DisplayName);
 
         if (suggestionId is { } id)
@@ -52,9 +80,9 @@ public sealed class PairingsModel : ConsolePage
             if (await Query.LoadAsync<SuggestionRecord>(id) is not { } record || !record.GroupIds.Contains(groupId)) return NotFound();
             if (Refused((await GetSuggestionEndpoint.ValidateAsync(record, User, Query)).AsRefusal()) is { } refused) return refused;
             Suggestion = await GetSuggestionEndpoint.Get(record, Query, Wording);
-            var people = Suggestion.Pairs.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Concat(Suggestion.Unmatched.Select(u => u.LearnerId))
+            var others = Suggestion.Pairs.SelectMany(p => new[] { p.LearnerId, p.HelperId }).Concat(Suggestion.Unmatched.Select(u => u.LearnerId))
                 .Where(p => !known.ContainsKey(p)).Distinct().ToArray();
-            foreach (var p in await Query.LoadManyAsync<Participant>(people)) known[p.Id] = p.Person.DisplayName;
+            foreach (var p in await Query.LoadManyAsync<Participant>(others)) (known[p.Id], people[p.Id]) = (p.Person.DisplayName, p);
             var needs = Suggestion.Pairs.Select(p => p.NeedId).ToArray();
             Taken = (await Query.Query<Pairing>()
                     .Where(p => p.NeedId.IsOneOf(needs) && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Active)).ToListAsync())
@@ -65,9 +93,9 @@ public sealed class PairingsModel : ConsolePage
         {
             // The board, the reasons in the page's language.
             var board = await GetUnmatchedNeedsEndpoint.ReadAsync(read, Query);
-            var people = new Names(Names.Of(members), Skills);
+            var named = new Names(Names.Of(members), Skills);
             Unmatched = [.. board.Select(n => (n.NeedId, n.LearnerId, n.Skill,
-                n.Reason is { } reason ? Say(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason).Explained(), people) : null))];
+                n.Reason is { } reason ? Say(new UnmatchedNeed(n.NeedId, n.LearnerId, n.Skill, reason).Explained(), named) : null))];
         }
         names = known;
         return null;
