@@ -182,6 +182,10 @@ public static partial class Words
         "case_closed" => new("console.event-name.case-closed"),
         "case_reopened" => new("console.event-name.case-reopened"),
         "case_revealed_need" => new("console.event-name.case-revealed-need"),
+        "case_corrected" => new("console.event-name.case-corrected"),
+        "case_voided" => new("console.event-name.case-voided"),
+        "accompaniment_corrected" => new("console.event-name.accompaniment-corrected"),
+        "accompaniment_voided" => new("console.event-name.accompaniment-voided"),
         _ => new("console.event-name.other", new { type }),
     };
 }
