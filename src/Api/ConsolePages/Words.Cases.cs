@@ -116,6 +116,7 @@ public static partial class Words
         CaseStatus.Open => new("console.status-name.open"),
         CaseStatus.Resolved => new("console.status-name.resolved"),
         CaseStatus.Referred => new("console.status-name.referred"),
+        CaseStatus.Voided => Voided,
         _ => new("console.status-name.other"),
     };
 

@@ -199,13 +199,16 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await amina.GetAsync(page)).Document.QuerySelector("#sessions tbody")!.TextContent.ShouldContain("Paid the water bill");
 
         before = await EventCount();
-        var badEnd = await amina.SubmitAsync(page, "End", ("end.reason", "Done"));
+        // Ending asks on a page of its own, reached from the pairing's page: no form of it sits under the session's.
+        (await amina.GetAsync(page)).Document.QuerySelector("#end a")!.GetAttribute("href").ShouldBe($"/console/confirm/end-pairing/{id}");
+        var confirm = $"/console/confirm/end-pairing/{id}";
+        var badEnd = await amina.SubmitAsync(confirm, ("reason", "Done"));
         badEnd.Status.ShouldBe(HttpStatusCode.BadRequest);
-        badEnd.ErrorOf("end.outcome").ShouldBe("Required.");
+        badEnd.ErrorOf("outcome").ShouldBe("Required.");
         (await EventCount()).ShouldBe(before);
 
-        (await amina.SubmitAsync(page, "End", ("end.outcome", "wentWell"), ("end.reason", "Jean pays on his own now"), ("end.learnerFeedback", "Merci !"),
-            ("end.helperFeedback", "Un plaisir"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await amina.SubmitAsync(confirm, ("outcome", "wentWell"), ("reason", "Jean pays on his own now"), ("learnerFeedback", "Merci !"),
+            ("helperFeedback", "Un plaisir"))).Location.ShouldBe($"/console/pairings/{id}?saved=true#message");
         (await Stream(id)).Last().Data.ShouldBe(new PairingEnded(id, scene.Lucie, ApiFixture.Today, PairingOutcome.WentWell, "Jean pays on his own now",
             "Merci !", "Un plaisir"));
         (await Stream(scene.Lucie)).Last().Data.ShouldBe(new HelperReleased(scene.Lucie, id));
