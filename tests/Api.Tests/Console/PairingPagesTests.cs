@@ -183,7 +183,9 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var active = await amina.GetAsync(page);
         active.Document.QuerySelector("#pairing-state")!.TextContent.ShouldBe("active");
         active.Document.QuerySelector("form#log-session button")!.TextContent.ShouldBe("Log the session");
-        active.Document.QuerySelector("form#end button")!.TextContent.ShouldBe("End the pairing");
+        active.Document.QuerySelector("form#end").ShouldBeNull("ending asks on a page of its own, not right under the session's form");
+        active.Document.QuerySelector("#end a")!.TextContent.ShouldBe("End the pairing…");
+        active.Document.QuerySelector("#end a")!.GetAttribute("href").ShouldBe($"/console/confirm/end-pairing/{id}");
 
         var before = await EventCount();
         var badSession = await amina.SubmitAsync(page, "Session", ("heldOn", ApiFixture.Today.ToString("yyyy-MM-dd")), ("durationMinutes", "0"),
@@ -200,7 +202,6 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         before = await EventCount();
         // Ending asks on a page of its own, reached from the pairing's page: no form of it sits under the session's.
-        (await amina.GetAsync(page)).Document.QuerySelector("#end a")!.GetAttribute("href").ShouldBe($"/console/confirm/end-pairing/{id}");
         var confirm = $"/console/confirm/end-pairing/{id}";
         var badEnd = await amina.SubmitAsync(confirm, ("reason", "Done"));
         badEnd.Status.ShouldBe(HttpStatusCode.BadRequest);
