@@ -197,7 +197,9 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await amina.SubmitAsync(page, "Session", ("heldOn", ApiFixture.Today.ToString("yyyy-MM-dd")), ("durationMinutes", "45"),
             ("workedOn", "Paid the water bill"), ("learnerFelt", "fine"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await Stream(id)).Last().Data.ShouldBe(new HelpSessionLogged(id, ApiFixture.Today, 45, "Paid the water bill", LearnerFeeling.Fine));
+        var logged = (await Stream(id)).Last().Data.ShouldBeOfType<HelpSessionLogged>();
+        logged.ShouldBe(new HelpSessionLogged(id, ApiFixture.Today, 45, "Paid the water bill", LearnerFeeling.Fine, logged.SessionId));
+        logged.SessionId.ShouldNotBeNull("a session has an id of its own, which its correction names");
         (await amina.GetAsync(page)).Document.QuerySelector("#sessions tbody")!.TextContent.ShouldContain("Paid the water bill");
 
         before = await EventCount();
