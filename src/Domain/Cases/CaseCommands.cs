@@ -225,7 +225,6 @@ public sealed record CorrectAccompaniment([Required] DateOnly? On, [Required] in
     public Decision Decide(ProblemCase problem, Guid accompanimentId, string by, DateOnly today)
     {
         var refused = Refusals.FirstOf(
-            problem.HasAccompaniment(accompanimentId),
             new Fields()
                 .Day("on", On, problem.PostedOn, today)
                 .Check("on", On is not null, Says.Required)
@@ -237,6 +236,7 @@ public sealed record CorrectAccompaniment([Required] DateOnly? On, [Required] in
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Why(Reason, Explanation)
                 .Refusal(),
+            problem.HasAccompaniment(accompanimentId),
             problem.IsNotVoided(),
             problem.AccompanimentCounts(accompanimentId));
         if (refused is not null) return refused;
@@ -257,8 +257,8 @@ public sealed record VoidAccompaniment([Required] CorrectionReason? Reason, stri
 {
     public Decision Decide(ProblemCase problem, Guid accompanimentId, string by) =>
         Refusals.FirstOf(
-            problem.HasAccompaniment(accompanimentId),
             new Fields().Why(Reason, Explanation).Refusal(),
+            problem.HasAccompaniment(accompanimentId),
             problem.IsNotVoided(),
             problem.AccompanimentCounts(accompanimentId))
         ?? Decision.Append(new AccompanimentVoided(problem.Id, accompanimentId, Corrections.Of(by, Reason, Explanation)));

@@ -138,8 +138,8 @@ public sealed record CorrectNamedAnswers([Required] IReadOnlyList<Answer?>? Answ
     public Decision Decide(Campaign campaign, Guid participantId, string by)
     {
         var refused = Refusals.FirstOf(
-            campaign.HasAnswersOf(participantId),
             new Fields().Answers(Answers, campaign).Why(Reason, Explanation).Refusal(),
+            campaign.HasAnswersOf(participantId),
             campaign.AnswersCount(participantId));
         if (refused is not null) return refused;
         var was = campaign.Answers.Single(a => a.ParticipantId == participantId);
@@ -155,8 +155,8 @@ public sealed record VoidNamedAnswers([Required] CorrectionReason? Reason, strin
 {
     public Decision Decide(Campaign campaign, Guid participantId, string by) =>
         Refusals.FirstOf(
-            campaign.HasAnswersOf(participantId),
             new Fields().Why(Reason, Explanation).Refusal(),
+            campaign.HasAnswersOf(participantId),
             campaign.AnswersCount(participantId))
         ?? Decision.Append(new NamedAnswersVoided(campaign.Id, participantId, Corrections.Of(by, Reason, Explanation)));
 }

@@ -107,8 +107,8 @@ public sealed record CorrectHelpSession([Required] DateOnly? HeldOn, [Required] 
 {
     public Decision Decide(Pairing pairing, Guid sessionId, string by, DateOnly today) =>
         Refusals.FirstOf(
-            pairing.HasSession(sessionId),
             LogHelpSession.Session(new Fields(), HeldOn, DurationMinutes, WorkedOn, LearnerFelt, today).Why(Reason, Explanation).Refusal(),
+            pairing.HasSession(sessionId),
             pairing.SessionCounts(sessionId))
         ?? (pairing.Sessions.Single(s => s.Id == sessionId) == new HelpSession(HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value) { Id = sessionId }
             ? Decision.Nothing
@@ -120,7 +120,7 @@ public sealed record CorrectHelpSession([Required] DateOnly? HeldOn, [Required] 
 public sealed record VoidHelpSession([Required] CorrectionReason? Reason, string? Explanation)
 {
     public Decision Decide(Pairing pairing, Guid sessionId, string by) =>
-        Refusals.FirstOf(pairing.HasSession(sessionId), new Fields().Why(Reason, Explanation).Refusal(), pairing.SessionCounts(sessionId))
+        Refusals.FirstOf(new Fields().Why(Reason, Explanation).Refusal(), pairing.HasSession(sessionId), pairing.SessionCounts(sessionId))
         ?? Decision.Append(new HelpSessionVoided(pairing.Id, sessionId, Corrections.Of(by, Reason, Explanation)));
 }
 
