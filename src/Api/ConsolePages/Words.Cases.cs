@@ -116,6 +116,7 @@ public static partial class Words
         CaseStatus.Open => new("console.status-name.open"),
         CaseStatus.Resolved => new("console.status-name.resolved"),
         CaseStatus.Referred => new("console.status-name.referred"),
+        CaseStatus.Voided => Voided,
         _ => new("console.status-name.other"),
     };
 
@@ -182,6 +183,10 @@ public static partial class Words
         "case_closed" => new("console.event-name.case-closed"),
         "case_reopened" => new("console.event-name.case-reopened"),
         "case_revealed_need" => new("console.event-name.case-revealed-need"),
+        "case_corrected" => new("console.event-name.case-corrected"),
+        "case_voided" => new("console.event-name.case-voided"),
+        "accompaniment_corrected" => new("console.event-name.accompaniment-corrected"),
+        "accompaniment_voided" => new("console.event-name.accompaniment-voided"),
         _ => new("console.event-name.other", new { type }),
     };
 }

@@ -12,7 +12,7 @@ public static class GetSessionSheetEndpoint
     [WolverineGet("/api/desks/{deskId}/sessions/{on}"), Tags("Drop-ins"), EndpointSummary("The sheet of a drop-in session: a desk's requests on a day")]
     public static async Task<SessionSheet> Get([ReadAggregate("deskId")] DropInDesk desk, DateOnly on, IQuerySession session)
     {
-        var requests = await session.Query<ProblemCase>().Where(c => c.DeskId == desk.Id && c.SessionOn == on).ToListAsync();
+        var requests = await session.Query<ProblemCase>().Where(c => c.DeskId == desk.Id && c.SessionOn == on && c.Status != CaseStatus.Voided).ToListAsync();
         // Version 7 ids: their order is the order the requests were written.
         var inOrder = requests.OrderBy(c => c.Id.ToString(), StringComparer.Ordinal).ToList();
         return new SessionSheet(desk.Id, on, inOrder, CaseActivity.Of(inOrder));

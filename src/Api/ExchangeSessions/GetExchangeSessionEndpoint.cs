@@ -18,7 +18,7 @@ public static class GetExchangeSessionEndpoint
         response.Headers.ETag = Versions.ETag(exchange.Version);
         var cases = await session.Query<ProblemCase>()
             .Where(c => c.GroupId == exchange.GroupId && c.Accompaniments.Any(a => a.ExchangeSessionId == exchange.Id)).ToListAsync();
-        return new ExchangeSessionView(exchange, [.. cases.SelectMany(c => c.Accompaniments.Where(a => a.ExchangeSessionId == exchange.Id)
+        return new ExchangeSessionView(exchange, [.. cases.Where(c => c.Counts).SelectMany(c => c.Accompaniments.Where(a => a.ExchangeSessionId == exchange.Id)
             .Select(a => new BroughtCase(c.Id, c.Details.Goal, c.Details.Service, c.Details.Difficulty, c.Status, a)))]);
     }
 }

@@ -7,5 +7,5 @@ public static class LogHelpSessionEndpoint
 
     [WolverinePost("/api/pairings/{pairingId}/sessions"), Tags("Pairings"), EndpointSummary("Log a help session: when, how long, what was worked on, how the learner felt")]
     public static (Reply<Pairing>, Events) Post(LogHelpSession command, [WriteAggregate("pairingId")] Pairing pairing, TimeProvider clock) =>
-        command.Decide(pairing, clock.Today()).Reply<Pairing>();
+        command.Decide(Guid.CreateVersion7(), pairing, clock.Today()).Reply<Pairing>();
 }

@@ -22,14 +22,20 @@ public static class Eraser
         var participant = await session.LoadAsync<Participant>(participantId, cancellation);
         var groups = participant?.GroupIds.ToArray() ?? [];
         var campaigns = (await session.Query<Campaign>().Where(c => c.GroupId.IsOneOf(groups)).ToListAsync(cancellation))
-            .Where(c => c.Answers.Any(a => a.ParticipantId == participantId)).Select(c => c.Id).ToList();
+            .Where(c => c.Answers.Any(a => a.ParticipantId == participantId) || c.VoidedAnswers.Contains(participantId)).Select(c => c.Id).ToList();
         var devices = await session.Query<Device>().Where(d => d.BorrowerIds.Contains(participantId)).ToListAsync(cancellation);
 
         await store.ForgetAsync(organisation, participantId, mentions, [participantId, .. cases, .. pairings, .. campaigns, .. devices.Select(d => d.Id)], x =>
         {
             x.IncludeStream(participantId);
             foreach (var id in cases.Concat(pairings)) x.IncludeStream(id);
-            foreach (var id in campaigns) x.IncludeStream(id, e => e.Data is NamedAnswersRecorded answers && answers.ParticipantId == participantId);
+            foreach (var id in campaigns) x.IncludeStream(id, e => e.Data switch
+            {
+                NamedAnswersRecorded answers => answers.ParticipantId == participantId,
+                NamedAnswersCorrected corrected => corrected.ParticipantId == participantId,
+                NamedAnswersVoided voided => voided.ParticipantId == participantId,
+                _ => false,
+            });
             IncludeLoans(x, devices, participantId);
         }, cancellation);
     }

@@ -16,8 +16,10 @@ public sealed record CaseActivity(
     AutonomyCounts AutonomyAtEnd,
     ReferralCounts Referrals)
 {
-    public static CaseActivity Of(IReadOnlyCollection<ProblemCase> cases)
+    /// <summary>Voided cases count nowhere.</summary>
+    public static CaseActivity Of(IReadOnlyCollection<ProblemCase> all)
     {
+        var cases = all.Where(c => c.Counts).ToList();
         var resolved = cases.Where(c => c.Status == CaseStatus.Resolved).ToList();
         var referred = cases.Where(c => c.Status == CaseStatus.Referred).ToList();
         return new CaseActivity(

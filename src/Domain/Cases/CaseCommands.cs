@@ -165,6 +165,7 @@ public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, strin
                 .Choice("outcome", Outcome)
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Refusal(),
+            problem.IsNotVoided(),
             problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp))
         ?? (problem.Referral!.Outcome == Outcome && problem.Referral.FollowUpNote == Fields.Blank(Note)
             ? Decision.Nothing
@@ -177,6 +178,7 @@ public sealed record CloseCase([Required] string? Reason)
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("reason", Reason, CaseRules.ReasonMax).Refusal(),
+            problem.IsNotVoided(),
             problem.Status is CaseStatus.Open or CaseStatus.Referred ? null : Refusal.Conflict(problem.Status == CaseStatus.Resolved ? Says.CaseAlreadyResolved : Says.CaseAlreadyClosed))
         ?? Decision.Append(new CaseClosed(problem.Id, Reason!, today));
 }
@@ -186,6 +188,7 @@ public sealed record ReopenCase(string? Reason)
     public Decision Decide(ProblemCase problem, DateOnly today) =>
         Refusals.FirstOf(
             new Fields().Text("reason", Reason, CaseRules.ReasonMax, required: false).Refusal(),
+            problem.IsNotVoided(),
             problem.Status == CaseStatus.Open ? Refusal.Conflict(Says.CaseAlreadyOpen) : null)
         ?? Decision.Append(new CaseReopened(problem.Id, Fields.Blank(Reason), today));
 }
@@ -209,4 +212,82 @@ public sealed record RevealLearningNeed([Required] string? Skill, [Required] Nee
             ? (onParticipant, Decision.Nothing)
             : (Decision.Append(new CaseRevealedNeed(problem.Id, participant.Id, needId, Skill!)), onParticipant);
     }
+}
+
+/// <summary>
+/// What the case is about, as it really is (the goal, service, kind of difficulty, skills, urgency, due day), with who
+/// corrects it and why; in any state but voided. The same details again change nothing.
+/// </summary>
+public sealed record CorrectCase([Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
+    Urgency? Urgency, DateOnly? DueOn, [Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(ProblemCase problem, string by, ServiceList services, SkillCatalogue skills, DateOnly today)
+    {
+        var refused = Refusals.FirstOf(
+            new Fields().Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today).Why(Reason, Explanation).Refusal(),
+            problem.IsNotVoided());
+        if (refused is not null) return refused;
+        var details = CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn);
+        return details.Goal == problem.Details.Goal && details.Service == problem.Details.Service && details.Difficulty == problem.Details.Difficulty
+            && details.Skills.SequenceEqual(problem.Details.Skills) && details.Urgency == problem.Details.Urgency && details.DueOn == problem.Details.DueOn
+            ? Decision.Nothing
+            : Decision.Append(new CaseCorrected(problem.Id, details, Corrections.Of(by, Reason, Explanation)));
+    }
+}
+
+/// <summary>A case recorded by mistake counts nowhere any more; its history stays. Voiding it twice is a conflict.</summary>
+public sealed record VoidCase([Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(ProblemCase problem, string by) =>
+        Refusals.FirstOf(new Fields().Why(Reason, Explanation).Refusal(), problem.Counts ? null : Refusal.Conflict(Says.AlreadyVoided))
+        ?? Decision.Append(new CaseVoided(problem.Id, Corrections.Of(by, Reason, Explanation)));
+}
+
+/// <summary>
+/// An accompaniment's facts as they were (day, minutes, setting, device, how far it got, steps, note); who helped stays.
+/// In any state of the case but voided: a resolved case's time is corrected too.
+/// </summary>
+public sealed record CorrectAccompaniment([Required] DateOnly? On, [Required] int? Minutes, [Required] Setting? Setting, [Required] DeviceUsed? Device,
+    [Required] ProcedureProgress? Progress, IReadOnlyList<string>? Steps, string? Note, [Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(ProblemCase problem, Guid accompanimentId, string by, DateOnly today)
+    {
+        var refused = Refusals.FirstOf(
+            new Fields()
+                .Day("on", On, problem.PostedOn, today)
+                .Check("on", On is not null, Says.Required)
+                .Check("minutes", Minutes is > 0 and <= CaseRules.MaxMinutes, Says.FromTo(1, CaseRules.MaxMinutes))
+                .Choice("setting", Setting)
+                .Choice("device", Device)
+                .Choice("progress", Progress)
+                .Steps("steps", Steps, required: false)
+                .Text("note", Note, CaseRules.NoteMax, required: false)
+                .Why(Reason, Explanation)
+                .Refusal(),
+            problem.HasAccompaniment(accompanimentId),
+            problem.IsNotVoided(),
+            problem.AccompanimentCounts(accompanimentId));
+        if (refused is not null) return refused;
+        var was = problem.Accompaniments.Single(a => a.AccompanimentId == accompanimentId);
+        var now = was with
+        {
+            On = On!.Value, Minutes = Minutes!.Value, Setting = Setting!.Value, Device = Device!.Value, Progress = Progress!.Value,
+            Steps = [.. Steps ?? []], Note = Fields.Blank(Note),
+        };
+        return now with { Steps = was.Steps } == was && now.Steps.SequenceEqual(was.Steps)
+            ? Decision.Nothing
+            : Decision.Append(new AccompanimentCorrected(problem.Id, now, Corrections.Of(by, Reason, Explanation)));
+    }
+}
+
+/// <summary>An accompaniment that should not have been recorded counts nowhere any more; voiding it twice is a conflict.</summary>
+public sealed record VoidAccompaniment([Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(ProblemCase problem, Guid accompanimentId, string by) =>
+        Refusals.FirstOf(
+            new Fields().Why(Reason, Explanation).Refusal(),
+            problem.HasAccompaniment(accompanimentId),
+            problem.IsNotVoided(),
+            problem.AccompanimentCounts(accompanimentId))
+        ?? Decision.Append(new AccompanimentVoided(problem.Id, accompanimentId, Corrections.Of(by, Reason, Explanation)));
 }

@@ -105,3 +105,15 @@ public sealed record CaseReopened(Guid CaseId, string? Reason, DateOnly On);
 
 /// <summary>The case showed something the person wants to learn: the need is on their own stream, linked back here.</summary>
 public sealed record CaseRevealedNeed(Guid CaseId, Guid ParticipantId, Guid NeedId, string Skill);
+
+/// <summary>What the case is about was written wrongly: these details replace the posted ones; the posting stays in the history.</summary>
+public sealed record CaseCorrected(Guid CaseId, CaseDetails Details, Correction Why);
+
+/// <summary>A case that should not have been recorded (a duplicate, the wrong person): it counts nowhere, its history stays.</summary>
+public sealed record CaseVoided(Guid CaseId, Correction Why);
+
+/// <summary>An accompaniment's facts as they really were (same id, same helpers); the first record stays in the history.</summary>
+public sealed record AccompanimentCorrected(Guid CaseId, Accompaniment Accompaniment, Correction Why);
+
+/// <summary>An accompaniment that should not have been recorded: it counts nowhere.</summary>
+public sealed record AccompanimentVoided(Guid CaseId, Guid AccompanimentId, Correction Why);

@@ -27,8 +27,22 @@ public static class CaseRules
             CaseStatus.Open => null,
             CaseStatus.Resolved => Refusal.Conflict(Says.CaseResolvedReopenFirst),
             CaseStatus.Referred => Refusal.Conflict(Says.CaseReferredReopenFirst),
+            CaseStatus.Voided => Refusal.Conflict(Says.CaseVoided),
             _ => Refusal.Conflict(Says.CaseClosedReopenFirst),
         };
+
+    /// <summary>A voided case takes no more commands (it is not reopened either).</summary>
+    public static Refusal? IsNotVoided(this ProblemCase problem) => problem.Counts ? null : Refusal.Conflict(Says.CaseVoided);
+
+    /// <summary>An accompaniment of this case, counted or voided; another id is not found.</summary>
+    public static Refusal? HasAccompaniment(this ProblemCase problem, Guid accompanimentId) =>
+        problem.Accompaniments.Any(a => a.AccompanimentId == accompanimentId) || problem.VoidedAccompaniments.Contains(accompanimentId)
+            ? null
+            : Refusal.NotFound(Thing.Accompaniment);
+
+    /// <summary>A voided accompaniment is neither corrected nor voided again.</summary>
+    public static Refusal? AccompanimentCounts(this ProblemCase problem, Guid accompanimentId) =>
+        problem.VoidedAccompaniments.Contains(accompanimentId) ? Refusal.Conflict(Says.AlreadyVoided) : null;
 
     private static readonly Refusal Missing = Refusal.NotFound(Thing.Case);
 

@@ -6,6 +6,9 @@ public enum CaseStatus
     Resolved,
     Referred,
     Closed,
+
+    /// <summary>Recorded by mistake: it counts nowhere and takes no more commands.</summary>
+    Voided,
 }
 
 public sealed record Resolution(IReadOnlyList<string> Steps, Autonomy Autonomy, DateOnly On);
@@ -59,6 +62,25 @@ public sealed record ProblemCase(
 
     /// <summary>A reopened case is open again; what it went through stays in its history.</summary>
     public ProblemCase Apply(CaseReopened _) => this with { Status = CaseStatus.Open, Resolution = null, ClosedReason = null };
+
+    /// <summary>The accompaniments voided: they count nowhere (<see cref="Accompaniments"/> holds those that count, as corrected).</summary>
+    public IReadOnlyList<Guid> VoidedAccompaniments { get; init; } = [];
+
+    public bool Counts => Status != CaseStatus.Voided;
+
+    public ProblemCase Apply(CaseCorrected e) => this with { Details = e.Details };
+
+    public ProblemCase Apply(CaseVoided _) => this with { Status = CaseStatus.Voided };
+
+    public ProblemCase Apply(AccompanimentCorrected e) =>
+        this with { Accompaniments = [.. Accompaniments.Select(a => a.AccompanimentId == e.Accompaniment.AccompanimentId ? e.Accompaniment : a)] };
+
+    public ProblemCase Apply(AccompanimentVoided e) =>
+        this with
+        {
+            Accompaniments = [.. Accompaniments.Where(a => a.AccompanimentId != e.AccompanimentId)],
+            VoidedAccompaniments = [.. VoidedAccompaniments, e.AccompanimentId],
+        };
 
     public ProblemCase Apply(CaseRevealedNeed e) => this with { RevealedNeeds = [.. RevealedNeeds, new RevealedNeed(e.NeedId, e.Skill)] };
 }

@@ -42,5 +42,24 @@ public sealed record Campaign(
 
     public Campaign Apply(CampaignClosed e) => this with { ClosedOn = e.On };
 
+    public Campaign Apply(CampaignReopened e) => this with { ClosedOn = null, ClosesOn = e.ClosesOn };
+
+    /// <summary>Named answers voided, by participant: they count nowhere (the person may then answer again).</summary>
+    public IReadOnlyList<Guid> VoidedAnswers { get; init; } = [];
+
+    public Campaign Apply(NamedAnswersCorrected e) =>
+        this with { Answers = [.. Answers.Select(a => a.ParticipantId == e.ParticipantId ? a with { Answers = e.Answers, MayQuote = e.MayQuote } : a)] };
+
+    public Campaign Apply(NamedAnswersVoided e) =>
+        this with { Answers = [.. Answers.Where(a => a.ParticipantId != e.ParticipantId)], VoidedAnswers = [.. VoidedAnswers, e.ParticipantId] };
+
+    /// <summary>The participant's named answers, counted or voided; none at all is not found.</summary>
+    public Refusal? HasAnswersOf(Guid participantId) =>
+        Answers.Any(a => a.ParticipantId == participantId) || VoidedAnswers.Contains(participantId) ? null : Refusal.NotFound(Thing.NamedAnswers);
+
+    /// <summary>Voided answers (not answered again since) are neither corrected nor voided again.</summary>
+    public Refusal? AnswersCount(Guid participantId) =>
+        Answers.Any(a => a.ParticipantId == participantId) ? null : Refusal.Conflict(Says.AlreadyVoided);
+
     public Question? FindQuestion(string? key) => Questions.FirstOrDefault(q => q.Key == key);
 }

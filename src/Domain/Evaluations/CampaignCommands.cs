@@ -110,3 +110,53 @@ public static class CloseCampaign
     public static Decision Decide(Campaign campaign, DateOnly today) =>
         campaign.IsClosed ? Decision.Nothing : Decision.Append(new CampaignClosed(campaign.Id, today));
 }
+
+/// <summary>
+/// A closed campaign takes answers again: a result was closed too early, or answers came late. Without a new closing day it
+/// keeps its own (then it must not have passed). An open campaign stays as it is.
+/// </summary>
+public sealed record ReopenCampaign(DateOnly? ClosesOn)
+{
+    public Decision Decide(Campaign campaign, DateOnly today)
+    {
+        var closesOn = ClosesOn ?? campaign.ClosesOn;
+        return Refusals.FirstOf(
+                new Fields()
+                    .Planned("closesOn", ClosesOn, today)
+                    .Check("closesOn", closesOn >= today && closesOn >= campaign.OpensOn, Says.ClosingDayPassed(today))
+                    .Refusal())
+            ?? (campaign.IsClosed ? Decision.Append(new CampaignReopened(campaign.Id, today, closesOn)) : Decision.Nothing);
+    }
+}
+
+/// <summary>
+/// A named participant's answers as they were really given (typed wrongly from paper), with who corrects them and why; in
+/// a closed campaign too. The same answers again change nothing.
+/// </summary>
+public sealed record CorrectNamedAnswers([Required] IReadOnlyList<Answer?>? Answers, bool? MayQuote, [Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(Campaign campaign, Guid participantId, string by)
+    {
+        var refused = Refusals.FirstOf(
+            new Fields().Answers(Answers, campaign).Why(Reason, Explanation).Refusal(),
+            campaign.HasAnswersOf(participantId),
+            campaign.AnswersCount(participantId));
+        if (refused is not null) return refused;
+        var was = campaign.Answers.Single(a => a.ParticipantId == participantId);
+        var answers = CampaignRules.Tidy(Answers!);
+        return answers.SequenceEqual(was.Answers) && (MayQuote ?? false) == was.MayQuote
+            ? Decision.Nothing
+            : Decision.Append(new NamedAnswersCorrected(campaign.Id, participantId, answers, MayQuote ?? false, Corrections.Of(by, Reason, Explanation)));
+    }
+}
+
+/// <summary>A named participant's answers recorded by mistake count nowhere any more; voiding them twice is a conflict.</summary>
+public sealed record VoidNamedAnswers([Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(Campaign campaign, Guid participantId, string by) =>
+        Refusals.FirstOf(
+            new Fields().Why(Reason, Explanation).Refusal(),
+            campaign.HasAnswersOf(participantId),
+            campaign.AnswersCount(participantId))
+        ?? Decision.Append(new NamedAnswersVoided(campaign.Id, participantId, Corrections.Of(by, Reason, Explanation)));
+}

@@ -74,3 +74,12 @@ public sealed record AnonymousAnswersRecorded(Guid CampaignId, IReadOnlyList<Ans
 public sealed record ConclusionsRecorded(Guid CampaignId, Conclusions Conclusions);
 
 public sealed record CampaignClosed(Guid CampaignId, DateOnly On);
+
+/// <summary>A named participant's answers as they really were: they replace the recorded ones in results and progress; the first record stays in the history.</summary>
+public sealed record NamedAnswersCorrected(Guid CampaignId, Guid ParticipantId, IReadOnlyList<Answer> Answers, bool MayQuote, Correction Why);
+
+/// <summary>A named participant's answers that should not have been recorded (the wrong person, twice): they count nowhere.</summary>
+public sealed record NamedAnswersVoided(Guid CampaignId, Guid ParticipantId, Correction Why);
+
+/// <summary>A closed campaign takes answers again, until its closing day (moved when a new one is given).</summary>
+public sealed record CampaignReopened(Guid CampaignId, DateOnly On, DateOnly ClosesOn);

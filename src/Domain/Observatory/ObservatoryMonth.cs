@@ -21,6 +21,7 @@ public sealed record ObservatoryCell(string Service, string Difficulty, int Case
     /// <summary>This cell with a case's line counted in (<paramref name="sign"/> 1) or taken out (-1).</summary>
     public ObservatoryCell With(CaseLine line, int sign)
     {
+        if (line.Status == CaseStatus.Voided) return this; // a voided case counts nowhere: its earlier line is taken out, this one never put in
         int Of(bool counts) => counts ? sign : 0;
         var resolved = line.Status == CaseStatus.Resolved;
         return new(Service, Difficulty, Cases + sign, FromDropIns + Of(line.FromDropIn), Open + Of(line.Status == CaseStatus.Open),

@@ -11,7 +11,10 @@ public enum PairingStatus
     Ended,
 }
 
-public sealed record HelpSession(DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt);
+public sealed record HelpSession(DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt)
+{
+    public Guid Id { get; init; }
+}
 
 /// <summary>One learner, one helper, one skill: the whole story of the pairing, folded from its events.</summary>
 public sealed record Pairing(
@@ -64,8 +67,42 @@ public sealed record Pairing(
 
     public Pairing Apply(PairingStarted e) => this with { Status = PairingStatus.Active, StartedOn = e.StartedOn };
 
+    /// <summary>Sessions logged so far, voided ones included: a session logged before sessions had ids is known by its place.</summary>
+    public int SessionsLogged { get; init; }
+
+    /// <summary>The sessions voided: they count nowhere (<see cref="Sessions"/> holds those that count, as corrected).</summary>
+    public IReadOnlyList<Guid> VoidedSessions { get; init; } = [];
+
     public Pairing Apply(HelpSessionLogged e) =>
-        this with { Sessions = [.. Sessions, new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt)] };
+        this with
+        {
+            Sessions = [.. Sessions, new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt) { Id = e.SessionId ?? NumberedSession(Id, SessionsLogged + 1) }],
+            SessionsLogged = SessionsLogged + 1,
+        };
+
+    public Pairing Apply(HelpSessionCorrected e) =>
+        this with
+        {
+            Sessions = [.. Sessions.Select(s => s.Id == e.SessionId ? new HelpSession(e.HeldOn, e.DurationMinutes, e.WorkedOn, e.LearnerFelt) { Id = s.Id } : s)],
+        };
+
+    public Pairing Apply(HelpSessionVoided e) =>
+        this with { Sessions = [.. Sessions.Where(s => s.Id != e.SessionId)], VoidedSessions = [.. VoidedSessions, e.SessionId] };
+
+    /// <summary>The id of a session logged without one: the pairing's id with the session's number in its last four bytes, the same at every fold.</summary>
+    public static Guid NumberedSession(Guid pairingId, int number)
+    {
+        var bytes = pairingId.ToByteArray();
+        BitConverter.GetBytes(number).CopyTo(bytes, 12);
+        return new Guid(bytes);
+    }
+
+    /// <summary>A session of this pairing, counted or voided; another id is not found.</summary>
+    public Refusal? HasSession(Guid sessionId) =>
+        Sessions.Any(s => s.Id == sessionId) || VoidedSessions.Contains(sessionId) ? null : Refusal.NotFound(Thing.HelpSession);
+
+    /// <summary>A voided session is neither corrected nor voided again.</summary>
+    public Refusal? SessionCounts(Guid sessionId) => VoidedSessions.Contains(sessionId) ? Refusal.Conflict(Says.AlreadyVoided) : null;
 
     public Pairing Apply(PairingEnded e) => this with { Status = PairingStatus.Ended, EndedOn = e.EndedOn, Outcome = e.Outcome.Known() };
 }

@@ -86,17 +86,42 @@ public sealed record WithdrawPairing(string? Reason)
 
 public sealed record LogHelpSession([Required] DateOnly? HeldOn, [Required] int? DurationMinutes, [Required] string? WorkedOn, [Required] LearnerFeeling? LearnerFelt)
 {
-    public Decision Decide(Pairing pairing, DateOnly today) =>
+    public Decision Decide(Guid sessionId, Pairing pairing, DateOnly today) =>
+        Refusals.FirstOf(Session(new Fields(), HeldOn, DurationMinutes, WorkedOn, LearnerFelt, today).Refusal(), pairing.IsActive())
+        ?? Decision.Append(new HelpSessionLogged(pairing.Id, HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value, sessionId));
+
+    internal static Fields Session(Fields fields, DateOnly? heldOn, int? durationMinutes, string? workedOn, LearnerFeeling? learnerFelt, DateOnly today) =>
+        fields
+            .Happened("heldOn", heldOn, today, required: true)
+            .Check("durationMinutes", durationMinutes is > 0 and <= PairingRules.MaxSessionMinutes, Says.SessionMinutes(PairingRules.MaxSessionMinutes))
+            .Text("workedOn", workedOn, PairingRules.TextMax)
+            .Choice("learnerFelt", learnerFelt);
+}
+
+/// <summary>
+/// A session's facts as they really were, with who corrects them and why; whatever the pairing's state (an ended
+/// pairing's sessions are corrected too). The same facts again change nothing.
+/// </summary>
+public sealed record CorrectHelpSession([Required] DateOnly? HeldOn, [Required] int? DurationMinutes, [Required] string? WorkedOn,
+    [Required] LearnerFeeling? LearnerFelt, [Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(Pairing pairing, Guid sessionId, string by, DateOnly today) =>
         Refusals.FirstOf(
-            new Fields()
-                .Happened("heldOn", HeldOn, today, required: true)
-                .Check("durationMinutes", DurationMinutes is > 0 and <= PairingRules.MaxSessionMinutes,
-                    Says.SessionMinutes(PairingRules.MaxSessionMinutes))
-                .Text("workedOn", WorkedOn, PairingRules.TextMax)
-                .Choice("learnerFelt", LearnerFelt)
-                .Refusal(),
-            pairing.IsActive())
-        ?? Decision.Append(new HelpSessionLogged(pairing.Id, HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value));
+            LogHelpSession.Session(new Fields(), HeldOn, DurationMinutes, WorkedOn, LearnerFelt, today).Why(Reason, Explanation).Refusal(),
+            pairing.HasSession(sessionId),
+            pairing.SessionCounts(sessionId))
+        ?? (pairing.Sessions.Single(s => s.Id == sessionId) == new HelpSession(HeldOn!.Value, DurationMinutes!.Value, WorkedOn!, LearnerFelt!.Value) { Id = sessionId }
+            ? Decision.Nothing
+            : Decision.Append(new HelpSessionCorrected(pairing.Id, sessionId, HeldOn.Value, DurationMinutes.Value, WorkedOn!, LearnerFelt.Value,
+                Corrections.Of(by, Reason, Explanation))));
+}
+
+/// <summary>A session that should not have been logged no longer counts; voiding it twice is a conflict.</summary>
+public sealed record VoidHelpSession([Required] CorrectionReason? Reason, string? Explanation)
+{
+    public Decision Decide(Pairing pairing, Guid sessionId, string by) =>
+        Refusals.FirstOf(new Fields().Why(Reason, Explanation).Refusal(), pairing.HasSession(sessionId), pairing.SessionCounts(sessionId))
+        ?? Decision.Append(new HelpSessionVoided(pairing.Id, sessionId, Corrections.Of(by, Reason, Explanation)));
 }
 
 /// <summary>Ends the help with its outcome and both sides' feedback; the helper's place is freed. A pair that went badly is never suggested again.</summary>

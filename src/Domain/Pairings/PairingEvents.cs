@@ -58,7 +58,15 @@ public sealed record PairingWithdrawn(Guid PairingId, string? Reason);
 /// <summary>Both accepted: the help begins, and counts against the helper's capacity.</summary>
 public sealed record PairingStarted(Guid PairingId, Guid HelperId, DateOnly StartedOn);
 
-public sealed record HelpSessionLogged(Guid PairingId, DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt);
+/// <summary>A session of help; one logged before sessions had ids has none (<see cref="Pairing"/> gives it one).</summary>
+public sealed record HelpSessionLogged(Guid PairingId, DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt, Guid? SessionId = null);
+
+/// <summary>A session's facts were wrong: these replace them everywhere they count; the logged event stays in the history.</summary>
+public sealed record HelpSessionCorrected(Guid PairingId, Guid SessionId, DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt,
+    Correction Why);
+
+/// <summary>A session that should not have been logged (it did not happen, or twice): it no longer counts.</summary>
+public sealed record HelpSessionVoided(Guid PairingId, Guid SessionId, Correction Why);
 
 public sealed record PairingEnded(
     Guid PairingId,

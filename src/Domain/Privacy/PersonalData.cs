@@ -16,6 +16,11 @@ public static class PersonalData
 {
     public const string Erased = "[erased]";
 
+    /// <summary>The events that correct or void a record, each with its <see cref="Correction"/>.</summary>
+    private static readonly string[] Why =
+        ["HelpSessionCorrected", "HelpSessionVoided", "CaseCorrected", "CaseVoided", "AccompanimentCorrected", "AccompanimentVoided",
+         "NamedAnswersCorrected", "NamedAnswersVoided"];
+
     /// <summary>Texts about the person, as <c>Event.Path</c>.</summary>
     public static readonly IReadOnlySet<string> Personal = new HashSet<string>
     {
@@ -30,7 +35,11 @@ public static class PersonalData
         "PairingEnded.Reason", "PairingEnded.LearnerFeedback", "PairingEnded.HelperFeedback",
         "NamedAnswersRecorded.Answers[].Text",
         "DeviceReturned.Note",
-    };
+        // Corrections: the corrected facts are as personal as the first ones, and a reason's words may say anything.
+        "HelpSessionCorrected.WorkedOn", "CaseCorrected.Details.Goal", "AccompanimentCorrected.Accompaniment.Note",
+        "AccompanimentCorrected.Accompaniment.Steps[]", "NamedAnswersCorrected.Answers[].Text",
+    }.Concat(Why.Select(e => $"{e}.Why.Explanation")).ToHashSet();
+
 
     /// <summary>Texts that are not a person's, each with why.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotPersonal = Classified(
@@ -56,6 +65,7 @@ public static class PersonalData
             "PartnerListed.Details.Languages[]", "PartnerListed.Details.Areas[]", "PartnerDetailsChanged.Details.Services[]",
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
             "FunderReportIssued.Sha256", "DeviceRegistered.Identifier",
+            "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -81,7 +91,8 @@ public static class PersonalData
             "KnowledgeEntryDrafted.AuthorId", "KnowledgeEntryReviewed.ReviewerId", "FunderReportIssued.IssuedBy",
             "NetworkFounded.OrganisationId", "OrganisationInvited.OrganisationId", "OrganisationInvited.InvitedBy", "OrganisationJoined.OrganisationId",
             "OrganisationLeftNetwork.OrganisationId", "NetworkCoordinatorAppointed.UserId", "NetworkCoordinatorAppointed.DisplayName",
-            "NetworkCoordinatorRemoved.UserId", "RetentionSet.OrganisationId",
+            "NetworkCoordinatorRemoved.UserId", "RetentionSet.OrganisationId", "AccompanimentCorrected.Accompaniment.StaffIds[]",
+            .. Why.Select(e => $"{e}.Why.By"),
         ]));
 
     private const string Codes = "codes of skills, services, difficulties, languages, questions, tools and notices, and inventory numbers";
@@ -134,7 +145,21 @@ public static class PersonalData
         yield return Mask<PairingEnded>(e => e with { Reason = null, LearnerFeedback = null, HelperFeedback = null });
         yield return Mask<NamedAnswersRecorded>(e => e with { Answers = [.. e.Answers.Select(a => a with { Text = a.Text is null ? null : Erased })] });
         yield return Mask<DeviceReturned>(e => e with { Note = null });
+        yield return Mask<HelpSessionCorrected>(e => e with { WorkedOn = Erased, Why = Masked(e.Why) });
+        yield return Mask<HelpSessionVoided>(e => e with { Why = Masked(e.Why) });
+        yield return Mask<CaseCorrected>(e => e with { Details = e.Details with { Goal = Erased }, Why = Masked(e.Why) });
+        yield return Mask<CaseVoided>(e => e with { Why = Masked(e.Why) });
+        yield return Mask<AccompanimentCorrected>(e => e with { Accompaniment = e.Accompaniment with { Note = null, Steps = [] }, Why = Masked(e.Why) });
+        yield return Mask<AccompanimentVoided>(e => e with { Why = Masked(e.Why) });
+        yield return Mask<NamedAnswersCorrected>(e => e with
+        {
+            Answers = [.. e.Answers.Select(a => a with { Text = a.Text is null ? null : Erased })],
+            Why = Masked(e.Why),
+        });
+        yield return Mask<NamedAnswersVoided>(e => e with { Why = Masked(e.Why) });
     }
+
+    private static Correction Masked(Correction why) => why with { Explanation = why.Explanation is null ? null : Erased };
 
     private static readonly Participants.PersonalDetails ErasedPerson = new(Erased, null);
 

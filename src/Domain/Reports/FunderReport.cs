@@ -76,8 +76,8 @@ public sealed record FunderReport(
         var sessions = pairings.SelectMany(p => p.Sessions).Where(s => InPeriod(s.HeldOn)).ToList();
         var started = pairings.Where(p => p.StartedOn is { } on && InPeriod(on)).ToList();
 
-        var groupCases = sources.Cases.Where(c => c.GroupId is { } g && groupIds.Contains(g)).ToList();
-        var dropIns = request.GroupId is null ? sources.Cases.Where(c => c.DeskId is not null).ToList() : [];
+        var groupCases = sources.Cases.Where(c => c.Counts && c.GroupId is { } g && groupIds.Contains(g)).ToList();
+        var dropIns = request.GroupId is null ? sources.Cases.Where(c => c.Counts && c.DeskId is not null).ToList() : [];
         var posted = groupCases.Concat(dropIns).Where(c => InPeriod(c.PostedOn)).OrderBy(c => c.Id).ToList();
         var caseMinutes = groupCases.Concat(dropIns).SelectMany(c => c.Accompaniments).Where(a => InPeriod(a.On)).ToList();
 

@@ -9,6 +9,7 @@ public static partial class Says
     public static Message CaseAlreadyResolved => Of("case-already-resolved");
     public static Message CaseAlreadyClosed => Of("case-already-closed");
     public static Message CaseAlreadyOpen => Of("case-already-open");
+    public static Message CaseVoided => Of("case-voided");
     public static Message UnknownService(string? service, IEnumerable<string> names) => Of("unknown-service-of", new { service, names });
     public static Message ServiceRequired(IEnumerable<string> names) => Of("service-required", new { names });
     public static Message NotADifficulty(string? difficulty, IEnumerable<string> names) => Of("not-a-difficulty", new { difficulty, names });

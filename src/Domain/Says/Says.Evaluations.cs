@@ -6,6 +6,7 @@ public static partial class Says
     public static Message CampaignClosedOn(DateOnly closedOn) => Of("campaign-closed-on", new { closedOn });
     public static Message CampaignOpensOn(DateOnly opensOn) => Of("campaign-opens-on", new { opensOn });
     public static Message CampaignClosed => Of("campaign-closed");
+    public static Message ClosingDayPassed(DateOnly today) => Of("closing-day-passed", new { today });
     public static Message AnswersRequired => Of("answers-required");
     public static Message QuestionNotAsked(string? question) => Of("question-not-asked", new { question });
     public static Message AnsweredTwice(string question) => Of("answered-twice", new { question });

@@ -41,6 +41,7 @@ public static partial class Says
     public static Message UnknownTask => Of("unknown-task");
     public static Message LevelOutOfRange(int min, int max) => Of("level-out-of-range", new { min, max });
     public static Message InCutOffPast => Of("cut-off-in-the-past");
+    public static Message AlreadyVoided => Of("already-voided");
 
     // A refusal's own detail, and who may act.
     public static Message InvalidFields => Of("invalid-fields");
@@ -83,5 +84,5 @@ public enum Thing
 {
     Resource, Group, Participant, ParticipantInGroup, Pairing, Suggestion, PairInSuggestion, Helper, LearningNeed,
     Case, ExchangeSession, ExchangeSessionOfCase, PairingOfCase, Partner, DropInDesk, DropInSession, Visitor, Campaign,
-    Question, Task, Network, KnowledgeEntry, AdvocacyPoint, Device, Report, GroupAmongYours, User, Facilitator,
+    Question, Task, Network, KnowledgeEntry, AdvocacyPoint, Device, Report, GroupAmongYours, User, Facilitator, HelpSession, Accompaniment, NamedAnswers,
 }

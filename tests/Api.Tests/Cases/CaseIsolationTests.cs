@@ -26,6 +26,8 @@ public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         "POST /api/cases/{case}/refer",
         "POST /api/cases/{case}/close",
         "POST /api/cases/{case}/learning-needs",
+        "POST /api/cases/{case}/correct",
+        "POST /api/cases/{case}/void",
         "GET /api/cases/{visit}",
         "POST /api/cases/{visit}/accompaniments",
         "POST /api/cases/{referred}/referral-follow-up",

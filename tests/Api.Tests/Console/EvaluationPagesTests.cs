@@ -100,7 +100,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         // A hostile post with a token of a page she may see: still 404, nothing appended.
         var token = (await stranger.GetAsync("/console")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var before = await EventCount();
-        (await stranger.PostAsync($"/console/campaigns/{campaign}?handler=Close", ("__RequestVerificationToken", token))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostAsync($"/console/confirm/close-campaign/{campaign}", ("__RequestVerificationToken", token))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await EventCount()).ShouldBe(before);
     }
 
@@ -281,10 +281,10 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var concluded = (await Stream(campaign)).Last().Data.ShouldBeOfType<ConclusionsRecorded>().Conclusions;
         (concluded.WhatWorked, concluded.WhatDidNot, concluded.WhatNext).ShouldBe(("Les binômes.", null, "Une visite à l'EPN."));
 
-        (await amina.SubmitAsync(page, "Close")).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await amina.SubmitAsync($"/console/confirm/close-campaign/{campaign}")).Status.ShouldBe(HttpStatusCode.Redirect);
         (await Stream(campaign)).Last().Data.ShouldBeOfType<CampaignClosed>().On.ShouldBe(ApiFixture.Today);
         var closed = await amina.GetAsync(page);
-        closed.Document.QuerySelector("#close-campaign").ShouldBeNull();
+        closed.Document.QuerySelector("#close-campaign a")!.GetAttribute("href").ShouldBe($"/console/confirm/reopen-campaign/{campaign}");
         closed.Document.QuerySelector("#choose-participant").ShouldBeNull("a closed campaign takes no answers");
     }
 

@@ -183,7 +183,9 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var active = await amina.GetAsync(page);
         active.Document.QuerySelector("#pairing-state")!.TextContent.ShouldBe("active");
         active.Document.QuerySelector("form#log-session button")!.TextContent.ShouldBe("Log the session");
-        active.Document.QuerySelector("form#end button")!.TextContent.ShouldBe("End the pairing");
+        active.Document.QuerySelector("form#end").ShouldBeNull("ending asks on a page of its own, not right under the session's form");
+        active.Document.QuerySelector("#end a")!.TextContent.ShouldBe("End the pairing…");
+        active.Document.QuerySelector("#end a")!.GetAttribute("href").ShouldBe($"/console/confirm/end-pairing/{id}");
 
         var before = await EventCount();
         var badSession = await amina.SubmitAsync(page, "Session", ("heldOn", ApiFixture.Today.ToString("yyyy-MM-dd")), ("durationMinutes", "0"),
@@ -195,17 +197,21 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         (await amina.SubmitAsync(page, "Session", ("heldOn", ApiFixture.Today.ToString("yyyy-MM-dd")), ("durationMinutes", "45"),
             ("workedOn", "Paid the water bill"), ("learnerFelt", "fine"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await Stream(id)).Last().Data.ShouldBe(new HelpSessionLogged(id, ApiFixture.Today, 45, "Paid the water bill", LearnerFeeling.Fine));
+        var logged = (await Stream(id)).Last().Data.ShouldBeOfType<HelpSessionLogged>();
+        logged.ShouldBe(new HelpSessionLogged(id, ApiFixture.Today, 45, "Paid the water bill", LearnerFeeling.Fine, logged.SessionId));
+        logged.SessionId.ShouldNotBeNull("a session has an id of its own, which its correction names");
         (await amina.GetAsync(page)).Document.QuerySelector("#sessions tbody")!.TextContent.ShouldContain("Paid the water bill");
 
         before = await EventCount();
-        var badEnd = await amina.SubmitAsync(page, "End", ("end.reason", "Done"));
+        // Ending asks on a page of its own, reached from the pairing's page: no form of it sits under the session's.
+        var confirm = $"/console/confirm/end-pairing/{id}";
+        var badEnd = await amina.SubmitAsync(confirm, ("reason", "Done"));
         badEnd.Status.ShouldBe(HttpStatusCode.BadRequest);
-        badEnd.ErrorOf("end.outcome").ShouldBe("Required.");
+        badEnd.ErrorOf("outcome").ShouldBe("Required.");
         (await EventCount()).ShouldBe(before);
 
-        (await amina.SubmitAsync(page, "End", ("end.outcome", "wentWell"), ("end.reason", "Jean pays on his own now"), ("end.learnerFeedback", "Merci !"),
-            ("end.helperFeedback", "Un plaisir"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await amina.SubmitAsync(confirm, ("outcome", "wentWell"), ("reason", "Jean pays on his own now"), ("learnerFeedback", "Merci !"),
+            ("helperFeedback", "Un plaisir"))).Location.ShouldBe($"/console/pairings/{id}?saved=true#message");
         (await Stream(id)).Last().Data.ShouldBe(new PairingEnded(id, scene.Lucie, ApiFixture.Today, PairingOutcome.WentWell, "Jean pays on his own now",
             "Merci !", "Un plaisir"));
         (await Stream(scene.Lucie)).Last().Data.ShouldBe(new HelperReleased(scene.Lucie, id));

@@ -106,11 +106,13 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
         reviewed.Status.ShouldBe(HttpStatusCode.Redirect);
         (await Stream(samira)).Last().Data.ShouldBe(new HelpOfferReviewed(samira, "pay-bill-online", 4));
 
-        var withdrawn = await amina.SubmitAsync(page, "WithdrawOffer", ("skill", "pay-bill-online"));
+        var confirm = $"/console/confirm/withdraw-offer/{samira}?skill=pay-bill-online";
+        (await amina.GetAsync(page)).Document.QuerySelector("a#withdraw-offer-pay-bill-online")!.GetAttribute("href").ShouldBe(confirm);
+        var withdrawn = await amina.SubmitAsync(confirm);
         withdrawn.Status.ShouldBe(HttpStatusCode.Redirect);
         (await Stream(samira)).Last().Data.ShouldBe(new HelpOfferWithdrawn(samira, "pay-bill-online"));
         before = await EventCount();
-        (await amina.SubmitAsync(page, "WithdrawOffer", ("skill", "pay-bill-online"))).Status.ShouldBe(HttpStatusCode.NotFound, "as the API: no such offer");
+        (await amina.GetAsync(confirm)).Status.ShouldBe(HttpStatusCode.NotFound, "no such offer any more");
         (await EventCount()).ShouldBe(before);
     }
 
@@ -139,8 +141,9 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await EventCount()).ShouldBe(before);
 
         var shown = await amina.GetAsync(page);
-        shown.Document.QuerySelector($"form#withdraw-need-{need.NeedId} button")!.TextContent.ShouldBe("Withdraw");
-        (await amina.SubmitAsync(page, "WithdrawNeed", ("needId", need.NeedId.ToString()))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var confirm = shown.Document.QuerySelector($"a#withdraw-need-{need.NeedId}")!;
+        confirm.TextContent.ShouldBe("Withdraw");
+        (await amina.SubmitAsync(confirm.GetAttribute("href")!)).Status.ShouldBe(HttpStatusCode.Redirect);
         (await Stream(samira)).Last().Data.ShouldBe(new LearningNeedWithdrawn(samira, need.NeedId));
     }
 

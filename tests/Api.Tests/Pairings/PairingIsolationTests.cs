@@ -1,6 +1,7 @@
 using Alba;
 using LivingLibrary.Api.Pairings;
 using LivingLibrary.Api.Tests.Support;
+using LivingLibrary.Domain;
 using LivingLibrary.Domain.Pairings;
 
 namespace LivingLibrary.Api.Tests.Pairings;
@@ -17,6 +18,8 @@ public sealed class PairingIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         "POST /api/pairings/{id}/withdraw",
         "POST /api/pairings/{id}/sessions",
         "POST /api/pairings/{id}/end",
+        "POST /api/pairings/{id}/sessions/{id}/correct",
+        "POST /api/pairings/{id}/sessions/{id}/void",
         "GET /api/groups/{group}/pairings",
         "GET /api/groups/{group}/helper-load",
         "GET /api/groups/{group}/unmatched-needs",
@@ -47,6 +50,8 @@ public sealed class PairingIsolationTests(ApiFixture fixture) : ApiTest(fixture)
                     "sessions" => new LogHelpSession(ApiFixture.Today, 30, "x", LearnerFeeling.Fine),
                     "end" => new EndPairing(PairingOutcome.WentWell, null, null, null),
                     "capacity" => new SetHelpCapacity(5),
+                    "correct" => new CorrectHelpSession(ApiFixture.Today, 30, "x", LearnerFeeling.Fine, CorrectionReason.Duplicate, null),
+                    "void" => new VoidHelpSession(CorrectionReason.Duplicate, null),
                     _ => new ProposePairing(null, scene.HuseyinNeed, scene.Lucie),
                 };
                 if (parts[0] == "GET") s.Get.Url(url);

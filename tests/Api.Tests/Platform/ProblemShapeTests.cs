@@ -66,7 +66,7 @@ public sealed class ProblemShapeTests(ApiFixture fixture) : ApiTest(fixture)
         asOf.Errors["asOf"].ShouldBe(["must be a date written yyyy-MM-dd."]);
         var status = await GetProblemAsync($"/api/groups/{group}/cases?status=pending", 400);
         status.Errors.Keys.ShouldBe(["status"]);
-        status.Errors["status"].ShouldBe(["must be open, resolved, referred or closed, as a name (not a number)."]);
+        status.Errors["status"].ShouldBe(["must be open, resolved, referred, closed or voided, as a name (not a number)."]);
 
         foreach (var problem in new[] { asOf, status })
         {

@@ -64,8 +64,8 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Theory]
-    [InlineData("/api/groups/{groupId}/cases?status=3", "status", "open, resolved, referred or closed")]
-    [InlineData("/api/groups/{groupId}/cases?status=0", "status", "open, resolved, referred or closed")]
+    [InlineData("/api/groups/{groupId}/cases?status=3", "status", "open, resolved, referred, closed or voided")]
+    [InlineData("/api/groups/{groupId}/cases?status=0", "status", "open, resolved, referred, closed or voided")]
     [InlineData("/api/groups/{groupId}/pairings?status=7", "status", "proposed, active, declined, withdrawn or ended")]
     [InlineData("/api/devices?state=1", "state", "available, lent, overdue, broken or retired")]
     public async Task A_choice_in_a_query_is_a_name_not_a_number(string url, string field, string names)

@@ -65,7 +65,7 @@ public sealed class PairingLifecycleTests
             new AcceptPairing(Party.Learner).Decide(ended, helper, Today).Pairing,
             new DeclinePairing(Party.Helper, null).Decide(ended),
             new WithdrawPairing(null).Decide(ended),
-            new LogHelpSession(Today, 30, "bills", LearnerFeeling.Fine).Decide(ended, Today),
+            new LogHelpSession(Today, 30, "bills", LearnerFeeling.Fine).Decide(Id(9), ended, Today),
             new EndPairing(PairingOutcome.WentWell, null, null, null).Decide(ended, Today).Pairing,
         ];
         decisions.ShouldAllBe(d => d.Refusal!.Kind == RefusalKind.Conflict && d.Events.Count == 0);

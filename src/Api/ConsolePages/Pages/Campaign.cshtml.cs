@@ -155,11 +155,6 @@ public sealed class CampaignModel : ConsolePage
         return Page();
     }
 
-    /// <summary>POST /api/campaigns/{id}/close.</summary>
-    public async Task<IActionResult> OnPostCloseAsync(Guid campaignId) =>
-        await LoadAsync(campaignId) ?? await SendAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/close", null,
-            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
-
     /// <summary>POST /api/campaigns/{id}/conclusions: they replace earlier ones.</summary>
     public async Task<IActionResult> OnPostConclusionsAsync(Guid campaignId) =>
         await LoadAsync(campaignId) ?? await SendAsync($"/api/campaigns/{campaignId}/conclusions",

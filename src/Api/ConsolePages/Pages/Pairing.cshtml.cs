@@ -19,7 +19,7 @@ public sealed class PairingModel : ConsolePage
     public string Explanation { get; private set; } = "";
     public bool Saved { get; private set; }
 
-    /// <summary>The form that came back refused: accept, decline, withdraw, session or end.</summary>
+    /// <summary>The form that came back refused: accept, decline, withdraw or session (ending asks on a page of its own).</summary>
     public string? Posted { get; private set; }
 
     private async Task<IActionResult?> LoadAsync(Guid pairingId)
@@ -68,9 +68,4 @@ public sealed class PairingModel : ConsolePage
         SendAsync(pairingId, "session", "sessions", new LogHelpSession(Request.Date("heldOn"),
             int.TryParse(Request.Text("durationMinutes"), out var minutes) ? minutes : null, Request.Text("workedOn"),
             Request.Choice<LearnerFeeling>("learnerFelt")));
-
-    /// <summary>POST /api/pairings/{id}/end: the helper's place is freed, as the endpoint decides.</summary>
-    public Task<IActionResult> OnPostEndAsync(Guid pairingId) =>
-        SendAsync(pairingId, "end", "end", new EndPairing(Request.Choice<PairingOutcome>("end.outcome"), Request.Text("end.reason"),
-            Request.Text("end.learnerFeedback"), Request.Text("end.helperFeedback")), "end.");
 }

@@ -88,16 +88,8 @@ public sealed class ParticipantModel : ConsolePage
         SendAsync(participantId, $"review-{skill}", HttpMethod.Post, $"offers/{Uri.EscapeDataString(skill ?? "")}/review",
             new ReviewHelpOffer(Number(Request.Text($"review.{skill}.level"))), $"review.{skill}.");
 
-    /// <summary>DELETE /api/participants/{id}/offers/{skill}.</summary>
-    public Task<IActionResult> OnPostWithdrawOfferAsync(Guid participantId, string? skill) =>
-        SendAsync(participantId, $"withdraw-offer-{skill}", HttpMethod.Delete, $"offers/{Uri.EscapeDataString(skill ?? "")}", null);
-
     /// <summary>POST /api/participants/{id}/needs.</summary>
     public Task<IActionResult> OnPostNeedAsync(Guid participantId) =>
         SendAsync(participantId, "need", HttpMethod.Post, "needs",
             new DeclareLearningNeed(Request.Text("need.skill"), Request.Choice<NeedPriority>("need.priority"), Request.Date("need.deadline")), "need.");
-
-    /// <summary>DELETE /api/participants/{id}/needs/{needId}.</summary>
-    public Task<IActionResult> OnPostWithdrawNeedAsync(Guid participantId, Guid needId) =>
-        SendAsync(participantId, $"withdraw-need-{needId}", HttpMethod.Delete, $"needs/{needId}", null);
 }
