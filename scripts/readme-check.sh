@@ -80,5 +80,7 @@ else
   echo "readme: FAILED: block $block ($(cat "$work/heading.$block" 2>/dev/null)), its line $line: $command" >&2
   echo "its answer:" >&2
   tail -n 12 "$work/answer.$block" >&2 2>/dev/null || true
+  # A 500 says nothing to the reader: the API's own log says what failed.
+  if grep -q "fail:" "$work/api.log"; then echo "the API's log:" >&2; grep -A 12 "fail:" "$work/api.log" | head -n 40 >&2; fi
   exit 1
 fi
