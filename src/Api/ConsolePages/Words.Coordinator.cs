@@ -54,11 +54,67 @@ public static partial class Words
     public static readonly Word ImportFile = new("console.import-file");
     public static readonly Word ImportPaste = new("console.import-paste");
     public static readonly Word ImportCheck = new("console.import-check");
+    public static readonly Word SettingsTitle = new("console.settings-title");
+    public static readonly Word SettingsServices = new("console.settings-services");
+    public static readonly Word SettingsServicesHelp = new("console.settings-services-help");
+    public static readonly Word SettingsCode = new("console.settings-code");
+    public static readonly Word SettingsAddService = new("console.settings-add-service");
+    public static readonly Word SettingsNameFr = new("console.settings-name-fr");
+    public static readonly Word SettingsNameNl = new("console.settings-name-nl");
+    public static readonly Word SettingsNameEn = new("console.settings-name-en");
+    public static readonly Word SettingsTasks = new("console.settings-tasks");
+    public static readonly Word SettingsTasksHelp = new("console.settings-tasks-help");
+    public static readonly Word SettingsAddTask = new("console.settings-add-task");
+    public static readonly Word SettingsCompetences = new("console.settings-competences");
+    public static readonly Word SettingsQuestions = new("console.settings-questions");
+    public static readonly Word SettingsQuestionsHelp = new("console.settings-questions-help");
+    public static readonly Word SettingsQuestionText = new("console.settings-question-text");
+    public static readonly Word SettingsQuestionKind = new("console.settings-question-kind");
+    public static readonly Word QuestionKindSelfAssessment = new("console.question-kind.self-assessment");
+    public static readonly Word QuestionKindSatisfaction = new("console.question-kind.satisfaction");
+    public static readonly Word QuestionKindOpen = new("console.question-kind.open");
+    public static readonly Word SettingsEveryCampaign = new("console.settings-every-campaign");
+    public static readonly Word SettingsRetired = new("console.settings-retired");
+    public static readonly Word SettingsAsked = new("console.settings-asked");
+    public static readonly Word SettingsAddQuestion = new("console.settings-add-question");
+    public static readonly Word SettingsQuestionLanguages = new("console.settings-question-languages");
+    public static readonly Word SettingsTextFr = new("console.settings-text-fr");
+    public static readonly Word SettingsTextNl = new("console.settings-text-nl");
+    public static readonly Word SettingsTextEn = new("console.settings-text-en");
+    public static readonly Word SettingsForKinds = new("console.settings-for-kinds");
+    public static readonly Word SettingsCloseDesk = new("console.settings-close-desk");
+    public static readonly Word SettingsOpenDesk = new("console.settings-open-desk");
+    public static readonly Word SettingsDeskLanguages = new("console.settings-desk-languages");
+    public static Word SettingsHoursRow(int row) => new("console.settings-hours-row", new { row });
+    public static readonly Word SettingsDay = new("console.settings-day");
+    public static readonly Word SettingsFrom = new("console.settings-from");
+    public static readonly Word SettingsUntil = new("console.settings-until");
+    public static readonly Word SettingsRetention = new("console.settings-retention");
+    public static Word SettingsRetentionMonths(int months) => new("console.settings-retention-months", new { months });
+    public static readonly Word SettingsRetentionNever = new("console.settings-retention-never");
+    public static Word SettingsDueForErasure(int count) => new("console.settings-due-for-erasure", new { count });
+    public static readonly Word SettingsApplyRetention = new("console.settings-apply-retention");
+    public static readonly Word SettingsRetentionField = new("console.settings-retention-field");
+    public static readonly Word SettingsSetRetention = new("console.settings-set-retention");
+    public static readonly Word SettingsConfirmTitle = new("console.settings-confirm-title");
+    public static Word SettingsCloseDeskWhat(string desk) => new("console.settings-close-desk-what", new { desk });
+    public static Word SettingsRetireWhat(string question) => new("console.settings-retire-what", new { question });
+    public static readonly Word SettingsRetire = new("console.settings-retire");
+    public static Word SettingsApplyRetentionWhat(int count) => new("console.settings-apply-retention-what", new { count });
+    public static readonly Word SettingsVersion = new("console.settings-version");
+    public static readonly Word SettingsReword = new("console.settings-reword");
 
     public static Word ErasureReasonOf(Domain.Privacy.ErasureReason reason) => reason switch
     {
         Domain.Privacy.ErasureReason.Request => ErasureReasonRequest,
         Domain.Privacy.ErasureReason.Retention => ErasureReasonRetention,
         _ => ErasureReasonOther,
+    };
+
+    public static Word QuestionKindOf(Domain.Evaluations.QuestionKind kind) => kind switch
+    {
+        Domain.Evaluations.QuestionKind.SelfAssessment => QuestionKindSelfAssessment,
+        Domain.Evaluations.QuestionKind.Satisfaction => QuestionKindSatisfaction,
+        _ => QuestionKindOpen,
     };
 }
