@@ -5,10 +5,6 @@ public sealed class NetworkKnowledgeModel : NetworkPage
 {
     public IReadOnlyList<SharedKnowledgeEntry> Entries { get; private set; } = [];
 
-    public string ServiceName(string code) => ServiceList.BuiltIn.Find(code)?.Name.In(Language) ?? code;
-
-    public string DifficultyName(string code) => Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(Language) ?? code;
-
     public async Task<IActionResult> OnGetAsync(Guid networkId, string? q)
     {
         if (await LoadNetworkAsync(networkId) is { } refused) return refused;

@@ -18,6 +18,11 @@ public abstract class NetworkPage : ApiReadingPage
         return null;
     }
 
+    /// <summary>A service by its name in the page's language: the built-in list's (a member's own service is shown by its code).</summary>
+    public string ServiceName(string code) => ServiceList.BuiltIn.Find(code)?.Name.In(Language) ?? code;
+
+    public string DifficultyName(string code) => Difficulties.All.FirstOrDefault(d => d.Code == code)?.Name.In(Language) ?? code;
+
     protected static string QueryOf(params (string Name, string? Value)[] values) =>
         string.Join("&", values.Where(v => v.Value is not null).Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value!)}"));
 }

@@ -9,7 +9,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// journalled by the API), and their erasure on a confirmation page of its own (GET says what will happen, POST
 /// /api/participants/{id}/erase does it). A facilitator gets 403, another organisation's id 404, as from the API.
 /// </summary>
-public sealed class ParticipantEraseModel : ApiReadingPage
+public sealed class ParticipantPrivacyModel : ApiReadingPage
 {
     public Participant Participant { get; private set; } = null!;
     public bool Erased { get; private set; }
