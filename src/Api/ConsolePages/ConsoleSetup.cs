@@ -13,6 +13,9 @@ public static class ConsoleSetup
 {
     public const string Scheme = "console";
     public const string Policy = "console";
+    public const string NetworkPolicy = "console-network";
+    /// <summary>The folder of a network coordinator's pages: the only pages their cookie opens, and pages no one else's opens.</summary>
+    public const string NetworkFolder = "/Networks/";
     public const string Prefix = "/console";
     public const string OidcScheme = "console-oidc";
 
@@ -23,7 +26,8 @@ public static class ConsoleSetup
         {
             options.RootDirectory = "/ConsolePages/Pages";
             options.Conventions.Add(new UnderConsole());
-            options.Conventions.AuthorizeFolder("/", Policy);
+            options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(
+                new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(page.ViewEnginePath.StartsWith(NetworkFolder, StringComparison.Ordinal) ? NetworkPolicy : Policy)));
             options.Conventions.AllowAnonymousToPage("/SignIn");
         });
 
@@ -62,11 +66,12 @@ public static class ConsoleSetup
                 options.TokenValidationParameters.RoleClaimType = Security.RoleClaim;
                 options.ClaimActions.MapUniqueJsonKey(Security.OrganisationClaim, Security.OrganisationClaim);
                 options.ClaimActions.MapUniqueJsonKey(Security.RoleClaim, Security.RoleClaim);
+                options.ClaimActions.MapUniqueJsonKey(Security.NetworkClaim, Security.NetworkClaim);
                 // The cookie holds what a local sign-in's holds (the console's own identity, the claims of an API token), not
                 // the ID token's identity: the pages tell a signed-in person by the console's scheme (navigation, sign-out).
                 options.Events.OnTicketReceived = context =>
                 {
-                    context.Principal = Person(context.Principal!.Claims.Where(claim => claim.Type is Security.UserIdClaim or Security.OrganisationClaim or Security.RoleClaim));
+                    context.Principal = Person(context.Principal!.Claims.Where(claim => claim.Type is Security.UserIdClaim or Security.OrganisationClaim or Security.RoleClaim or Security.NetworkClaim));
                     return Task.CompletedTask;
                 };
             });
@@ -75,7 +80,12 @@ public static class ConsoleSetup
             .AddAuthenticationSchemes(Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(Security.UserIdClaim)
-            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.OrganisationStaff));
+            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.OrganisationStaff))
+            .AddPolicy(NetworkPolicy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(Security.UserIdClaim)
+            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.NetworkCoordinator));
     }
 
     /// <summary>Whether the console signs people in itself (Development without an identity provider).</summary>
@@ -86,6 +96,11 @@ public static class ConsoleSetup
     public static Task SignInAsync(HttpContext context, string userId, string organisationId, string role) =>
         context.SignInAsync(Scheme, Person(
             [new Claim(Security.UserIdClaim, userId), new Claim(Security.OrganisationClaim, organisationId), new Claim(Security.RoleClaim, role)]));
+
+    /// <summary>A network coordinator's cookie: the claims a network coordinator's API token carries (no organisation).</summary>
+    public static Task SignInNetworkCoordinatorAsync(HttpContext context, string userId, Guid networkId) =>
+        context.SignInAsync(Scheme, Person(
+            [new Claim(Security.UserIdClaim, userId), new Claim(Security.NetworkClaim, networkId.ToString("D")), new Claim(Security.RoleClaim, Security.NetworkCoordinatorRole)]));
 
     private static ClaimsPrincipal Person(IEnumerable<Claim> claims) =>
         new(new ClaimsIdentity(claims, Scheme, Security.UserIdClaim, Security.RoleClaim));

@@ -1,7 +1,12 @@
 
 namespace LivingLibrary.Api.Import;
 
-public sealed record ImportReport(bool DryRun, int ValidLines, int Imported, IReadOnlyList<Guid> ParticipantIds, IReadOnlyList<ImportError> Errors);
+/// <param name="Lines">On a dry run, what each good line will do: enrol the person it names, with that many intake levels.</param>
+public sealed record ImportReport(bool DryRun, int ValidLines, int Imported, IReadOnlyList<Guid> ParticipantIds, IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<ImportLine>? Lines = null);
+
+/// <summary>A good line of the file and what importing it does.</summary>
+public sealed record ImportLine(int Line, string DisplayName, int Levels);
 
 /// <summary>A bad line's field: what is wrong in the request's language, and as a code with its arguments (docs/adr/0020).</summary>
 public sealed record ImportError(int Line, string Field, string Message, string Code, IReadOnlyDictionary<string, object?> Args);
@@ -26,10 +31,11 @@ public static class ImportParticipantsEndpoint
         var (lines, faults) = ParticipantCsv.Read(await reader.ReadToEndAsync(), skills, clock.Today());
         var names = new Names(SkillList: skills);
         IReadOnlyList<ImportError> errors = [.. faults.Select(f => new ImportError(f.Line, f.Field, catalogue.Say(f.Said, names), f.Said.Code, f.Said.Args))];
+        IReadOnlyList<ImportLine>? planned = dryRun ? [.. lines.Select(l => new ImportLine(l.Line, l.Enrolment.DisplayName!, l.Intake?.Levels?.Count ?? 0))] : null;
         // The file's lines are checked before the group's state (docs/adr/0019): a closed group refuses a good file only.
-        if (errors.Count > 0) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors), statusCode: 400);
+        if (errors.Count > 0) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors, planned), statusCode: 400);
         if (group.IsOpen() is { } closed) return Results.Problem(closed.ToProblem());
-        if (dryRun) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors));
+        if (dryRun) return Results.Json(new ImportReport(dryRun, lines.Count, 0, [], errors, planned));
 
         // All lines in one transaction: Wolverine saves the session once, after this method.
         var ids = new List<Guid>();

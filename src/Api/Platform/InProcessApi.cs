@@ -32,10 +32,15 @@ public sealed class InProcessApi(IServiceScopeFactory scopes)
             Path = new PathString(path.Split('?')[0]),
             QueryString = path.Contains('?') ? new QueryString(path[path.IndexOf('?')..]).ToString() : "",
             Protocol = "HTTP/1.1",
-            Body = body is null ? Stream.Null : new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ViewJson.Options)),
+            Body = body switch
+            {
+                null => Stream.Null,
+                RawBody raw => new MemoryStream(raw.Bytes),
+                _ => new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ViewJson.Options)),
+            },
         };
         request.Headers.Host = from.Request.Host.Value;
-        if (body is not null) request.Headers.ContentType = "application/json";
+        if (body is not null) request.Headers.ContentType = body is RawBody { ContentType: var type } ? type : "application/json";
         request.Headers.AcceptLanguage = RequestLanguages.Current; // the page's language, whether it came from its cookie, query or header
         request.Headers[HttpConventions.CorrelationIdHeader] = from.Request.Headers[HttpConventions.CorrelationIdHeader];
         if (idempotencyKey is not null) request.Headers[Idempotency.Header] = idempotencyKey;
@@ -122,6 +127,9 @@ public sealed class InProcessApi(IServiceScopeFactory scopes)
         }
     }
 }
+
+/// <summary>A body sent as it is, not as JSON: a file the API reads in its own format (a CSV of participants).</summary>
+public sealed record RawBody(string ContentType, byte[] Bytes);
 
 /// <summary>An API answer received in-process.</summary>
 public sealed record ApiAnswer(int Status, IHeaderDictionary Headers, byte[] Body)

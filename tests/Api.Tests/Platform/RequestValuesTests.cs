@@ -57,10 +57,17 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_console_page_with_the_all_zero_id_is_404()
     {
         var client = await ConsoleClient.SignInAsync(Host, "coordinator-1", OrgA, Security.CoordinatorRole);
+        // A network's pages as the kind of caller they are open to: a network coordinator (docs/adr/0015).
+        var networkCoordinator = ConsoleClient.Anonymous(Host);
+        await networkCoordinator.SubmitAsync("/console/sign-in", ("userId", "network-coordinator-1"), ("role", Security.NetworkCoordinatorRole),
+            ("networkId", Guid.NewGuid().ToString()));
         var pages = Routes("/console/").Where(r => r.Method == "GET").ToList();
         pages.Count.ShouldBeGreaterThanOrEqualTo(10);
         foreach (var (_, template, _) in pages)
-            ((int)(await client.GetAsync(Path(template))).Status).ShouldBe(404, template);
+        {
+            var caller = template.StartsWith("/console/networks/", StringComparison.Ordinal) ? networkCoordinator : client;
+            ((int)(await caller.GetAsync(Path(template))).Status).ShouldBe(404, template);
+        }
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>The observatory of difficulties (GET /api/observatory), for coordinators: the stored months of a period, every figure suppressed as the API's.</summary>
-public sealed class ObservatoryModel : ConsolePage
+public sealed class ObservatoryModel : ConsolePage, IShowsObservatory
 {
     public ObservatoryView? View { get; private set; }
     public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
@@ -20,4 +20,12 @@ public sealed class ObservatoryModel : ConsolePage
         Services = await Query.ServiceListAsync();
         return Page();
     }
+}
+
+/// <summary>A page that shows an observatory's tables (<c>_ObservatoryTables</c>): the organisation's, or a network's.</summary>
+public interface IShowsObservatory
+{
+    ObservatoryView? View { get; }
+    string ServiceName(string code);
+    string DifficultyName(string code);
 }
