@@ -94,8 +94,20 @@ public abstract class ConsolePage : PageModel
         Func<Refusal, Refusal>? onPage = null)
     {
         var answer = await SendFormAsync(method, path, command);
-        return Refused(answer, prefix, onPage) ?? LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
+        return Refused(answer, prefix, onPage) ?? LocalRedirect(AtMessage(answer.Replayed ? SaidAgain(then(answer)) : then(answer)));
     }
+
+    /// <summary>The id of the message a page shows after a post: a success's redirect points to it, forms.js gives it focus.</summary>
+    public const string Message = "message";
+
+    /// <summary>The address, ending in the message's anchor unless it names another.</summary>
+    protected static string AtMessage(string address) => address.Contains('#') ? address : $"{address}#{Message}";
+
+    /// <summary>
+    /// The id of the notice of what a post did (<c>&lt;p id="@Model.MessageId" class="notice" role="status" tabindex="-1"&gt;</c>):
+    /// none when the form had been sent before, as the layout's "already recorded" is then the message.
+    /// </summary>
+    public string? MessageId => Request.Query[Already] == "true" ? null : Message;
 
     /// <summary>The form's command sent through the API, keyed by the form's one-time token, for a page that shows the answer itself.</summary>
     protected Task<ApiAnswer> SendFormAsync(HttpMethod method, string path, object? command) =>

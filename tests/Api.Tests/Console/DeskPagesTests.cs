@@ -55,7 +55,7 @@ public sealed class DeskPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var recorded = await karim.SubmitAsync(sheet, ("languages", "fr"), ("languages", "ar"), ("pseudonym", "M."), ("postcodeArea", "1080"),
             ("goal", "Déclarer mes impôts sur MyMinfin"), ("service", "myminfin"), ("difficulty", "forms-and-documents"), ("urgency", "urgent"));
         recorded.Status.ShouldBe(HttpStatusCode.Redirect);
-        var caseId = Guid.Parse(recorded.Location!.Split("recorded=")[1]);
+        var caseId = Guid.Parse(recorded.Location!.Split("recorded=")[1].Split('#')[0]);
         var stream = await Stream(caseId);
         stream.Single().UserName.ShouldBe(CaseScene.DeskWorker);
         var e = stream.Single().Data.ShouldBeOfType<DropInRequestRecorded>();

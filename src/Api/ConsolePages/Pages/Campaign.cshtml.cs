@@ -148,7 +148,7 @@ public sealed class CampaignModel : ConsolePage
     /// <summary>POST /api/campaigns/{id}/close.</summary>
     public async Task<IActionResult> OnPostCloseAsync(Guid campaignId) =>
         await LoadAsync(campaignId) ?? await SendAsync(HttpMethod.Post, $"/api/campaigns/{campaignId}/close", null,
-            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}");
+            _ => $"{ConsoleSetup.Prefix}/campaigns/{campaignId}?saved=closed");
 
     /// <summary>POST /api/campaigns/{id}/conclusions: they replace earlier ones.</summary>
     public async Task<IActionResult> OnPostConclusionsAsync(Guid campaignId) =>

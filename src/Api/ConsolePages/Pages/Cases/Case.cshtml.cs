@@ -103,5 +103,5 @@ public sealed class CaseModel : CasePage
     public Task<IActionResult> OnPostEntryAsync(Guid caseId) => SendAsync(caseId, "entry", "/api/knowledge",
         new DraftKnowledgeEntry(caseId, Request.Text("entry.title"), Request.Text("entry.situation"), Request.Lines("entry.steps"),
             Request.Text("entry.service"), Request.Text("entry.difficulty"), null, Request.Text("entry.language")),
-        answer => $"{ConsoleSetup.Prefix}/knowledge/{answer.Read<CreatedId>().Id}");
+        answer => $"{ConsoleSetup.Prefix}/knowledge/{answer.Read<CreatedId>().Id}?saved=created");
 }
