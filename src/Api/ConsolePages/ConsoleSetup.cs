@@ -25,6 +25,7 @@ public static class ConsoleSetup
             options.Conventions.Add(new UnderConsole());
             options.Conventions.AuthorizeFolder("/", Policy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Error");
         });
 
         // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
@@ -94,6 +95,24 @@ public static class ConsoleSetup
     {
         // The stylesheet and the forms' script (forms.js) hold nobody's data: kept, and checked again before each use (no-store is for every other answer).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
+    }
+
+    /// <summary>
+    /// A console address answers its errors (an empty 404, 403 or 409, an exception) with a page of the console, in the
+    /// person's language and its layout, with a way back (Pages/Error); the API's keep their problem+json.
+    /// </summary>
+    public static void UseErrorPages(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Prefix), console =>
+        {
+            console.UseExceptionHandler($"{Prefix}/error/500");
+            console.UseStatusCodePagesWithReExecute($"{Prefix}/error/{{0}}");
+        });
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(Prefix), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
     }
 
     public static void MapConsole(this WebApplication app)

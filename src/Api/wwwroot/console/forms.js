@@ -14,6 +14,16 @@
 // back fetches the page again, whose forms get new tokens, and restores what was typed but not hidden fields. So the
 // tokens a page was shown with are kept in its history entry and put back when one returns to it: the same form sent
 // again is answered "already recorded". A page reached otherwise (a link, a reload) keeps the tokens it was written with.
+// A date input holding a day that does not exist (31/02) sends nothing, as if left blank: it sends "invalid" too, so that
+// the page says so beside the field (FormValues.Date) instead of recording the form without it.
+document.addEventListener('submit', event => {
+  for (const input of event.target.querySelectorAll('input[type=date]')) {
+    if (!input.validity.badInput) continue;
+    const typed = Object.assign(document.createElement('input'), { type: 'hidden', name: input.name, value: 'invalid' });
+    input.after(typed);
+  }
+});
+
 (() => {
   const seen = new Map();
   const tokens = [...document.querySelectorAll('form')].flatMap(form => {
