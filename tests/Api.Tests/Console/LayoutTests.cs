@@ -110,7 +110,7 @@ public sealed class LayoutTests(ApiFixture fixture) : ApiTest(fixture)
         var scene = await CaseScene.SetUp(Host, Coordinator());
         var caseId = await Host.PostCaseAsync(Facilitator(CaseScene.Facilitator), scene.Group, CaseScene.ItsmeCase(scene.Samira));
         // A node of the same database whose organisation has no time zone: the case's timeline cannot be written and throws.
-        await using var broken = await ApiFixture.StartAsync(fixture.Database, builder => builder.ConfigureServices(services => services.AddSingleton(new OrganisationTime(null!))));
+        await using var broken = await ApiFixture.StartAsync(Database, builder => builder.ConfigureServices(services => services.AddSingleton(new OrganisationTime(null!))));
         var amina = await ConsoleClient.SignInAsync(broken, CaseScene.Facilitator, OrgA, Security.FacilitatorRole, "nl");
 
         var failed = await amina.GetAsync($"/console/cases/{caseId}");
