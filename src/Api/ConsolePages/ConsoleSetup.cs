@@ -99,21 +99,17 @@ public static class ConsoleSetup
 
     /// <summary>
     /// A console address answers its errors (an empty 404, 403 or 409, an exception) with a page of the console, in the
-    /// person's language and its layout, with a way back (Pages/Error); the API's keep their problem+json.
+    /// person's language and its layout, with a way back (Pages/Error). Placed before routing, so that the error page it
+    /// re-executes is routed; the API's errors stay problem+json (<see cref="IsConsole"/>, HttpConventions).
     /// </summary>
-    public static void UseErrorPages(this WebApplication app)
-    {
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(Prefix), console =>
+    public static void UseErrorPages(this WebApplication app) =>
+        app.UseWhen(IsConsole, console =>
         {
             console.UseExceptionHandler($"{Prefix}/error/500");
             console.UseStatusCodePagesWithReExecute($"{Prefix}/error/{{0}}");
         });
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments(Prefix), api =>
-        {
-            api.UseExceptionHandler();
-            api.UseStatusCodePages();
-        });
-    }
+
+    public static bool IsConsole(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
 
     public static void MapConsole(this WebApplication app)
     {

@@ -2,10 +2,7 @@ using System.Net;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
-using LivingLibrary.Api.Localisation;
 using LivingLibrary.Domain.Cases;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LivingLibrary.Api.Tests.Console;
 
@@ -102,20 +99,5 @@ public sealed class LayoutTests(ApiFixture fixture) : ApiTest(fixture)
             s.StatusCodeShouldBe(404);
         });
         api.Context.Response.ContentType.ShouldStartWith("application/problem+json");
-    }
-
-    [Fact]
-    public async Task A_page_that_fails_is_the_consoles_own_500_page_in_the_persons_language()
-    {
-        var scene = await CaseScene.SetUp(Host, Coordinator());
-        var caseId = await Host.PostCaseAsync(Facilitator(CaseScene.Facilitator), scene.Group, CaseScene.ItsmeCase(scene.Samira));
-        // A node of the same database whose organisation has no time zone: the case's timeline cannot be written and throws.
-        await using var broken = await ApiFixture.StartAsync(Database, builder => builder.ConfigureServices(services => services.AddSingleton(new OrganisationTime(null!))));
-        var amina = await ConsoleClient.SignInAsync(broken, CaseScene.Facilitator, OrgA, Security.FacilitatorRole, "nl");
-
-        var failed = await amina.GetAsync($"/console/cases/{caseId}");
-        failed.Status.ShouldBe(HttpStatusCode.InternalServerError);
-        failed.Document.QuerySelector("h1")!.TextContent.ShouldBe("Er ging iets mis");
-        failed.Document.QuerySelector("main a[href='/console']")!.TextContent.ShouldBe("Terug naar mijn groepen");
     }
 }
