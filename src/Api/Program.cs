@@ -33,6 +33,8 @@ if (Security.StartupProblem(app.Services, serving: args.Length == 0 || args[0].S
 
 app.UseInProcessApi();
 app.UseRequestLanguages();
+// The console's errors before routing, so that the error page they are re-executed to is routed.
+app.UseErrorPages();
 // Routing early, as WebApplication would place it, but after the in-process API's hold on the pipeline, so that its requests are routed too.
 app.UseRouting();
 

@@ -56,6 +56,17 @@ public abstract class ConsolePage : PageModel
     protected async Task<GroupWithViews?> VisibleGroupAsync(Guid groupId, params string[] parts) =>
         await Query.GroupWithViewsAsync(groupId, parts) is { } read && read.Group.MaySee(Caller) is null ? read : null;
 
+    /// <summary>
+    /// The names the organisation gave its staff (its groups' facilitators, its desks' staff), by user id, for pages that
+    /// say who did something; a user the organisation named nowhere (a coordinator) keeps their id.
+    /// </summary>
+    protected async Task<IReadOnlyDictionary<string, string>> StaffNamesAsync()
+    {
+        var facilitators = (await Query.Query<Domain.Groups.Group>().ToListAsync()).SelectMany(g => g.Facilitators.Select(f => (Id: f.FacilitatorId, Name: f.DisplayName)));
+        var staff = (await Query.Query<Domain.DropIns.DropInDesk>().ToListAsync()).SelectMany(d => d.Staff.Select(s => (Id: s.UserId, Name: s.DisplayName)));
+        return facilitators.Concat(staff).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
+    }
+
     /// <summary>The organisation's tasks and DigComp, for pages that name skills (after <see cref="LoadSkillsAsync"/>).</summary>
     public SkillCatalogue Skills { get; private set; } = SkillCatalogue.BuiltIn;
 
@@ -93,8 +104,33 @@ public abstract class ConsolePage : PageModel
     protected async Task<IActionResult> SendAsync(HttpMethod method, string path, object? command, Func<ApiAnswer, string> then, string prefix = "",
         Func<Refusal, Refusal>? onPage = null)
     {
+        if (WrongDates() is { } wrong) return wrong;
         var answer = await SendFormAsync(method, path, command);
-        return Refused(answer, prefix, onPage) ?? LocalRedirect(answer.Replayed ? SaidAgain(then(answer)) : then(answer));
+        return Refused(answer, prefix, onPage) ?? LocalRedirect(AtMessage(answer.Replayed ? SaidAgain(then(answer)) : then(answer)));
+    }
+
+    /// <summary>The id of the message a page shows after a post: a success's redirect points to it, forms.js gives it focus.</summary>
+    public const string Message = "message";
+
+    /// <summary>The address, ending in the message's anchor unless it names another.</summary>
+    protected static string AtMessage(string address) => address.Contains('#') ? address : $"{address}#{Message}";
+
+    /// <summary>
+    /// The id of the notice of what a post did (<c>&lt;p id="@Model.MessageId" class="notice" role="status" tabindex="-1"&gt;</c>):
+    /// none when the form had been sent before, as the layout's "already recorded" is then the message.
+    /// </summary>
+    public string? MessageId => Request.Query[Already] == "true" ? null : Message;
+
+    /// <summary>
+    /// The form again (400) when a date typed is no day of the calendar (<see cref="FormValues.Date"/>): said beside its
+    /// field, with what is expected, and nothing sent (an optional date is never dropped, a required one not called missing).
+    /// </summary>
+    protected IActionResult? WrongDates()
+    {
+        if (Request.WrongDates() is not { Count: > 0 } wrong) return null;
+        foreach (var name in wrong) ModelState.AddModelError(name, T(Words.DateExpected));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     /// <summary>The form's command sent through the API, keyed by the form's one-time token, for a page that shows the answer itself.</summary>

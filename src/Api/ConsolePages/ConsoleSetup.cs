@@ -29,6 +29,7 @@ public static class ConsoleSetup
             options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(
                 new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(page.ViewEnginePath.StartsWith(NetworkFolder, StringComparison.Ordinal) ? NetworkPolicy : Policy)));
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Error");
         });
 
         // Pages write letters as they are (é, ë, ç, Cyrillic, Arabic), not as entities: lighter, and readable as source.
@@ -110,6 +111,20 @@ public static class ConsoleSetup
         // The stylesheet and the forms' script (forms.js) hold nobody's data: kept, and checked again before each use (no-store is for every other answer).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
     }
+
+    /// <summary>
+    /// A console address answers its errors (an empty 404, 403 or 409, an exception) with a page of the console, in the
+    /// person's language and its layout, with a way back (Pages/Error). Placed before routing, so that the error page it
+    /// re-executes is routed; the API's errors stay problem+json (<see cref="IsConsole"/>, HttpConventions).
+    /// </summary>
+    public static void UseErrorPages(this WebApplication app) =>
+        app.UseWhen(IsConsole, console =>
+        {
+            console.UseExceptionHandler($"{Prefix}/error/500");
+            console.UseStatusCodePagesWithReExecute($"{Prefix}/error/{{0}}");
+        });
+
+    public static bool IsConsole(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
 
     public static void MapConsole(this WebApplication app)
     {

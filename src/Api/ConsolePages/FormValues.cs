@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LivingLibrary.Api.ConsolePages;
 
 /// <summary>
@@ -9,8 +11,28 @@ public static class FormValues
     public static string? Text(this HttpRequest request, string name) =>
         request.HasFormContentType && request.Form[name].ToString() is { Length: > 0 } text ? text : null;
 
-    public static DateOnly? Date(this HttpRequest request, string name) =>
-        DateOnly.TryParseExact(request.Text(name), "yyyy-MM-dd", out var day) ? day : null;
+    /// <summary>
+    /// A date typed: ISO (what an input of type date sends), or day/month/year where a browser shows it as text. Something
+    /// typed that is no day of the calendar (31/02/2026, or what forms.js sends for a date input the browser found
+    /// impossible) is never read as absent: it is kept as a <see cref="WrongDates">wrong date</see>, which the page
+    /// refuses beside its field before anything is sent.
+    /// </summary>
+    public static DateOnly? Date(this HttpRequest request, string name)
+    {
+        if (request.Text(name) is not { } typed) return null;
+        if (DateOnly.TryParseExact(typed.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (request.HttpContext.Items[WrongDatesKey] is not HashSet<string> wrong) request.HttpContext.Items[WrongDatesKey] = wrong = [];
+        wrong.Add(name);
+        return null;
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    private static readonly object WrongDatesKey = new();
+
+    /// <summary>The fields read by <see cref="Date"/> whose text was no date.</summary>
+    public static IReadOnlyCollection<string> WrongDates(this HttpRequest request) =>
+        request.HttpContext.Items[WrongDatesKey] as HashSet<string> ?? [];
 
     public static IReadOnlyList<string> All(this HttpRequest request, string name) =>
         request.HasFormContentType ? [.. request.Form[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)] : [];

@@ -43,8 +43,12 @@ public static partial class HttpConventions
             return next(context);
         });
         app.UseHttpLogging();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The console shows its errors as pages of its own (ConsoleSetup.UseErrorPages); the API answers problem+json.
+        app.UseWhen(context => !ConsolePages.ConsoleSetup.IsConsole(context), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
 
         // Every answer names the correlation id its events record: the caller's X-Correlation-ID when it is an
         // id that cannot carry words (a GUID, or 16 to 32 hex digits such as a W3C trace id), else a new one (the

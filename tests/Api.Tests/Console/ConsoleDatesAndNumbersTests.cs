@@ -48,7 +48,7 @@ public sealed class ConsoleDatesAndNumbersTests(ApiFixture fixture) : ApiTest(fi
             ("at", DateTimeOffset.Parse(recordedAt)), ("id", caseId));
         var amina = await ConsoleClient.SignInAsync(Host, CaseScene.Facilitator, OrgA, Security.FacilitatorRole, language);
 
-        var when = (await amina.GetAsync($"/console/cases/{caseId}")).Document.QuerySelectorAll("#timeline tbody th").Select(th => th.TextContent.Trim());
+        var when = (await amina.GetAsync($"/console/cases/{caseId}")).Document.QuerySelectorAll("#timeline tbody td:last-child").Select(th => th.TextContent.Trim());
 
         when.ShouldBe([shown]);
     }

@@ -74,7 +74,7 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var opened = await amina.SubmitAsync(page, "Open", ("kind", "endOfProject"), ("mode", "namedOrAnonymous"),
             ("opensOn", ApiFixture.Today.AddDays(-1).Iso()), ("closesOn", ApiFixture.Today.AddDays(7).Iso()), ("tasks", "pay-bill-online"));
         opened.Status.ShouldBe(HttpStatusCode.Redirect);
-        var id = Guid.Parse(opened.Location!.Split("/campaigns/")[1]);
+        var id = Guid.Parse(opened.Location!.Split("/campaigns/")[1][..36]);
         var stream = await Stream(id);
         var e = stream.Single().Data.ShouldBeOfType<CampaignOpened>();
         (e.GroupId, e.Kind, e.Mode, e.OpensOn).ShouldBe((scene.Group, CampaignKind.EndOfProject, AnswerMode.NamedOrAnonymous, ApiFixture.Today.AddDays(-1)));
@@ -230,11 +230,11 @@ public sealed class EvaluationPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var before = await EventCount();
 
         var opened = await open();
-        (await open()).Location.ShouldBe($"{opened.Location}?already=true");
-        var campaign = Guid.Parse(opened.Location!.Split("/campaigns/")[1]);
+        (await open()).Location.ShouldBe(opened.Location!.Replace("#message", "&already=true#message"));
+        var campaign = Guid.Parse(opened.Location!.Split("/campaigns/")[1][..36]);
         var conclude = await amina.FilledAsync($"/console/campaigns/{campaign}", "form#conclusions", ("whatWorked", "Les binômes."));
-        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions");
-        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions&already=true");
+        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions#message");
+        (await conclude()).Location.ShouldBe($"/console/campaigns/{campaign}?saved=conclusions&already=true#message");
         (await Stream(campaign)).Select(e => e.Data.GetType()).ShouldBe([typeof(CampaignOpened), typeof(ConclusionsRecorded)]);
         (await EventCount()).ShouldBe(before + 2);
     }

@@ -92,7 +92,7 @@ public sealed class PairingPagesTests(ApiFixture fixture) : ApiTest(fixture)
         form.Document.QuerySelector("form#suggest button")!.TextContent.ShouldBe("Suggest pairings");
         var suggested = await amina.SubmitAsync(page, "Suggest");
         suggested.Status.ShouldBe(HttpStatusCode.Redirect);
-        var suggestionId = Guid.Parse(suggested.Location!.Split("suggestion=")[1].Split('#')[0]);
+        var suggestionId = Guid.Parse(suggested.Location!.Split("suggestion=")[1][..36]);
         var record = (await Stream(suggestionId)).ShouldHaveSingleItem().Data.ShouldBeOfType<PairingsSuggested>();
         record.GroupIds.ShouldBe([scene.Group]);
         var pair = record.Suggestion.Pairs.ShouldHaveSingleItem();

@@ -157,10 +157,10 @@ public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var offer = await amina.FilledAsync(page, "form#offer", ("offer.skill", "pay-bill-online"), ("offer.level", "5"));
         var before = await EventCount();
 
-        (await need()).Location.ShouldBe($"{page}?saved=true");
-        (await need()).Location.ShouldBe($"{page}?saved=true&already=true", "not the 409 of a second need for the same task");
+        (await need()).Location.ShouldBe($"{page}?saved=true#message");
+        (await need()).Location.ShouldBe($"{page}?saved=true&already=true#message", "not the 409 of a second need for the same task");
         (await offer()).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await offer()).Location.ShouldBe($"{page}?saved=true&already=true");
+        (await offer()).Location.ShouldBe($"{page}?saved=true&already=true#message");
         (await Stream(samira)).Skip(1).Select(e => e.Data.GetType()).ShouldBe([typeof(LearningNeedDeclared), typeof(HelpOffered)]);
         (await EventCount()).ShouldBe(before + 2);
     }

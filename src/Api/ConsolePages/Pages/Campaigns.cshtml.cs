@@ -40,6 +40,6 @@ public sealed class CampaignsModel : ConsolePage
         var tasks = Request.All("tasks");
         var command = new OpenCampaign(Request.Choice<CampaignKind>("kind"), Request.Choice<AnswerMode>("mode"),
             Request.Date("opensOn"), Request.Date("closesOn"), tasks.Count == 0 ? null : tasks);
-        return await SendAsync($"/api/groups/{groupId}/campaigns", command, answer => $"{ConsoleSetup.Prefix}/campaigns/{answer.Read<CreatedId>().Id}");
+        return await SendAsync($"/api/groups/{groupId}/campaigns", command, answer => $"{ConsoleSetup.Prefix}/campaigns/{answer.Read<CreatedId>().Id}?saved=created");
     }
 }

@@ -39,6 +39,6 @@ public sealed class GroupModel : ConsolePage
     {
         if (await LoadAsync(groupId) is { } missing) return missing;
         var command = new AssignFacilitator(Request.Text("facilitator.facilitatorId"), Request.Text("facilitator.displayName"));
-        return await SendAsync($"/api/groups/{groupId}/facilitators", command, _ => $"{ConsoleSetup.Prefix}/groups/{groupId}", "facilitator.");
+        return await SendAsync($"/api/groups/{groupId}/facilitators", command, _ => $"{ConsoleSetup.Prefix}/groups/{groupId}?saved=true", "facilitator.");
     }
 }

@@ -15,7 +15,7 @@ public sealed class IndexModel : ConsolePage
     {
         var command = new CreateGroup(Request.Text("name"), Request.Text("place"), Request.Date("startsOn"), Request.Date("endsOn"),
             Request.All("languages"));
-        var shown = await SendAsync("/api/groups", command, answer => $"{ConsoleSetup.Prefix}/groups/{answer.Read<CreatedId>().Id}");
+        var shown = await SendAsync("/api/groups", command, answer => $"{ConsoleSetup.Prefix}/groups/{answer.Read<CreatedId>().Id}?saved=true");
         if (shown is PageResult) Groups = await GetGroupsEndpoint.Get(Query, User);
         return shown;
     }

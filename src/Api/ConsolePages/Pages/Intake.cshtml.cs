@@ -85,7 +85,7 @@ public sealed class IntakeModel : ConsolePage
         }
 
         var grid = $"{ConsoleSetup.Prefix}/groups/{groupId}/intake?{string.Join('&', Columns.Select(t => $"tasks={Uri.EscapeDataString(t.Code)}"))}";
-        if (people.Count == 0) return LocalRedirect($"{grid}&saved=0");
+        if (people.Count == 0) return LocalRedirect(AtMessage($"{grid}&saved=0"));
         var command = new RecordGroupAssessments(AssessmentSource.ObservedByFacilitator, null, Request.Date("observedOn"), Intake: true, people);
         return await SendAsync(HttpMethod.Post, $"/api/groups/{groupId}/assessments", command,
             answer => $"{grid}&saved={answer.Read<GroupAssessed>().Levels}", onPage: refusal => OnCells(refusal, cells));

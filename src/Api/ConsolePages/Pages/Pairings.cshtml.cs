@@ -114,7 +114,7 @@ public sealed class PairingsModel : ConsolePage
         // A gap that is not a number is refused as the API refuses one out of range.
         int? gap = Request.Text("levelGap") is { } typed ? int.TryParse(typed, out var g) ? g : int.MinValue : null;
         var sent = await SendAsync("/api/pairings/suggestions", new SuggestPairings([groupId], gap, null, null),
-            answer => $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={answer.Read<SuggestionView>().SuggestionId}#suggestion");
+            answer => $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={answer.Read<SuggestionView>().SuggestionId}&suggested=true");
         return await ShownWith(sent, () => LoadAsync(groupId, null, null));
     }
 
@@ -123,7 +123,7 @@ public sealed class PairingsModel : ConsolePage
     {
         RefusedNeed = needId;
         var sent = await SendAsync("/api/pairings", new ProposePairing(suggestionId, needId, null), answer =>
-            $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={answer.Read<CreatedId>().Id}#propose-{needId}");
+            $"{ConsoleSetup.Prefix}/groups/{groupId}/pairings?suggestion={suggestionId}&proposed={answer.Read<CreatedId>().Id}");
         return await ShownWith(sent, () => LoadAsync(groupId, suggestionId, null));
     }
 }

@@ -91,8 +91,40 @@ public sealed class Browser : IDisposable
     public void Click(string css) => Navigating(() => Find(css).Click());
 
     /// <summary>Presses the button whose text is given, inside the element <paramref name="within"/>, and waits for the next page.</summary>
-    public void Press(string within, string text) =>
-        Navigating(() => Find(within).FindElements(By.CssSelector("button")).First(b => b.Text.Trim() == text).Click());
+    /// <remarks>A console form that posts must leave the focus on what it did (<see cref="MessageFocus"/>), or this fails.</remarks>
+    public void Press(string within, string text)
+    {
+        var button = Find(within).FindElements(By.CssSelector("button")).First(b => b.Text.Trim() == text);
+        var posts = (bool)driver.ExecuteScript("const f = arguments[0].form; return !!f && f.method === 'post' && !/sign-in/.test(f.action);", button)!;
+        Navigating(button.Click);
+        if (posts && MessageFocus() is { } missing) throw new ShouldAssertException($"After pressing \"{text}\": {missing}");
+    }
+
+    /// <summary>
+    /// After a post, null when the focus is on what it did: the success's message (the address ends in #message, and that
+    /// element is a status with the focus), or the refusal's summary or first field at fault; else what is wrong.
+    /// </summary>
+    public string? MessageFocus() => (string?)driver.ExecuteScript("""
+        const a = document.activeElement;
+        const where = `${location.pathname}${location.search}${location.hash}, focus on ${a?.tagName.toLowerCase()}${a?.id ? '#' + a.id : ''}`;
+        if (location.hash === '#message')
+          return a?.id === 'message' && a.getAttribute('role') === 'status' ? null : `the address ends in #message, but no status #message has the focus (${where})`;
+        if (a?.matches('.problem[role=alert], [aria-invalid=true]')) return null;
+        return `neither a message nor what to fix has the focus (${where})`;
+        """);
+
+    /// <summary>
+    /// The tables shown as tables (a list shown as cards on a phone is not one) whose header row or first column would
+    /// scroll out of view: each names its cells that are not sticky.
+    /// </summary>
+    public IReadOnlyList<string> UnstickyTables() => [.. ((IEnumerable<object>)driver.ExecuteScript("""
+        const tables = [...document.querySelectorAll('main table')];
+        return tables.filter(t => getComputedStyle(t).display === 'table').flatMap(t => {
+          const loose = [...t.querySelectorAll('thead th'), ...[...t.tBodies].flatMap(b => [...b.rows].map(r => r.cells[0]))]
+            .filter(c => c && getComputedStyle(c).position !== 'sticky');
+          return loose.length === 0 ? [] : [`${t.id ? '#' + t.id : 'table ' + (tables.indexOf(t) + 1)}: ${loose.slice(0, 3).map(c => c.textContent.trim().slice(0, 30)).join(' | ')}`];
+        });
+        """)!).Select(o => o.ToString()!)];
 
     /// <summary>Does what leaves the page, then waits until the page it was on is gone and the next one has loaded.</summary>
     private void Navigating(Action action)

@@ -8,7 +8,7 @@ namespace LivingLibrary.Api.Tests.Console.Browser;
 /// <summary>
 /// Every kind of console page, reached as a person reaches it (by links from their groups) on the demo's data, for a
 /// coordinator and a facilitator: no serious or critical axe-core violation at 1280 or 360 px, nothing wider than a
-/// 360 px screen, a screenshot of each at both widths. A page added later is checked as soon as a link leads to it.
+/// 360 px screen, every table's header and first column sticky (or the list shown as cards), a screenshot of each at both widths. A page added later is checked as soon as a link leads to it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class EveryPageTests(BrowserFixture fixture) : IAsyncLifetime
@@ -38,10 +38,12 @@ public sealed partial class EveryPageTests(BrowserFixture fixture) : IAsyncLifet
                 var kind = $"{role} {KindOf(browser.Path)}";
                 if (!kinds.Add(kind)) continue;
                 foreach (var violation in browser.Violations()) findings.Add($"{kind} ({browser.Path}, 1280 px): {violation}");
+                foreach (var table in browser.UnstickyTables()) findings.Add($"{kind} ({browser.Path}, 1280 px): a table's header or first column scrolls away: {table}");
                 var name = $"page-{role}-{Slug().Replace(KindOf(browser.Path), "-").Trim('-')}";
                 if (browser.Screenshots(name) is > 0 and var overflow) findings.Add($"{kind} ({browser.Path}): {overflow} px wider than a 360 px screen: {browser.Wider}");
                 browser.Resize(360);
                 foreach (var violation in browser.Violations()) findings.Add($"{kind} ({browser.Path}, 360 px): {violation}");
+                foreach (var table in browser.UnstickyTables()) findings.Add($"{kind} ({browser.Path}, 360 px): a table's header or first column scrolls away: {table}");
                 browser.Resize(1280);
                 foreach (var link in browser.FindAll("main a[href^='/console'], header a[href^='/console']").Select(a => a.GetAttribute("href")!))
                 {

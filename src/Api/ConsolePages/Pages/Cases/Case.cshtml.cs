@@ -15,6 +15,10 @@ public sealed class CaseModel : CasePage
     public ProblemCase Problem { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> Timeline { get; private set; } = [];
+    private IReadOnlyDictionary<string, string> StaffNames { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>Who did it: the name the organisation knows them by, else their user id.</summary>
+    public string? Who(string? userId) => userId is not null && StaffNames.TryGetValue(userId, out var name) ? name : userId;
     public Group? Group { get; private set; }
     public DropInDesk? Desk { get; private set; }
     public string? PersonName { get; private set; }
@@ -33,6 +37,7 @@ public sealed class CaseModel : CasePage
         View = await GetCaseEndpoint.Get(Problem, Query, Response);
         Response.Headers.Remove("ETag"); // the API's version of the case, not of this page
         Timeline = await GetCaseTimelineEndpoint.Get(Problem, Query);
+        StaffNames = await StaffNamesAsync();
         Suggestions = await GetPartnerSuggestionsEndpoint.Get(Problem, Query, Wording);
         partners = await Query.Query<Partner>().ToListAsync();
         OtherPartners = [.. partners.Where(p => p.IsActive && Suggestions.All(s => s.PartnerId != p.Id)).OrderBy(p => p.Details.Name, StringComparer.Ordinal)];
@@ -103,5 +108,5 @@ public sealed class CaseModel : CasePage
     public Task<IActionResult> OnPostEntryAsync(Guid caseId) => SendAsync(caseId, "entry", "/api/knowledge",
         new DraftKnowledgeEntry(caseId, Request.Text("entry.title"), Request.Text("entry.situation"), Request.Lines("entry.steps"),
             Request.Text("entry.service"), Request.Text("entry.difficulty"), null, Request.Text("entry.language")),
-        answer => $"{ConsoleSetup.Prefix}/knowledge/{answer.Read<CreatedId>().Id}");
+        answer => $"{ConsoleSetup.Prefix}/knowledge/{answer.Read<CreatedId>().Id}?saved=created");
 }

@@ -29,7 +29,7 @@ public sealed class GroupCasesModel : CasePage
     {
         var sent = await SendAsync($"/api/groups/{groupId}/cases", new PostCase(Request.Id("participantId"), Request.Text("goal"), Request.Text("service"),
                 Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn")),
-            answer => $"{ConsoleSetup.Prefix}/cases/{answer.Read<CreatedId>().Id}");
+            answer => $"{ConsoleSetup.Prefix}/cases/{answer.Read<CreatedId>().Id}?saved=posted");
         return await ShownWith(sent, () => LoadAsync(groupId, null));
     }
 }
