@@ -63,7 +63,7 @@ public sealed class ExchangeSessionPagesTests(ApiFixture fixture) : ApiTest(fixt
 
         var impossible = await amina.SubmitAsync(list, ("on", "2026-02-31"), ("theme", "Payer en ligne"), ("attendeeIds", scene.Samira.ToString()));
         impossible.Status.ShouldBe(HttpStatusCode.BadRequest);
-        impossible.ErrorOf("on").ShouldBe("Must be a date written yyyy-MM-dd.");
+        impossible.ErrorOf("on").ShouldBe("This date does not exist: write a day of the calendar, such as 24/11/2026.");
         impossible.Document.QuerySelector("#f-on")!.GetAttribute("value").ShouldBe("2026-02-31");
         impossible.Document.QuerySelector($"#hold-session input[value='{scene.Samira}']")!.HasAttribute("checked").ShouldBeTrue("what was ticked stays ticked");
 

@@ -66,7 +66,7 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var impossible = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, "2026-02-31"));
         impossible.Status.ShouldBe(HttpStatusCode.BadRequest);
-        impossible.ErrorOf("until").ShouldBe("Must be a date written yyyy-MM-dd.");
+        impossible.ErrorOf("until").ShouldBe("This date does not exist: write a day of the calendar, such as 24/11/2026.");
         impossible.Document.QuerySelector("#f-until")!.GetAttribute("value").ShouldBe("2026-02-31");
 
         var noAmount = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), deposit: "vingt"));
@@ -87,11 +87,11 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var signedLater = await amina.SubmitAsync(page, Loan(scene.Samira, scene.Laptop, Iso(ApiFixture.Today.AddDays(7)), signedOn: "2026-13-01"));
         signedLater.Status.ShouldBe(HttpStatusCode.BadRequest);
-        signedLater.ErrorOf("agreement.signedOn").ShouldBe("Must be a date written yyyy-MM-dd.");
+        signedLater.ErrorOf("agreement.signedOn").ShouldBe("This date does not exist: write a day of the calendar, such as 24/11/2026.");
 
         var returnedOnNoDay = await amina.SubmitAsync($"/console/devices/{scene.Tablet}", "Return", ("on", "2026-02-30"), ("condition", "good"), ("depositReturned", "yes"));
         returnedOnNoDay.Status.ShouldBe(HttpStatusCode.BadRequest);
-        returnedOnNoDay.ErrorOf("on").ShouldBe("Must be a date written yyyy-MM-dd.");
+        returnedOnNoDay.ErrorOf("on").ShouldBe("This date does not exist: write a day of the calendar, such as 24/11/2026.");
         returnedOnNoDay.Document.QuerySelector("#f-on")!.GetAttribute("value").ShouldBe("2026-02-30");
 
         (await EventCount()).ShouldBe(before);
@@ -241,7 +241,7 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var impossible = await amina.SubmitAsync(page, "Extend", ("until", "2027-02-29"));
         impossible.Status.ShouldBe(HttpStatusCode.BadRequest);
-        impossible.ErrorOf("until").ShouldBe("Must be a date written yyyy-MM-dd.");
+        impossible.ErrorOf("until").ShouldBe("This date does not exist: write a day of the calendar, such as 24/11/2026.");
         (await amina.SubmitAsync(page, "Extend", ("until", Iso(ApiFixture.Today.AddDays(10))))).ErrorOf("until").ShouldNotBeNull();
         (await EventCount()).ShouldBe(before);
 

@@ -25,7 +25,7 @@ public sealed class PairingSuggestionWordsTests(ApiFixture fixture) : ApiTest(fi
         var amina = await ConsoleClient.SignInAsync(Host, PairingScene.Facilitator, OrgA, Security.FacilitatorRole, "fr");
         var suggested = await amina.SubmitAsync($"/console/groups/{scene.Group}/pairings", "Suggest");
         suggested.Status.ShouldBe(HttpStatusCode.Redirect);
-        var suggestionId = Guid.Parse(suggested.Location!.Split("suggestion=")[1].Split('#')[0]);
+        var suggestionId = Guid.Parse(suggested.Location!.Split("suggestion=")[1].Split('#', '&')[0]);
         var pair = (await Stream(suggestionId)).ShouldHaveSingleItem().Data.ShouldBeOfType<PairingsSuggested>().Suggestion.Pairs.ShouldHaveSingleItem();
         var helperName = pair.HelperId == scene.Samira ? "Samira" : "Lucie";
 

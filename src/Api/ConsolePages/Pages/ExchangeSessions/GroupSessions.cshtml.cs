@@ -30,7 +30,7 @@ public sealed class GroupSessionsModel : CasePage
     {
         var command = new HoldExchangeSession(Request.Date("on"), [.. Request.All("attendeeIds").Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty)],
             Request.Text("theme"));
-        var sent = await SendAsync($"/api/groups/{groupId}/exchange-sessions", Request.AsTyped(command, "on"),
+        var sent = await SendAsync($"/api/groups/{groupId}/exchange-sessions", command,
             answer => $"{ConsoleSetup.Prefix}/exchange-sessions/{answer.Read<CreatedId>().Id}#message");
         return await ShownWith(sent, () => LoadAsync(groupId));
     }

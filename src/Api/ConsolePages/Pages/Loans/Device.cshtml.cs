@@ -32,7 +32,7 @@ public sealed class DeviceModel : ConsolePage
     public async Task<IActionResult> OnPostReturnAsync(Guid deviceId)
     {
         var command = new ReturnDevice(Request.Date("on"), Request.Choice<DeviceCondition>("condition"), YesOrNo(Request.Text("depositReturned")), Request.Text("note"));
-        var sent = await SendAsync($"/api/devices/{deviceId}/return", Request.AsTyped(command, "on"),
+        var sent = await SendAsync($"/api/devices/{deviceId}/return", command,
             _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message");
         return await ShownWith(sent, () => LoadAsync(deviceId));
     }
@@ -40,7 +40,7 @@ public sealed class DeviceModel : ConsolePage
     /// <summary>POST /api/devices/{id}/extend: a new due date, for whoever may take it back.</summary>
     public async Task<IActionResult> OnPostExtendAsync(Guid deviceId)
     {
-        var sent = await SendAsync($"/api/devices/{deviceId}/extend", Request.AsTyped(new ExtendLoan(Request.Date("until")), "until"),
+        var sent = await SendAsync($"/api/devices/{deviceId}/extend", new ExtendLoan(Request.Date("until")),
             _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message");
         return await ShownWith(sent, () => LoadAsync(deviceId));
     }

@@ -45,7 +45,7 @@ public abstract class LendingPage : ConsolePage
         var command = new LendDevice(BorrowerField == "participantId" ? borrower : null, BorrowerField == "visitorId" ? borrower : null,
             Request.Date("from"), Request.Date("until"), Cents(Request.Text("deposit")),
             new SignedAgreement(Request.Text("agreement.notice"), Request.Date("agreement.signedOn")));
-        var sent = await SendAsync(HttpMethod.Post, $"/api/devices/{deviceId}/lend", Request.AsTyped(command, "from", "until", "agreement.signedOn"),
+        var sent = await SendAsync(HttpMethod.Post, $"/api/devices/{deviceId}/lend", command,
             _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message", onPage: OnThisForm);
         return await ShownWith(sent, load);
     }
