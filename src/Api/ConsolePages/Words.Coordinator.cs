@@ -84,6 +84,9 @@ public static partial class Words
     public static readonly Word SettingsForKinds = new("console.settings-for-kinds");
     public static readonly Word SettingsCloseDesk = new("console.settings-close-desk");
     public static readonly Word SettingsOpenDesk = new("console.settings-open-desk");
+    public static readonly Word SettingsDeskStaff = new("console.settings-desk-staff");
+    public static readonly Word SettingsAddStaff = new("console.settings-add-staff");
+    public static readonly Word SettingsStaffDesk = new("console.settings-staff-desk");
     public static readonly Word SettingsDeskLanguages = new("console.settings-desk-languages");
     public static Word SettingsHoursRow(int row) => new("console.settings-hours-row", new { row });
     public static readonly Word SettingsDay = new("console.settings-day");

@@ -127,4 +127,34 @@ public sealed class SettingsPagesTests(ApiFixture fixture) : ApiTest(fixture)
             .Status.ShouldBe(HttpStatusCode.NotFound);
         (await EventCount()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task Someone_is_added_to_a_desks_staff_from_the_settings_and_a_desk_of_another_organisation_or_no_desk_appends_nothing()
+    {
+        var coordinator = await Coordinator1();
+        await coordinator.SubmitAsync(Settings, "Desk", ("desk.name", "Permanence d'Anderlecht"), ("desk.place", "Bibliothèque"), ("desk.languages", "fr ar"),
+            ("desk.hours[0].day", "tuesday"), ("desk.hours[0].from", "09:00"), ("desk.hours[0].until", "12:00"));
+        var desk = (await Recorded<DropInDeskOpened>()).Single().DeskId;
+        var elsewhere = await Coordinator1(OrgB);
+        await elsewhere.SubmitAsync(Settings, "Desk", ("desk.name", "Ailleurs"), ("desk.place", "Ailleurs"), ("desk.languages", "nl"),
+            ("desk.hours[0].day", "monday"), ("desk.hours[0].from", "09:00"), ("desk.hours[0].until", "12:00"));
+        var before = await EventCount();
+
+        var noDesk = await coordinator.SubmitAsync(Settings, "Staff", ("staff.userId", "it-worker-1"), ("staff.displayName", "Karim"));
+        noDesk.Status.ShouldBe(HttpStatusCode.BadRequest);
+        noDesk.ErrorOf("staff.deskId").ShouldNotBeNullOrEmpty();
+        var noName = await coordinator.SubmitAsync(Settings, "Staff", ("staff.deskId", desk.ToString()), ("staff.userId", "it-worker-1"));
+        noName.Status.ShouldBe(HttpStatusCode.BadRequest);
+        noName.ErrorOf("staff.displayName").ShouldNotBeNullOrEmpty();
+        var otherDesk = (await Recorded<DropInDeskOpened>(OrgB)).Single().DeskId;
+        (await coordinator.PostAsync($"{Settings}?handler=Staff", ("staff.deskId", otherDesk.ToString()), ("staff.userId", "x"), ("staff.displayName", "X"),
+            ("__RequestVerificationToken", (await coordinator.GetAsync(Settings)).Document.QuerySelector("#desk-staff input[name=__RequestVerificationToken]")!.GetAttribute("value")!)))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
+
+        Saved(await coordinator.SubmitAsync(Settings, "Staff", ("staff.deskId", desk.ToString()), ("staff.userId", "it-worker-1"), ("staff.displayName", "Karim")), "staff");
+        var assigned = (await Recorded<DeskStaffAssigned>()).ShouldHaveSingleItem();
+        (assigned.DeskId, assigned.UserId, assigned.DisplayName).ShouldBe((desk, "it-worker-1", "Karim"));
+        (await coordinator.GetAsync(Settings)).Document.QuerySelector($"#desk-{desk}")!.TextContent.ShouldContain("Karim");
+    }
 }

@@ -84,6 +84,15 @@ public sealed class OrganisationSettingsModel : ApiReadingPage
         new OpenDropInDesk(Request.Text("desk.name"), Request.Text("desk.place"), [.. Enumerable.Range(0, HoursRows).Select(Hours).OfType<WeeklyHours>()],
             (Request.Text("desk.languages") ?? "").Split([' ', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
+    /// <summary>POST /api/desks/{deskId}/staff: the desk chosen in the form.</summary>
+    public Task<IActionResult> OnPostStaffAsync()
+    {
+        var desk = Request.Text("staff.deskId") is { } typed && Guid.TryParse(typed, out var id) ? id : Guid.Empty;
+        if (desk == Guid.Empty) ModelState.AddModelError("staff.deskId", Beside(Says.Required));
+        return Sent("staff", HttpMethod.Post, $"/api/desks/{desk}/staff", () =>
+            new AssignDeskStaff(Request.Text("staff.userId"), Request.Text("staff.displayName")));
+    }
+
     public Task<IActionResult> OnPostRetentionAsync() => Sent("retention", HttpMethod.Put, "/api/retention", () =>
     {
         if (Request.Text("retention.monthsAfterLeaving") is not { } typed) return new SetRetention(null);
