@@ -84,6 +84,7 @@ public static partial class Words
     public static readonly Word SettingsForKinds = new("console.settings-for-kinds");
     public static readonly Word SettingsCloseDesk = new("console.settings-close-desk");
     public static readonly Word SettingsOpenDesk = new("console.settings-open-desk");
+    public static Word GroupsPage(int page, int pages) => new("console.groups-page", new { page, pages });
     public static readonly Word SettingsDeskStaff = new("console.settings-desk-staff");
     public static readonly Word SettingsAddStaff = new("console.settings-add-staff");
     public static readonly Word SettingsStaffDesk = new("console.settings-staff-desk");

@@ -211,4 +211,24 @@ public sealed class GroupPagesTests(ApiFixture fixture) : ApiTest(fixture)
         page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Mijn groepen");
         page.Document.DocumentElement.GetAttribute("lang").ShouldBe("nl");
     }
+
+    [Fact]
+    public async Task The_organisations_groups_are_listed_fifty_a_page_with_a_link_to_each_page()
+    {
+        for (var n = 1; n <= 51; n++) await Host.CreateGroupAsync(Coordinator(), GroupScenarios.NewGroup($"Groupe {n:D2}"));
+        var coordinator = await ConsoleClient.SignInAsync(Host, "coordinator-1", OrgA, Security.CoordinatorRole);
+
+        var first = await coordinator.GetAsync("/console/organisation");
+        first.Document.QuerySelectorAll("#organisation-groups tbody tr").Length.ShouldBe(50);
+        first.Document.QuerySelector("#group-pages a[aria-current=page]")!.GetAttribute("href").ShouldBe("/console/organisation?groupsPage=1");
+        var pages = first.Document.QuerySelectorAll("#group-pages a").Select(a => a.GetAttribute("href")!).ToList();
+        pages.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var listed = new List<string>();
+        foreach (var page in pages)
+            listed.AddRange((await coordinator.GetAsync(page)).Document.QuerySelectorAll("#organisation-groups tbody th a").Select(a => a.GetAttribute("href")!));
+        listed.Count.ShouldBe(listed.Distinct().Count(), "no group is on two pages");
+        listed.Count.ShouldBeInRange(50 * pages.Count - 49, 50 * pages.Count);
+        var beyond = await coordinator.GetAsync("/console/organisation?groupsPage=99");
+        beyond.Document.QuerySelector("#group-pages a[aria-current=page]")!.GetAttribute("href").ShouldBe(pages[^1]);
+    }
 }
