@@ -147,6 +147,7 @@ public sealed class Browser : IDisposable
     }
 
     /// <summary>Signs in through the development sign-in page.</summary>
+    /// <param name="organisation">The organisation, or for a network coordinator their network's id.</param>
     public void SignIn(string userId, string organisation, string role)
     {
         Go("/console/sign-in");
@@ -156,7 +157,7 @@ public sealed class Browser : IDisposable
             Go("/console/sign-in");
         }
         Fill("#f-userId", userId);
-        Fill("#f-organisationId", organisation);
+        Fill(role == "networkCoordinator" ? "#f-networkId" : "#f-organisationId", organisation);
         Find($"input[name=role][value={role}]").Click();
         Press("main form", "Sign in");
     }

@@ -27,19 +27,23 @@ public sealed partial class EveryPageTests(BrowserFixture fixture) : IAsyncLifet
         using var browser = new Browser(fixture.Address);
         var findings = new List<string>();
         var kinds = new HashSet<string>();
-        foreach (var (user, role) in new[] { (DemoData.CoordinatorId, "coordinator"), (DemoData.FacilitatorId, "facilitator") })
+        foreach (var (user, where, role) in new[]
+                 {
+                     (DemoData.CoordinatorId, DemoData.Organisation, "coordinator"), (DemoData.FacilitatorId, DemoData.Organisation, "facilitator"),
+                     (DemoCases.DeskWorkerId, DemoData.Organisation, "facilitator"), (DemoNetwork.NetworkCoordinatorId, DemoNetwork.NetworkId.ToString(), "networkCoordinator"),
+                 })
         {
-            browser.SignIn(user, DemoData.Organisation, role);
+            browser.SignIn(user, where, role);
             var queue = new Queue<string>(["/console?language=en"]);
             var seen = new HashSet<string>();
             while (queue.TryDequeue(out var path))
             {
                 browser.Go(path);
-                var kind = $"{role} {KindOf(browser.Path)}";
+                var kind = $"{user} {KindOf(browser.Path)}";
                 if (!kinds.Add(kind)) continue;
                 foreach (var violation in browser.Violations()) findings.Add($"{kind} ({browser.Path}, 1280 px): {violation}");
                 foreach (var table in browser.UnstickyTables()) findings.Add($"{kind} ({browser.Path}, 1280 px): a table's header or first column scrolls away: {table}");
-                var name = $"page-{role}-{Slug().Replace(KindOf(browser.Path), "-").Trim('-')}";
+                var name = $"page-{user}-{Slug().Replace(KindOf(browser.Path), "-").Trim('-')}";
                 if (browser.Screenshots(name) is > 0 and var overflow) findings.Add($"{kind} ({browser.Path}): {overflow} px wider than a 360 px screen: {browser.Wider}");
                 browser.Resize(360);
                 foreach (var violation in browser.Violations()) findings.Add($"{kind} ({browser.Path}, 360 px): {violation}");
@@ -56,6 +60,8 @@ public sealed partial class EveryPageTests(BrowserFixture fixture) : IAsyncLifet
         }
 
         kinds.Count.ShouldBeGreaterThanOrEqualTo(20, string.Join(", ", kinds.Order()));
+        kinds.Count(k => k.StartsWith($"{DemoNetwork.NetworkCoordinatorId} /console/networks/")).ShouldBeGreaterThanOrEqualTo(4, string.Join(", ", kinds.Order()));
+        kinds.ShouldContain($"{DemoCases.DeskWorkerId} /console/desks/{{id}}/sessions/{{day}}", string.Join(", ", kinds.Order()));
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
     }
 
