@@ -54,11 +54,11 @@ public sealed class Browser : IDisposable
 
     public IReadOnlyList<IWebElement> FindAll(string css) => driver.FindElements(By.CssSelector(css));
 
-    /// <summary>Types into a field as a person would (a date input is given its ISO value, as its picker would).</summary>
+    /// <summary>Types into a field as a person would (a date or time input is given its ISO value, as its picker would).</summary>
     public void Fill(string css, string value)
     {
         var field = Find(css);
-        if (field.GetAttribute("type") == "date")
+        if (field.GetAttribute("type") is "date" or "time")
         {
             driver.ExecuteScript("arguments[0].value = arguments[1];", field, value);
             return;
