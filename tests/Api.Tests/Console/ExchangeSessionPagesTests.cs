@@ -30,7 +30,7 @@ public sealed class ExchangeSessionPagesTests(ApiFixture fixture) : ApiTest(fixt
 
         held.Status.ShouldBe(HttpStatusCode.Redirect, held.Text);
         held.Location.ShouldEndWith("#message");
-        var sessionId = Guid.Parse(held.Location!.Split('/')[^1].Split('#')[0]);
+        var sessionId = Guid.Parse(held.Location!.Split('/')[^1].Split('#', '?')[0]);
         var first = (await Stream(sessionId)).Single();
         first.UserName.ShouldBe(CaseScene.Facilitator);
         var e = first.Data.ShouldBeOfType<ExchangeSessionHeld>();

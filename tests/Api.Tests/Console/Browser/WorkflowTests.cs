@@ -1,7 +1,8 @@
-using System.Net.Http.Json;
 using LivingLibrary.Api.Platform;
-using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Referral;
 using LivingLibrary.Domain.Pairings;
@@ -37,19 +38,8 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Resize(1280);
     }
 
-    /// <summary>The organisation's referral directory, as a coordinator keeps it through the API.</summary>
-    private async Task<Guid> ListPartnerAsync(PartnerEntry partner)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.Address) };
-        var token = fixture.Services.GetRequiredService<DevelopmentTokens>().Issue("coordinator-1", "org-a", Security.CoordinatorRole, TimeSpan.FromMinutes(5));
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var answer = await http.PostAsJsonAsync("/api/partners", new ListPartner(partner), LivingLibrary.Projections.Library.ViewJson.Options);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-    }
-
     [Fact]
-    public async Task A_coordinator_and_a_facilitator_run_a_group_from_the_console()
+    public async Task A_coordinator_and_a_facilitator_run_the_Liege_workshop_from_enrolment_to_the_funder_report_through_the_console_alone()
     {
         using var browser = new Browser(fixture.Address);
 
@@ -72,6 +62,14 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Fill("#f-facilitator-displayName", "Amina");
         browser.Press("main", "Assign");
         browser.Text.ShouldContain("Amina (facilitator-1)");
+        // The partner a case may be referred to, in the organisation's directory.
+        browser.Go("/console/partners/new");
+        browser.Fill("#f-partner-name", "Guichet itsme de la commune");
+        browser.Choose("#f-partner-kind", "publicServiceCounter");
+        browser.Check("input[name='partner.services'][value=itsme]");
+        browser.Check("input[name='partner.difficulties'][value=login-and-identity]");
+        browser.Fill("#f-partner-languages", "fr");
+        browser.Press("form#partner-form", "Save the partner");
 
         // The facilitator enrols two participants: a refusal first, shown next to the field.
         browser.SignIn("facilitator-1", "org-a", "facilitator");
@@ -141,7 +139,6 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Find("#sessions").Text.ShouldContain("La facture d'eau payée ensemble");
 
         // Samira's problem: posted, then referred to a partner the directory suggests (listed by a coordinator earlier).
-        var partner = await ListPartnerAsync(CaseScene.ItsmePartner());
         browser.Go(groupPath);
         browser.Follow("Problem cases");
         browser.ChooseText("#f-participantId", "Samira");
@@ -151,13 +148,35 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         Checked(browser, "cases");
         browser.Press("form#post-case", "Post the case");
         browser.Find("#case-status").Text.ShouldNotBeEmpty();
-        browser.Find($"#suggestions #partner-{partner}").Click();
+        browser.Find("#suggestions input[name='refer.partnerId']").Click();
         browser.Fill("#f-refer-reason", "Elle a besoin d'un rendez-vous pour la carte d'identité");
         Checked(browser, "case");
         browser.Press("form#refer", "Refer the case");
         browser.Find("#timeline").Text.ShouldContain("Referred");
 
-        // The coordinator's overview and the printable funder report.
+        // The exchange session where both came, and the end-of-project evaluation typed from paper.
+        browser.Go(groupPath);
+        browser.Follow("Exchange sessions");
+        browser.Fill("#f-theme", "Les arnaques par SMS");
+        foreach (var box in browser.FindAll("input[name=attendeeIds]")) box.Click();
+        browser.Press("form#hold-session", "Record the session");
+        browser.Go(groupPath);
+        browser.Follow("Evaluations");
+        browser.Find("input[name=kind][value=endOfProject]").Click();
+        browser.Press("form#open-campaign", "Open the campaign");
+        foreach (var name in new[] { "Samira", "Fatma" })
+        {
+            browser.ChooseText("#answering", name);
+            browser.Press("form#choose-participant", "Type their answers");
+            foreach (var question in browser.FindAll("form#named-answers fieldset"))
+                question.FindElements(OpenQA.Selenium.By.CssSelector("input[type=radio]")).FirstOrDefault()?.Click();
+            foreach (var open in browser.FindAll("form#named-answers textarea")) open.SendKeys("Je paie mes factures seule maintenant.");
+            browser.Press("form#named-answers", "Save the answers");
+        }
+        browser.Follow("Close the campaign");
+        browser.Press("form#confirm", browser.Find("form#confirm button").Text.Trim());
+
+        // The coordinator's overview, the printable funder report, then the report issued and checked.
         browser.SignIn("coordinator-1", "org-a", "coordinator");
         browser.Follow("The organisation");
         browser.Find("#organisation-groups").Text.ShouldContain("Atelier du mardi");
@@ -165,6 +184,10 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         browser.Click("#report-printable");
         browser.Text.ShouldContain("REPORT TO FUNDERS");
         Checked(browser, "report");
+        browser.Go("/console/organisation");
+        browser.Click("#issued-reports-link");
+        browser.Press("form#issue-report", "Issue the report");
+        browser.Find("#report-check").GetAttribute("data-matches").ShouldBe("true", "the issued report is checked against the hash it was issued with");
 
         await using var query = Store.QuerySession("org-a");
         var participants = await query.Query<Participant>().ToListAsync();
@@ -176,7 +199,12 @@ public sealed class WorkflowTests(BrowserFixture fixture) : IAsyncLifetime
         events.OfType<PairingStarted>().ShouldHaveSingleItem().HelperId.ShouldBe(participants.Single(p => p.Person.DisplayName == "Fatma").Id);
         events.OfType<HelpSessionLogged>().ShouldHaveSingleItem().DurationMinutes.ShouldBe(60);
         var problem = await query.Query<ProblemCase>().SingleAsync();
+        var partner = (await query.Events.QueryRawEventDataOnly<PartnerListed>().SingleAsync()).PartnerId;
         (await query.Events.FetchStreamAsync(problem.Id)).Select(e => e.Data).OfType<CaseReferred>().ShouldHaveSingleItem().PartnerId.ShouldBe(partner);
+        (await query.Events.QueryRawEventDataOnly<ExchangeSessionHeld>().SingleAsync()).AttendeeIds.Order().ShouldBe(participants.Select(p => p.Id).Order());
+        (await query.Events.QueryRawEventDataOnly<NamedAnswersRecorded>().ToListAsync()).Select(a => a.ParticipantId).Order().ShouldBe(participants.Select(p => p.Id).Order());
+        (await query.Events.QueryRawEventDataOnly<CampaignClosed>().ToListAsync()).ShouldHaveSingleItem();
+        (await query.Events.QueryRawEventDataOnly<FunderReportIssued>().ToListAsync()).ShouldHaveSingleItem();
 
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
     }

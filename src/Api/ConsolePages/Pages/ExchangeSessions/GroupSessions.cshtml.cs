@@ -31,7 +31,7 @@ public sealed class GroupSessionsModel : CasePage
         var command = new HoldExchangeSession(Request.Date("on"), [.. Request.All("attendeeIds").Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty)],
             Request.Text("theme"));
         var sent = await SendAsync($"/api/groups/{groupId}/exchange-sessions", command,
-            answer => $"{ConsoleSetup.Prefix}/exchange-sessions/{answer.Read<CreatedId>().Id}#message");
+            answer => $"{ConsoleSetup.Prefix}/exchange-sessions/{answer.Read<CreatedId>().Id}?saved=true#message");
         return await ShownWith(sent, () => LoadAsync(groupId));
     }
 }
