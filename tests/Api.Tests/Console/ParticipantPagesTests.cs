@@ -12,17 +12,11 @@ namespace LivingLibrary.Api.Tests.Console;
 [Collection(ConsoleCollection.Name)]
 public sealed class ParticipantPagesTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private const string Amina = "facilitator-1";
+    private const string Amina = SamirasGroup.Amina;
 
-    private Task<ConsoleClient> AsAmina(string organisation = OrgA) => ConsoleClient.SignInAsync(Host, Amina, organisation, Security.FacilitatorRole);
+    private Task<ConsoleClient> AsAmina(string organisation = OrgA) => SamirasGroup.AsAminaAsync(Host, organisation);
 
-    private async Task<(Guid Group, Guid Samira)> SamiraInAminasGroup()
-    {
-        var group = await Host.CreateGroupAsync(Coordinator());
-        await Host.AssignAsync(Coordinator(), group, Amina);
-        var samira = await Host.EnrolAsync(Coordinator(), group, ParticipantScenarios.NewParticipant("Samira", "ar", "fr"));
-        return (group, samira);
-    }
+    private Task<(Guid Group, Guid Samira)> SamiraInAminasGroup() => SamirasGroup.SetUpAsync(Host, Coordinator());
 
     private async Task<IReadOnlyList<AccessJournalEntry>> Journal(Guid person)
     {
