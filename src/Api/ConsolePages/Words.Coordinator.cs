@@ -85,6 +85,12 @@ public static partial class Words
     public static readonly Word SettingsCloseDesk = new("console.settings-close-desk");
     public static readonly Word SettingsOpenDesk = new("console.settings-open-desk");
     public static Word GroupsPage(int page, int pages) => new("console.groups-page", new { page, pages });
+    public static Word RetireDeviceWhat(string identifier) => new("console.retire-device-what", new { identifier });
+    public static readonly Word RetireDeviceButton = new("console.retire-device-button");
+    public static Word DeactivatePartnerWhat(string name) => new("console.deactivate-partner-what", new { name });
+    public static readonly Word DeactivatePartnerButton = new("console.deactivate-partner-button");
+    public static Word ReactivatePartnerWhat(string name) => new("console.reactivate-partner-what", new { name });
+    public static readonly Word ReactivatePartnerButton = new("console.reactivate-partner-button");
     public static readonly Word SettingsDeskStaff = new("console.settings-desk-staff");
     public static readonly Word SettingsAddStaff = new("console.settings-add-staff");
     public static readonly Word SettingsStaffDesk = new("console.settings-staff-desk");

@@ -128,4 +128,28 @@ public sealed class DeskWorkerPagesTests(ApiFixture fixture) : ApiTest(fixture)
             ("partner.languages", "fr"), ("__RequestVerificationToken", coordinatorToken))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await EventCount()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task A_partner_is_no_longer_suggested_then_suggested_again_each_confirmed_on_its_own_page()
+    {
+        var coordinator = await As("coordinator-1", Security.CoordinatorRole);
+        await coordinator.SubmitAsync("/console/partners/new", ("partner.name", "CPAS de Molenbeek"), ("partner.kind", "socialServices"),
+            ("partner.services", "myminfin"), ("partner.difficulties", "paying"), ("partner.languages", "fr, ar"));
+        await using var query = Store.QuerySession(OrgA);
+        var partner = (await query.Events.QueryRawEventDataOnly<PartnerListed>().SingleAsync()).PartnerId;
+        var page = $"/console/partners/{partner}";
+        var deactivate = $"/console/organisation/settings/confirm/deactivate-partner/{partner}";
+        (await coordinator.GetAsync(page)).Document.QuerySelector("#partner-activity")!.GetAttribute("href").ShouldBe(deactivate);
+        var before = await EventCount();
+        (await (await As(CaseScene.Facilitator)).GetAsync(deactivate)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await As("coordinator-1", Security.CoordinatorRole, OrgB)).GetAsync(deactivate)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
+
+        (await coordinator.SubmitAsync(deactivate, ("reason", "Fermé pour travaux"))).Location.ShouldBe("/console/partners?saved=true#message");
+        (await Stream(partner)).Last().Data.ShouldBeOfType<PartnerDeactivated>().Reason.ShouldBe("Fermé pour travaux");
+        var reactivate = (await coordinator.GetAsync(page)).Document.QuerySelector("#partner-activity")!.GetAttribute("href")!;
+        reactivate.ShouldBe($"/console/organisation/settings/confirm/reactivate-partner/{partner}");
+        (await coordinator.SubmitAsync(reactivate)).Location.ShouldBe("/console/partners?saved=true#message");
+        (await Stream(partner)).Last().Data.ShouldBeOfType<PartnerReactivated>();
+    }
 }

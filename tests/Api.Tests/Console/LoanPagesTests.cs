@@ -249,4 +249,26 @@ public sealed class LoanPagesTests(ApiFixture fixture) : ApiTest(fixture)
         extended.Status.ShouldBe(HttpStatusCode.Redirect, extended.Text);
         (await Stream(scene.Laptop)).Last().Data.ShouldBeOfType<LoanExtended>().Until.ShouldBe(ApiFixture.Today.AddDays(60));
     }
+
+    [Fact]
+    public async Task A_coordinator_retires_a_device_from_a_confirmation_page_of_its_own_and_a_facilitator_or_another_organisation_may_not()
+    {
+        var scene = await LoanScene.SetUp(Host, Coordinator());
+        var coordinator = await As("coordinator-1", Security.CoordinatorRole);
+        var confirm = $"/console/organisation/settings/confirm/retire-device/{scene.Laptop}";
+        (await coordinator.GetAsync($"/console/devices/{scene.Laptop}")).Document.QuerySelector("#retire-device")!.GetAttribute("href").ShouldBe(confirm);
+        var before = await EventCount();
+
+        var amina = await As(CaseScene.Facilitator);
+        (await amina.GetAsync($"/console/devices/{scene.Laptop}")).Document.QuerySelector("#retire-device").ShouldBeNull();
+        (await amina.GetAsync(confirm)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        var elsewhere = await As("coordinator-1", Security.CoordinatorRole, OrgB);
+        (await elsewhere.GetAsync(confirm)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
+
+        var retired = await coordinator.SubmitAsync(confirm, ("reason", "Écran cassé"));
+        retired.Location.ShouldBe($"/console/devices/{scene.Laptop}?saved=true#message");
+        (await Stream(scene.Laptop)).Last().Data.ShouldBeOfType<DeviceRetired>().Reason.ShouldBe("Écran cassé");
+        (await coordinator.GetAsync($"/console/devices/{scene.Laptop}")).Document.QuerySelector("#retire-device").ShouldBeNull();
+    }
 }
