@@ -91,6 +91,8 @@ public static partial class Words
     public static readonly Word DeactivatePartnerButton = new("console.deactivate-partner-button");
     public static Word ReactivatePartnerWhat(string name) => new("console.reactivate-partner-what", new { name });
     public static readonly Word ReactivatePartnerButton = new("console.reactivate-partner-button");
+    public static Word RemoveStaffWhat(string name, string desk) => new("console.remove-staff-what", new { name, desk });
+    public static readonly Word RemoveStaffButton = new("console.remove-staff-button");
     public static readonly Word SettingsDeskStaff = new("console.settings-desk-staff");
     public static readonly Word SettingsAddStaff = new("console.settings-add-staff");
     public static readonly Word SettingsStaffDesk = new("console.settings-staff-desk");

@@ -156,5 +156,14 @@ public sealed class SettingsPagesTests(ApiFixture fixture) : ApiTest(fixture)
         var assigned = (await Recorded<DeskStaffAssigned>()).ShouldHaveSingleItem();
         (assigned.DeskId, assigned.UserId, assigned.DisplayName).ShouldBe((desk, "it-worker-1", "Karim"));
         (await coordinator.GetAsync(Settings)).Document.QuerySelector($"#desk-{desk}")!.TextContent.ShouldContain("Karim");
+
+        var remove = (await coordinator.GetAsync(Settings)).Document.QuerySelector($"#desk-{desk} .staff a")!.GetAttribute("href")!;
+        remove.ShouldBe($"/console/organisation/settings/confirm/remove-staff/{desk}?user=it-worker-1");
+        before = await EventCount();
+        (await coordinator.GetAsync($"/console/organisation/settings/confirm/remove-staff/{desk}?user=nobody")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await elsewhere.GetAsync(remove)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await EventCount()).ShouldBe(before);
+        Saved(await coordinator.SubmitAsync(remove), "remove-staff");
+        (await Recorded<DeskStaffRemoved>()).ShouldHaveSingleItem().UserId.ShouldBe("it-worker-1");
     }
 }

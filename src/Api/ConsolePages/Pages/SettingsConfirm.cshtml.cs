@@ -14,7 +14,8 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 public sealed class SettingsConfirmModel : ApiReadingPage
 {
     public const string CloseDesk = "close-desk", RetireQuestion = "retire-question", ApplyRetention = "apply-retention",
-        RetireDevice = "retire-device", DeactivatePartner = "deactivate-partner", ReactivatePartner = "reactivate-partner";
+        RetireDevice = "retire-device", DeactivatePartner = "deactivate-partner", ReactivatePartner = "reactivate-partner",
+        RemoveStaff = "remove-staff";
 
     public string What { get; private set; } = "";
     public DropInDesk? Desk { get; private set; }
@@ -22,6 +23,9 @@ public sealed class SettingsConfirmModel : ApiReadingPage
     public int Due { get; private set; }
     public Device? Device { get; private set; }
     public Partner? Partner { get; private set; }
+
+    /// <summary>Who leaves the desk's staff (<see cref="RemoveStaff"/>): one of its staff, named in the query.</summary>
+    public DeskStaff? Staff { get; private set; }
 
     private async Task<IActionResult?> LoadAsync(string what, Guid? id)
     {
@@ -35,6 +39,10 @@ public sealed class SettingsConfirmModel : ApiReadingPage
             case (RetireQuestion, { } questionId):
                 Question = await Query.LoadAsync<OrganisationQuestion>(questionId);
                 return Question is null ? NotFound() : null;
+            case (RemoveStaff, { } deskId):
+                Desk = await Query.LoadAsync<DropInDesk>(deskId);
+                Staff = Desk?.Staff.FirstOrDefault(p => p.UserId == Request.Query["user"].ToString());
+                return Staff is null ? NotFound() : null;
             case (RetireDevice, { } deviceId):
                 Device = await Query.LoadAsync<Device>(deviceId);
                 return Device is null ? NotFound() : null;
@@ -59,6 +67,8 @@ public sealed class SettingsConfirmModel : ApiReadingPage
             (CloseDesk, { } deskId) => await SendAsync($"/api/desks/{deskId}/close", new CloseDropInDesk(Request.Text("reason")), _ => back),
             (RetireQuestion, { } questionId) => await SendAsync($"/api/questions/{questionId}/retire", null, _ => back),
             (ApplyRetention, null) => await SendAsync("/api/retention/apply", null, _ => back),
+            (RemoveStaff, { } deskId) => await SendAsync(HttpMethod.Delete, $"/api/desks/{deskId}/staff/{Uri.EscapeDataString(Request.Query["user"].ToString())}",
+                null, _ => back),
             (RetireDevice, { } deviceId) => await SendAsync($"/api/devices/{deviceId}/retire", new RetireDevice(Request.Text("reason")),
                 _ => $"{ConsoleSetup.Prefix}/devices/{deviceId}?saved=true#message"),
             (DeactivatePartner, { } partnerId) => await SendAsync($"/api/partners/{partnerId}/deactivate", new DeactivatePartner(Request.Text("reason")),
