@@ -3,6 +3,7 @@ using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Privacy;
 using LivingLibrary.Domain.Referral;
 using Marten;
 
@@ -151,5 +152,39 @@ public sealed class DeskWorkerPagesTests(ApiFixture fixture) : ApiTest(fixture)
         reactivate.ShouldBe($"/console/organisation/settings/confirm/reactivate-partner/{partner}");
         (await coordinator.SubmitAsync(reactivate)).Location.ShouldBe("/console/partners?saved=true#message");
         (await Stream(partner)).Last().Data.ShouldBeOfType<PartnerReactivated>();
+    }
+
+    [Fact]
+    public async Task A_coordinator_exports_and_erases_a_visitor_from_the_case_and_a_desk_worker_or_another_organisation_may_not()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        var karim = await As(CaseScene.DeskWorker);
+        var recorded = await karim.SubmitAsync($"/console/desks/{scene.Desk}/sessions/{Today}", ("goal", "Payer ma facture"), ("service", "bank"),
+            ("difficulty", "paying"), ("pseudonym", "Madame R."), ("contact", "0470 12 34 56"), ("consentNotice", "notice-2026-fr"));
+        var caseId = Guid.Parse(recorded.Location!.Split("recorded=")[1].Split('#')[0]);
+        var visitor = (await Stream(caseId))[0].Data.ShouldBeOfType<DropInRequestRecorded>().Visitor.VisitorId;
+        var page = $"/console/visitors/{visitor}/privacy";
+        (await karim.GetAsync($"/console/cases/{caseId}")).Document.QuerySelector("#visitor-data-link").ShouldBeNull();
+        var coordinator = await As("coordinator-1", Security.CoordinatorRole);
+        (await coordinator.GetAsync($"/console/cases/{caseId}")).Document.QuerySelector("#visitor-data-link")!.GetAttribute("href").ShouldBe(page);
+
+        var before = await EventCount();
+        (await karim.GetAsync(page)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await As("coordinator-1", Security.CoordinatorRole, OrgB)).GetAsync(page)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await coordinator.GetAsync($"/console/visitors/{Guid.NewGuid()}/privacy")).Status.ShouldBe(HttpStatusCode.NotFound);
+        var export = await coordinator.GetAsync($"{page}?handler=Export&format=json");
+        export.Status.ShouldBe(HttpStatusCode.OK);
+        export.Text.ShouldContain("Madame R.");
+        var noReason = await coordinator.SubmitAsync(page);
+        noReason.Status.ShouldBe(HttpStatusCode.BadRequest);
+        noReason.ErrorOf("reason").ShouldNotBeNullOrEmpty();
+        (await EventCount()).ShouldBe(before);
+
+        var erased = await coordinator.SubmitAsync(page, ("reason", "request"));
+        erased.Location.ShouldBe($"{page}?erased=true#message");
+        await using (var query = Store.QuerySession(OrgA))
+            (await query.Events.QueryRawEventDataOnly<VisitorErased>().ToListAsync()).ShouldHaveSingleItem().VisitorId.ShouldBe(visitor);
+        (await coordinator.GetAsync($"{page}?erased=true")).Document.QuerySelector("#already-erased").ShouldNotBeNull();
+        (await coordinator.GetAsync($"/console/cases/{caseId}")).Text.ShouldNotContain("Madame R.");
     }
 }
