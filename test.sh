@@ -25,7 +25,7 @@ fi
 # And the private PostgreSQL's start when its port is taken at that moment (scripts/pg-port-check.sh), the compose
 # file's safety by default (scripts/compose-check.sh), the README's examples against the demo (scripts/readme-check.sh),
 # and the production path behind TLS with a real identity provider (scripts/prod-check.sh).
-# They run beside the tests (their own databases, clusters and ports: the tests mostly wait on PostgreSQL), on the build
+# They run beside the tests, but for the timed failover (their own databases, clusters and ports: the tests mostly wait on PostgreSQL), on the build
 # just made (LL_API_DLL), so that nothing compiles beside the tests and no two of them build the same project at once.
 checks=()
 # The endpoints' pre-generated code must be what they generate now (scripts/codegen.sh): checked beside the tests too.
@@ -36,7 +36,7 @@ if [ "$built" = 1 ]; then
   codegen=$!
 fi
 if [ $# -eq 0 ] && [ "$built" = 1 ]; then
-  for check in two-nodes pg-port-check compose-check readme-check prod-check; do
+  for check in pg-port-check compose-check readme-check prod-check; do
     scripts/$check.sh >"$results/$check.log" 2>&1 &
     checks+=("$check:$!")
   done
@@ -44,6 +44,12 @@ fi
 
 if [ "$built" = 1 ]; then
   dotnet test LivingLibrary.sln --no-build --nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+fi
+# The failover is timed against its 5 s target, so it runs once the tests no longer share the two cores with it:
+# beside them two fresh clones' runs measured 3,730 and 5,035 ms (2026-12-05, after issue 23 added browser tests).
+if [ $# -eq 0 ] && [ "$built" = 1 ]; then
+  scripts/two-nodes.sh >"$results/two-nodes.log" 2>&1 &
+  checks+=("two-nodes:$!")
 fi
 
 if [ -n "$codegen" ]; then wait "$codegen" || { stale=1; status=1; }; cat "$results/codegen.log"; fi
