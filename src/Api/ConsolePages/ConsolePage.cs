@@ -62,8 +62,11 @@ public abstract class ConsolePage : PageModel
     /// </summary>
     protected async Task<IReadOnlyDictionary<string, string>> StaffNamesAsync()
     {
-        var facilitators = (await Query.Query<Domain.Groups.Group>().ToListAsync()).SelectMany(g => g.Facilitators.Select(f => (Id: f.FacilitatorId, Name: f.DisplayName)));
-        var staff = (await Query.Query<Domain.DropIns.DropInDesk>().ToListAsync()).SelectMany(d => d.Staff.Select(s => (Id: s.UserId, Name: s.DisplayName)));
+        // Only the lists of people are read, not whole groups and desks: a case page shows this on every request.
+        var facilitators = (await Query.Query<Domain.Groups.Group>().Select(g => g.Facilitators).ToListAsync())
+            .SelectMany(list => list.Select(f => (Id: f.FacilitatorId, Name: f.DisplayName)));
+        var staff = (await Query.Query<Domain.DropIns.DropInDesk>().Select(d => d.Staff).ToListAsync())
+            .SelectMany(list => list.Select(s => (Id: s.UserId, Name: s.DisplayName)));
         return facilitators.Concat(staff).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
     }
 
