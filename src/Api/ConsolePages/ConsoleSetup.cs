@@ -17,6 +17,11 @@ public static class ConsoleSetup
     /// <summary>The folder of a network coordinator's pages: the only pages their cookie opens, and pages no one else's opens.</summary>
     public const string NetworkFolder = "/Networks/";
     public const string Prefix = "/console";
+    /// <summary>The participants' own space (docs/adr/0026): its own cookie, its own pages, nothing of the staff's.</summary>
+    public const string ParticipantScheme = "participant";
+    public const string ParticipantPolicy = "console-participant";
+    public const string ParticipantFolder = "/Me/";
+    public const string ParticipantPrefix = "/console/me";
     public const string OidcScheme = "console-oidc";
 
     public static void AddConsole(this WebApplicationBuilder builder)
@@ -27,8 +32,12 @@ public static class ConsoleSetup
             options.RootDirectory = "/ConsolePages/Pages";
             options.Conventions.Add(new UnderConsole());
             options.Conventions.AddFolderApplicationModelConvention("/", page => page.EndpointMetadata.Add(
-                new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(page.ViewEnginePath.StartsWith(NetworkFolder, StringComparison.Ordinal) ? NetworkPolicy : Policy)));
+                new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(
+                    page.ViewEnginePath.StartsWith(NetworkFolder, StringComparison.Ordinal) ? NetworkPolicy
+                    : page.ViewEnginePath.StartsWith(ParticipantFolder, StringComparison.Ordinal) ? ParticipantPolicy
+                    : Policy)));
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Me/SignIn");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 
@@ -49,6 +58,19 @@ public static class ConsoleSetup
             options.LoginPath = $"{Prefix}/sign-in";
             options.AccessDeniedPath = $"{Prefix}/sign-in";
             if (oidc) options.ForwardChallenge = OidcScheme;
+        });
+        // A participant's phone stays signed in (a persistent cookie, sliding); a shared computer's cookie ends with the browser.
+        authentication.AddCookie(ParticipantScheme, options =>
+        {
+            options.Cookie.Name = "livinglibrary-me";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = ParticipantPrefix;
+            options.ExpireTimeSpan = TimeSpan.FromDays(180);
+            options.SlidingExpiration = true;
+            options.LoginPath = $"{ParticipantPrefix}/sign-in";
+            options.AccessDeniedPath = $"{ParticipantPrefix}/sign-in";
         });
         // In production the identity provider that issues the API's tokens signs people in; its tokens carry the
         // same claims (sub, org, role), kept as they are.
@@ -86,7 +108,11 @@ public static class ConsoleSetup
             .AddAuthenticationSchemes(Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(Security.UserIdClaim)
-            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.NetworkCoordinator));
+            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.NetworkCoordinator))
+            .AddPolicy(ParticipantPolicy, policy => policy
+            .AddAuthenticationSchemes(ParticipantScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.Participant));
     }
 
     /// <summary>Whether the console signs people in itself (Development without an identity provider).</summary>
@@ -102,6 +128,18 @@ public static class ConsoleSetup
     public static Task SignInNetworkCoordinatorAsync(HttpContext context, string userId, Guid networkId) =>
         context.SignInAsync(Scheme, Person(
             [new Claim(Security.UserIdClaim, userId), new Claim(Security.NetworkClaim, networkId.ToString("D")), new Claim(Security.RoleClaim, Security.NetworkCoordinatorRole)]));
+
+    /// <summary>
+    /// A participant's cookie: the claims a participant's token carries. <paramref name="ownDevice"/> keeps it after the
+    /// browser closes (their own phone); otherwise it ends with the browser (a shared computer).
+    /// </summary>
+    public static Task SignInParticipantAsync(HttpContext context, Guid participantId, string organisationId, bool ownDevice, params Claim[] more) =>
+        context.SignInAsync(ParticipantScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(Security.UserIdClaim, Domain.Caller.ParticipantUser(participantId)), new Claim(Security.OrganisationClaim, organisationId),
+                new Claim(Security.RoleClaim, Security.ParticipantRole), new Claim(Security.ParticipantClaim, participantId.ToString("D")), .. more,
+            ], ParticipantScheme, Security.UserIdClaim, Security.RoleClaim)),
+            new AuthenticationProperties { IsPersistent = ownDevice });
 
     private static ClaimsPrincipal Person(IEnumerable<Claim> claims) =>
         new(new ClaimsIdentity(claims, Scheme, Security.UserIdClaim, Security.RoleClaim));

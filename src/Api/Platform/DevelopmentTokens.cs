@@ -27,6 +27,11 @@ public sealed class DevelopmentTokens(IConfiguration configuration)
         Issue(lifetime, new Claim(Security.UserIdClaim, userId), new Claim(Security.NetworkClaim, networkId.ToString("D")),
             new Claim(Security.RoleClaim, Security.NetworkCoordinatorRole));
 
+    /// <summary>A participant's token: they act for themself, as <see cref="Domain.Caller.ParticipantUser"/> (docs/adr/0026).</summary>
+    public string IssueForParticipant(Guid participantId, string organisationId, TimeSpan lifetime) =>
+        Issue(lifetime, new Claim(Security.UserIdClaim, Domain.Caller.ParticipantUser(participantId)), new Claim(Security.OrganisationClaim, organisationId),
+            new Claim(Security.RoleClaim, Security.ParticipantRole), new Claim(Security.ParticipantClaim, participantId.ToString("D")));
+
     private string Issue(TimeSpan lifetime, params Claim[] claims) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -18,6 +18,9 @@ public static class Security
     public const string FacilitatorRole = "facilitator";
     public const string NetworkClaim = "network";
     public const string NetworkCoordinatorRole = "networkCoordinator";
+    public const string ParticipantRole = "participant";
+    /// <summary>A participant's own id, in their token or cookie (docs/adr/0026).</summary>
+    public const string ParticipantClaim = "participant";
     public const string Audience = "livinglibrary-api";
 
     public static void AddSecurity(this WebApplicationBuilder builder)
@@ -56,6 +59,7 @@ public static class Security
 
         // Every route is an organisation's staff's unless it says it is also (or only) a network coordinator's (docs/adr/0011).
         builder.Services.AddSingleton<IAuthorizationHandler, CallerKindHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ParticipantsSeeNotFound>();
         var policy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
             .RequireClaim(UserIdClaim)
@@ -86,9 +90,15 @@ public static class Security
     /// <summary>What kind of caller a validated token is: an organisation's staff, a network coordinator, or neither.</summary>
     public static CallerKinds KindOf(ClaimsPrincipal user) =>
         user.FindFirstValue(OrganisationClaim) is { Length: > 0 } organisation
-            ? (!organisation.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) && (user.IsInRole(CoordinatorRole) || user.IsInRole(FacilitatorRole))
-                ? CallerKinds.OrganisationStaff : CallerKinds.None)
+            ? (organisation.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) ? CallerKinds.None
+                : user.IsInRole(CoordinatorRole) || user.IsInRole(FacilitatorRole) ? CallerKinds.OrganisationStaff
+                : user.IsInRole(ParticipantRole) && ParticipantOf(user) is { } participant
+                    && user.FindFirstValue(UserIdClaim) == Domain.Caller.ParticipantUser(participant) ? CallerKinds.Participant
+                : CallerKinds.None)
             : user.IsInRole(NetworkCoordinatorRole) && Guid.TryParse(user.FindFirstValue(NetworkClaim), out _) ? CallerKinds.NetworkCoordinator : CallerKinds.None;
+
+    private static Guid? ParticipantOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ParticipantClaim), out var id) && id != Guid.Empty ? id : null;
 
     /// <summary>A network coordinator as the validated token says; only on routes open to them (<see cref="ForCallersAttribute"/>).</summary>
     public static NetworkCaller NetworkCaller(this ClaimsPrincipal user) =>
@@ -98,7 +108,10 @@ public static class Security
     public static Caller Caller(this ClaimsPrincipal user) => new(
         user.FindFirstValue(UserIdClaim)!,
         user.FindFirstValue(OrganisationClaim)!,
-        user.IsInRole(CoordinatorRole) ? Role.Coordinator : Role.Facilitator);
+        user.IsInRole(CoordinatorRole) ? Role.Coordinator : user.IsInRole(ParticipantRole) ? Role.Participant : Role.Facilitator)
+    {
+        ParticipantId = KindOf(user) == CallerKinds.Participant ? ParticipantOf(user) : null,
+    };
 }
 
 [Flags]
@@ -107,6 +120,8 @@ public enum CallerKinds
     None = 0,
     OrganisationStaff = 1,
     NetworkCoordinator = 2,
+    /// <summary>A participant acting for themself (docs/adr/0026): only on routes that say so, 404 on every other.</summary>
+    Participant = 4,
 }
 
 /// <summary>Who may call a route. Without it, an organisation's staff only: a network coordinator gets 403 everywhere else.</summary>
@@ -145,8 +160,28 @@ internal sealed class CallerTenant : Wolverine.Http.Runtime.MultiTenancy.ITenant
     public ValueTask<string?> DetectTenant(HttpContext context) =>
         ValueTask.FromResult(Security.KindOf(context.User) switch
         {
-            CallerKinds.OrganisationStaff => context.User.FindFirstValue(Security.OrganisationClaim),
+            CallerKinds.OrganisationStaff or CallerKinds.Participant => context.User.FindFirstValue(Security.OrganisationClaim),
             CallerKinds.NetworkCoordinator => Network.TenantOf(context.User.NetworkCaller().NetworkId),
             _ => null,
         });
+}
+
+/// <summary>
+/// A participant may not know that the staff's routes exist: where a route is not theirs, they get the 404 an unknown
+/// address gets, not the 403 staff of the wrong kind get (docs/adr/0026).
+/// </summary>
+internal sealed class ParticipantsSeeNotFound : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler standard = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy,
+        Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && Security.KindOf(context.User) == CallerKinds.Participant)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return standard.HandleAsync(next, context, policy, authorizeResult);
+    }
 }

@@ -49,6 +49,16 @@ public sealed class ConsoleClient
         return client;
     }
 
+    /// <summary>A participant signed in to their own space through its development sign-in (docs/adr/0026).</summary>
+    public static async Task<ConsoleClient> SignInParticipantAsync(IAlbaHost host, Guid participantId, string organisation, string? language = "en")
+    {
+        var client = new ConsoleClient(host, language);
+        var answer = await client.SubmitAsync("/console/me/sign-in", "Development",
+            ("participantId", participantId.ToString()), ("organisationId", organisation), ("ownDevice", "true"));
+        answer.Status.ShouldBe(HttpStatusCode.Redirect, answer.Text);
+        return client;
+    }
+
     public async Task<ConsoleAnswer> GetAsync(string url)
     {
         using var response = await http.GetAsync(url);

@@ -33,6 +33,10 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected string Facilitator(string userId, string organisation = OrgA) =>
         Token(userId, organisation, Security.FacilitatorRole);
 
+    /// <summary>A participant acting for themself (docs/adr/0026).</summary>
+    protected string Participant(Guid participantId, string organisation = OrgA) =>
+        Host.Services.GetRequiredService<DevelopmentTokens>().IssueForParticipant(participantId, organisation, TimeSpan.FromMinutes(10));
+
     /// <summary>
     /// Every event of every organisation: what a refused command must leave unchanged. Marten writes
     /// a "tombstone" in place of the events of a transaction that failed (it keeps the sequence

@@ -1,0 +1,20 @@
+namespace LivingLibrary.Api.ConsolePages;
+
+/// <summary>
+/// What every page of a participant's own space shares (docs/adr/0026): the participant as their cookie says, read on
+/// their organisation's tenant. A page shows only their own things and what their group shares; anything else is a 404.
+/// </summary>
+public abstract class MePage : ConsolePage
+{
+    /// <summary>The participant acting for themself; the space's policy lets no one else in.</summary>
+    public Guid Me => Caller.ParticipantId!.Value;
+
+    public Participant Participant { get; private set; } = null!;
+
+    /// <summary>The participant as stored, or null when they are no longer there (erased): the page is then a 404.</summary>
+    protected async Task<Participant?> LoadMeAsync() =>
+        await Query.LoadAsync<Participant>(Me) is { IsErased: false } participant ? Participant = participant : null;
+
+    /// <summary>Where every page of the space leads back.</summary>
+    public const string Home = ConsoleSetup.ParticipantPrefix;
+}
