@@ -16,8 +16,14 @@ public sealed record SkillProgress(string Skill, int? Intake, DateOnly? IntakeOn
     public bool MovedUp => WasReassessed && Latest > Intake;
 }
 
-/// <summary>The help a person gave others: pairings as a helper and the time of their sessions, cases solved with their help.</summary>
-public sealed record HelpGiven(int Pairings, int Minutes, int CasesSolved);
+/// <summary>
+/// The help a person gave others: pairings as a helper and the time of their sessions, cases solved with their help, and the
+/// times they helped someone around them (never whom).
+/// </summary>
+public sealed record HelpGiven(int Pairings, int Minutes, int CasesSolved)
+{
+    public int HelpedAround { get; init; }
+}
 
 public sealed record PersonProgress(Guid ParticipantId, IReadOnlyList<SkillProgress> Skills, HelpGiven HelpGiven);
 
@@ -29,7 +35,14 @@ public sealed record PersonProgress(Guid ParticipantId, IReadOnlyList<SkillProgr
 public sealed record SkillShift(string Skill, Figure Reassessed, Figure MovedUp, Figure ShareMovedUp,
     IReadOnlyList<Figure> BandsAtIntake, IReadOnlyList<Figure> BandsNow, IReadOnlyList<Figure> SaidAtEnd);
 
-public sealed record GroupProgress(Figure People, IReadOnlyList<SkillShift> Skills, Figure HelpHours, Figure CasesSolvedWithPeers);
+public sealed record GroupProgress(Figure People, IReadOnlyList<SkillShift> Skills, Figure HelpHours, Figure CasesSolvedWithPeers)
+{
+    /// <summary>How many people said they helped someone around them: a figure about people, suppressed under three.</summary>
+    public Figure PeopleWhoHelpedAround { get; init; } = new(0);
+
+    /// <summary>How many times they did: hidden with the people it would be about, so one or two people's help cannot be read.</summary>
+    public Figure TimesHelpedAround { get; init; } = new(0);
+}
 
 public static class Progress
 {
@@ -45,7 +58,7 @@ public static class Progress
                 intake.GetValueOrDefault(skill)?.Level, intake.GetValueOrDefault(skill)?.On,
                 latest.GetValueOrDefault(skill)?.Level, latest.GetValueOrDefault(skill)?.On,
                 said.TryGetValue(skill, out var choice) ? choice : null));
-        return new PersonProgress(person.Id, [.. rows], HelpGivenBy(person.Id, pairings, cases));
+        return new PersonProgress(person.Id, [.. rows], HelpGivenBy(person.Id, pairings, cases) with { HelpedAround = person.HelpedAround.Count });
     }
 
     public static HelpGiven HelpGivenBy(Guid personId, IEnumerable<Pairing> pairings, IEnumerable<ProblemCase> cases)
@@ -66,9 +79,14 @@ public static class Progress
     {
         var skills = people.SelectMany(p => p.Skills).GroupBy(s => s.Skill).OrderBy(g => g.Key, SkillOrder.Instance)
             .Select(g => Shift(g.Key, [.. g], rule)).ToList();
+        var helpedAround = rule.Count(people.Count(p => p.HelpGiven.HelpedAround > 0));
         return new GroupProgress(rule.Volume(people.Count, people.Count), skills,
             rule.Volume(people.Sum(p => p.HelpGiven.Minutes) / 60.0, people.Count),
-            rule.Volume(people.Sum(p => p.HelpGiven.CasesSolved), people.Count));
+            rule.Volume(people.Sum(p => p.HelpGiven.CasesSolved), people.Count))
+        {
+            PeopleWhoHelpedAround = helpedAround,
+            TimesHelpedAround = helpedAround.Suppressed ? Figure.Hidden : rule.Volume(people.Sum(p => p.HelpGiven.HelpedAround), people.Count),
+        };
     }
 
     private static SkillShift Shift(string skill, IReadOnlyList<SkillProgress> rows, FigureRule rule)

@@ -11,6 +11,12 @@ public enum PairingStatus
     Ended,
 }
 
+/// <summary>
+/// What the two people recorded themselves in their own space (docs/adr/0026): the answers they gave, the sessions the helper
+/// logged. Read from the events' users, not folded: the API and the console show it beside what staff recorded.
+/// </summary>
+public sealed record ByThemselves(IReadOnlyList<Party> Answered, IReadOnlyList<Guid> Sessions);
+
 public sealed record HelpSession(DateOnly HeldOn, int DurationMinutes, string WorkedOn, LearnerFeeling LearnerFelt)
 {
     public Guid Id { get; init; }
@@ -44,6 +50,9 @@ public sealed record Pairing(
     /// before they were kept, whose <see cref="Explanation"/> holds its words in English.
     /// </summary>
     public SuggestedPair? Pair { get; init; }
+
+    /// <summary>What the people recorded themselves, when read through the API (never in the stored snapshot).</summary>
+    public ByThemselves? ByThemselves { get; init; }
 
     /// <summary>Proposed or active: the need is being taken care of.</summary>
     public bool IsLive => Status is PairingStatus.Proposed or PairingStatus.Active;

@@ -26,6 +26,30 @@ public static class PairingRules
         _ => Refusal.Conflict(Says.PairingEnded),
     };
 
+    /// <summary>
+    /// A participant answers only for themself (docs/adr/0026): a pairing they are not in is one they may not know exists
+    /// (404), and the other person's answer is not theirs to give (403). Staff answer for either, as they always did.
+    /// </summary>
+    public static Refusal? MayAnswerFor(this Pairing pairing, Caller caller, Party? party) =>
+        !caller.IsParticipant ? null
+        : caller.PartyIn(pairing) is not { } mine ? Refusal.NotFound(Thing.Pairing)
+        : party is null || party == mine ? null
+        : Refusal.Forbidden(Says.AnswerForYourself);
+
+    /// <summary>A participant records only the sessions they gave, as the helper; a learner may not (403).</summary>
+    public static Refusal? MayRecordSessionOf(this Pairing pairing, Caller caller) =>
+        !caller.IsParticipant ? null
+        : caller.PartyIn(pairing) is not { } mine ? Refusal.NotFound(Thing.Pairing)
+        : mine == Party.Helper ? null
+        : Refusal.Forbidden(Says.HelperRecordsSessions);
+
+    /// <summary>The side of the pairing a participant caller is on, or null (staff, or someone else).</summary>
+    public static Party? PartyIn(this Caller caller, Pairing pairing) =>
+        caller.ParticipantId is not { } me ? null
+        : me == pairing.LearnerId ? Party.Learner
+        : me == pairing.HelperId ? Party.Helper
+        : null;
+
     /// <summary>Capacity counts the pairings that have started and not ended.</summary>
     public static Refusal? HasRoom(this Participant helper) =>
         helper.Helping.Count < helper.HelpCapacity

@@ -93,6 +93,11 @@ public sealed record Participant(
 
     public Participant Apply(HelpCapacitySet e) => this with { Capacity = e.Capacity };
 
+    /// <summary>The times they said they helped someone around them, oldest first (never whom).</summary>
+    public IReadOnlyList<HelpAround> HelpedAround { get; init; } = [];
+
+    public Participant Apply(HelpAroundGiven e) => this with { HelpedAround = [.. HelpedAround, new HelpAround(e.HelpId, e.Task, e.On, e.How)] };
+
     /// <summary>Whether the person's data was erased: what they were called is gone from here at once (docs/adr/0014).</summary>
     public bool IsErased { get; init; }
 

@@ -34,7 +34,7 @@ public static class PersonalData
         "PairingProposed.Explanation", "HelpSessionLogged.WorkedOn", "PairingDeclined.Reason", "PairingWithdrawn.Reason",
         "PairingEnded.Reason", "PairingEnded.LearnerFeedback", "PairingEnded.HelperFeedback",
         "NamedAnswersRecorded.Answers[].Text",
-        "DeviceReturned.Note",
+        "DeviceReturned.Note", "HelpAroundGiven.How",
         // Corrections: the corrected facts are as personal as the first ones, and a reason's words may say anything.
         "HelpSessionCorrected.WorkedOn", "CaseCorrected.Details.Goal", "AccompanimentCorrected.Accompaniment.Note",
         "AccompanimentCorrected.Accompaniment.Steps[]", "NamedAnswersCorrected.Answers[].Text",
@@ -64,7 +64,7 @@ public static class PersonalData
             "GroupCreated.Languages[]", "DropInDeskOpened.Languages[]", "PartnerListed.Details.Services[]", "PartnerListed.Details.Difficulties[]",
             "PartnerListed.Details.Languages[]", "PartnerListed.Details.Areas[]", "PartnerDetailsChanged.Details.Services[]",
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
-            "FunderReportIssued.Sha256", "DeviceRegistered.Identifier",
+            "FunderReportIssued.Sha256", "DeviceRegistered.Identifier", "HelpAroundGiven.Task",
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
         ]),
         (OwnWords, [
@@ -140,6 +140,7 @@ public static class PersonalData
         yield return Mask<CaseReopened>(e => e with { Reason = null });
         yield return Mask<PairingProposed>(e => e with { Explanation = Erased });
         yield return Mask<HelpSessionLogged>(e => e with { WorkedOn = Erased });
+        yield return Mask<Participants.HelpAroundGiven>(e => e with { How = e.How is null ? null : Erased });
         yield return Mask<PairingDeclined>(e => e with { Reason = null });
         yield return Mask<PairingWithdrawn>(e => e with { Reason = null });
         yield return Mask<PairingEnded>(e => e with { Reason = null, LearnerFeedback = null, HelperFeedback = null });

@@ -97,7 +97,8 @@ public sealed record FunderReport(
             .SelectMany(c => c.Accompaniments.SelectMany(a => a.PairingId is { } id && helperOf.TryGetValue(id, out var helper) ? [.. a.PeerHelperIds, helper] : a.PeerHelperIds)
                 .Distinct().Select(person => (Person: person, Case: c)))
             .ToLookup(x => x.Person, x => x.Case);
-        var progress = participants.OrderBy(p => p.Id)
+        // The help people gave around them counts in the period it was given.
+        var progress = participants.OrderBy(p => p.Id).Select(p => p with { HelpedAround = [.. p.HelpedAround.Where(h => InPeriod(h.On))] })
             .Select(p => PeopleProgress.Of(p, p.GroupIds.SelectMany(g => campaignsOf[g]), pairingsOf[p.Id], casesHelpedBy[p.Id], sources.Skills)).ToList();
 
         // Volumes of what was done are shown once three people are in the report's scope (participants, and visitors at drop-ins).

@@ -12,6 +12,8 @@ public static partial class Says
     public static Message NeedTaken => Of("need-taken");
     public static Message HelperRequired => Of("helper-required");
     public static Message PartyRequired => Of("party-required");
+    public static Message AnswerForYourself => Of("answer-for-yourself");
+    public static Message HelperRecordsSessions => Of("helper-records-sessions");
     public static Message SessionMinutes(int max) => Of("session-minutes", new { max });
     public static Message GroupCount(int max) => Of("group-count", new { max });
     public static Message TooManyPins(int max) => Of("too-many-pins", new { max });
