@@ -22,6 +22,7 @@ public static class Pictograms
         ["yes"] = "<path d='m5 12 5 5 9-10'/>",
         ["no"] = "<path d='M6 6l12 12M18 6 6 18'/>",
         ["photo"] = "<rect x='3' y='6' width='18' height='14' rx='2'/><circle cx='12' cy='13' r='4'/><path d='M8 6l2-3h4l2 3'/>",
+        ["pen"] = "<path d='M4 20h4L19 9l-4-4L4 16z'/><path d='m13 7 4 4'/>",
         ["calendar"] = "<rect x='3' y='5' width='18' height='16' rx='2'/><path d='M3 10h18M8 3v4M16 3v4'/>",
     };
 

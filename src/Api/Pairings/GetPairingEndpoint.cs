@@ -10,7 +10,7 @@ public static class GetPairingEndpoint
     public static async Task<Pairing> Get([ReadAggregate("pairingId")] Pairing pairing, HttpResponse response, IQuerySession session, Catalogue catalogue)
     {
         response.Headers.ETag = Versions.ETag(pairing.Version);
-        return await pairing.ExplainedAsync(session, catalogue);
+        return await pairing.ExplainedAsync(session, catalogue) with { ByThemselves = await session.ByThemselvesAsync(pairing) };
     }
 }
 

@@ -13,6 +13,9 @@ public sealed record AssessmentEntry(string Skill, int Level, Band Band, Assessm
 public sealed record ParticipantProfile(Participant Participant, IReadOnlyList<AssessmentEntry> Timeline, DateOnly? AsOf)
 {
     public IReadOnlyList<ConsentEntry> ConsentTimeline { get; init; } = [];
+
+    /// <summary>The times they helped someone around them, newest first, each marked when they said it themself.</summary>
+    public IReadOnlyList<HelpAroundEntry> HelpedAround { get; init; } = [];
 }
 
 public static class GetParticipantEndpoint
@@ -37,6 +40,6 @@ public static class GetParticipantEndpoint
             .Select(x => new AssessmentEntry(x.Assessed.Skill, x.Assessed.Level, DigComp.BandOf(x.Assessed.Level), x.Assessed.Source,
                 x.Assessed.Tool, x.Assessed.AssessedOn, x.Assessed.Intake, x.Event.Timestamp, x.Event.UserName))
             .ToList();
-        return Results.Ok(new ParticipantProfile(then, timeline, asOf) { ConsentTimeline = ConsentEntry.Timeline(events) });
+        return Results.Ok(new ParticipantProfile(then, timeline, asOf) { ConsentTimeline = ConsentEntry.Timeline(events), HelpedAround = HelpAroundEntry.Of(participant.Id, events) });
     }
 }

@@ -56,7 +56,9 @@ public static class ReportCsv
             ("drop-in-requests", "Drop-in requests", r.Activity.DropInRequests),
             ("case-hours", "Hours accompanying cases", r.Activity.CaseHours),
             ("peer-help-hours", "Hours of help given by participants", r.Progress.HelpHours),
-            ("cases-solved-with-peers", "Cases solved with a peer's help", r.Progress.CasesSolvedWithPeers)));
+            ("cases-solved-with-peers", "Cases solved with a peer's help", r.Progress.CasesSolvedWithPeers),
+            ("people-who-helped-around", "Participants who helped someone around them", r.Progress.PeopleWhoHelpedAround),
+            ("times-helped-around", "Times participants helped someone around them", r.Progress.TimesHelpedAround)));
         yield return ("pairings.csv", csv => Figures(csv, "pairings",
             ("started", "Started during the period", r.Pairings.Started),
             ("lasted-three-sessions", "Of which lasted three sessions or more", r.Pairings.LastedThreeSessions),

@@ -19,6 +19,9 @@ public sealed class PairingModel : ConsolePage
     public string Explanation { get; private set; } = "";
     public bool Saved { get; private set; }
 
+    /// <summary>What the two people recorded themselves in their own space, as the API shows it.</summary>
+    public ByThemselves ByThemselves { get; private set; } = new([], []);
+
     /// <summary>The form that came back refused: accept, decline, withdraw or session (ending asks on a page of its own).</summary>
     public string? Posted { get; private set; }
 
@@ -27,6 +30,7 @@ public sealed class PairingModel : ConsolePage
         if (await Query.LoadAsync<Pairing>(pairingId) is not { } pairing) return NotFound();
         if (Refused(await Query.MayActOnAsync(pairing, User)) is { } refused) return refused;
         Pairing = pairing;
+        ByThemselves = await Query.ByThemselvesAsync(pairing);
         Group = await Query.LoadAsync<Group>(pairing.GroupId);
         var people = await Query.PeopleAsync([pairing]);
         LearnerName = people.GetValueOrDefault(pairing.LearnerId)?.Person.DisplayName ?? "";
@@ -36,6 +40,10 @@ public sealed class PairingModel : ConsolePage
         Explanation = pairing.Pair is { } pair ? Say(pair.Explained(), new Names(Names.Of(people.Values), Skills)) : pairing.Explanation;
         return null;
     }
+
+    /// <summary>Who answered, marked when they said it themself.</summary>
+    public string AnsweredBy(Party party) =>
+        ByThemselves.Answered.Contains(party) ? $"{T(Words.PartyOf(party))} ({T(Words.ByThemself)})" : T(Words.PartyOf(party));
 
     public async Task<IActionResult> OnGetAsync(Guid pairingId, bool saved)
     {

@@ -23,6 +23,9 @@ public sealed class ParticipantModel : ConsolePage
     public IReadOnlyList<PairingSummary> Pairings { get; private set; } = [];
     public IReadOnlyList<ProblemCase> Cases { get; private set; } = [];
     public IReadOnlyList<BorrowerLoan> Loans { get; private set; } = [];
+
+    /// <summary>The times they helped someone around them, each marked when they said it themself.</summary>
+    public IReadOnlyList<HelpAroundEntry> HelpedAround { get; private set; } = [];
     public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
 
     /// <summary>The form that was posted and comes back (its problem is shown in it): offer, need, review-…, withdraw-….</summary>
@@ -55,6 +58,7 @@ public sealed class ParticipantModel : ConsolePage
         Cases = await GetParticipantCasesEndpoint.Get(Participant, Query, User);
         Loans = await GetParticipantLoansEndpoint.Get(Participant, Query, User, Clock);
         Services = await Query.ServiceListAsync();
+        HelpedAround = HelpAroundEntry.Of(Participant.Id, await Query.Events.FetchStreamAsync(Participant.Id));
         return await Journalled(result, PersonKind.Participant, Participant.Id, null,
             PersonalRead.Profile, PersonalRead.Pairings, PersonalRead.Case, PersonalRead.Loans);
     }

@@ -94,7 +94,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var participant = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.LoadAsync(stream_pairing.Aggregate, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails3 = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.ValidateAsync(stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails3 = await LivingLibrary.Api.Pairings.AcceptPairingEndpoint.ValidateAsync(command, stream_pairing.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
