@@ -57,6 +57,8 @@ public static class ExportWords
     public static readonly Word Level = new("export.level");
     public static readonly Word Offers = new("export.offers");
     public static readonly Word Needs = new("export.needs");
+    public static readonly Word HelpedAround = new("export.helped-around");
+    public static readonly Word YouThemself = new("export.you-themself");
     public static readonly Word Confirmed = new("export.confirmed");
     public static readonly Word Before = new("export.before");
 
@@ -218,6 +220,7 @@ public static class ExportWords
         CaseClosed => new("export.recorded.case-closed"),
         CaseReopened => new("export.recorded.case-reopened"),
         CaseRevealedNeed => new("export.recorded.case-revealed-need"),
+        HelpAroundGiven => new("export.recorded.help-around-given"),
         _ => null,
     };
 }

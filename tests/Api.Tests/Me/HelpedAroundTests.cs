@@ -3,6 +3,8 @@ using Alba;
 using LivingLibrary.Api.Participants;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Console;
+using LivingLibrary.Api.Tests.Privacy;
+using LivingLibrary.Domain.Privacy;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain;
 using LivingLibrary.Domain.Participants;
@@ -144,5 +146,28 @@ public sealed class HelpedAroundTests(ApiFixture fixture) : ApiTest(fixture)
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
         refused.ErrorOf("on").ShouldNotBeNullOrEmpty();
         (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_export_holds_what_they_said_as_said_by_them_and_erasing_them_removes_their_words_but_keeps_the_count()
+    {
+        var scene = await SceneAsync();
+        await Post(Participant(scene.Samira), scene.Samira, new RecordHelpAround("send-meter-reading", ApiFixture.Today.AddDays(-3), "Chez Bellefontaine"), 200);
+
+        var export = await Send(Coordinator(), s => { s.Get.Url($"/api/participants/{scene.Samira}/export"); s.StatusCodeShouldBe(200); });
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await export.ReadAsTextAsync())!;
+        json["participant"]!["helpedAround"]!.AsArray().Single()!["how"]!.GetValue<string>().ShouldBe("Chez Bellefontaine");
+        json["history"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "help_around_given")!["by"]!.GetValue<string>()
+            .ShouldBe(Caller.ParticipantUser(scene.Samira));
+        var page = await Send(Coordinator(), s => { s.Get.Url($"/api/participants/{scene.Samira}/export?format=page&language=en"); s.StatusCodeShouldBe(200); });
+        (await page.ReadAsTextAsync()).ShouldSatisfyAllConditions(
+            html => html.ShouldContain("When you helped someone around you"), html => html.ShouldContain("you yourself"));
+
+        await Host.SendAsync(Coordinator(), $"/api/participants/{scene.Samira}/erase", new ErasePerson(ErasureReason.Request));
+        await ViewsCaughtUp();
+
+        (await DatabaseDump.HoldingAsync(["Bellefontaine"], Database)).ShouldBeEmpty();
+        await using var session = Store.QuerySession(OrgA);
+        (await session.LoadAsync<Participant>(scene.Samira))!.HelpedAround.Single().Task.ShouldBe("send-meter-reading");
     }
 }
