@@ -16,6 +16,10 @@ public static partial class Words
     // What the staff see of it
     public static readonly Word HelpedAround = new("console.helped-around");
     public static readonly Word NoHelpAround = new("console.no-help-around");
+    public static readonly Word RecordHelpAround = new("console.record-help-around");
+    public static readonly Word HelpedAroundHow = new("console.helped-around-how");
+    public static readonly Word HelpedAroundOn = new("console.helped-around-on");
+    public static readonly Word HelpedAroundTask = new("console.helped-around-task");
     public static readonly Word PeopleWhoHelpedAround = new("console.people-who-helped-around");
     public static readonly Word TimesHelpedAround = new("console.times-helped-around");
 }

@@ -170,4 +170,21 @@ public sealed class HelpedAroundTests(ApiFixture fixture) : ApiTest(fixture)
         await using var session = Store.QuerySession(OrgA);
         (await session.LoadAsync<Participant>(scene.Samira))!.HelpedAround.Single().Task.ShouldBe("send-meter-reading");
     }
+
+    [Fact]
+    public async Task A_facilitator_records_it_for_the_participant_from_their_page_through_the_same_endpoint()
+    {
+        var scene = await SceneAsync();
+        var staff = await ConsoleClient.SignInAsync(Host, Staff, OrgA, LivingLibrary.Api.Platform.Security.FacilitatorRole);
+
+        var sent = await staff.SubmitAsync($"/console/participants/{scene.Jean}", "HelpedAround",
+            ("helped.task", "pay-bill-online"), ("helped.on", ApiFixture.Today.ToString("yyyy-MM-dd")), ("helped.how", ""));
+
+        sent.Status.ShouldBe(HttpStatusCode.Redirect);
+        var recorded = (await Stream(scene.Jean)).Last();
+        recorded.Data.ShouldBe(new HelpAroundGiven(scene.Jean, recorded.Data.ShouldBeOfType<HelpAroundGiven>().HelpId, "pay-bill-online", ApiFixture.Today, null));
+        recorded.UserName.ShouldBe(Staff);
+        (await staff.GetAsync($"/console/participants/{scene.Jean}")).Document.GetElementById("helped-around")!.TextContent
+            .ShouldNotContain("(said by the person themself)");
+    }
 }

@@ -96,4 +96,9 @@ public sealed class ParticipantModel : ConsolePage
     public Task<IActionResult> OnPostNeedAsync(Guid participantId) =>
         SendAsync(participantId, "need", HttpMethod.Post, "needs",
             new DeclareLearningNeed(Request.Text("need.skill"), Request.Choice<NeedPriority>("need.priority"), Request.Date("need.deadline")), "need.");
+
+    /// <summary>POST /api/participants/{id}/helped-around: the endpoint the participant says it with themself.</summary>
+    public Task<IActionResult> OnPostHelpedAroundAsync(Guid participantId) =>
+        SendAsync(participantId, "helped", HttpMethod.Post, "helped-around",
+            new RecordHelpAround(Request.Text("helped.task"), Request.Date("helped.on"), Request.Text("helped.how")), "helped.");
 }
