@@ -25,7 +25,14 @@ public static partial class Words
     public static Word MeSessionTitle(string name) => new("console.me-session-title", new { name });
     public static readonly Word MeSessionDay = new("console.me-session-day");
     public static readonly Word MeSessionHowLong = new("console.me-session-how-long");
-    public static Word MeSessionMinutes(int minutes) => new($"console.me-session-{minutes}");
+    public static Word MeSessionMinutes(int minutes) => minutes switch
+    {
+        30 => new("console.me-session-30"),
+        60 => new("console.me-session-60"),
+        90 => new("console.me-session-90"),
+        120 => new("console.me-session-120"),
+        _ => new("console.me-session-180"),
+    };
     public static readonly Word MeSessionWorkedOn = new("console.me-session-worked-on");
     public static Word MeSessionFelt(string name) => new("console.me-session-felt", new { name });
     public static readonly Word MeSessionSave = new("console.me-session-save");

@@ -49,7 +49,7 @@ public static class ReportCsv
             ("left", "Left", r.Participants.Left),
             ("at-end", "There at the end of the period", r.Participants.AtEnd)));
         yield return ("languages.csv", csv => Codes(csv, "language", "people", r.Participants.Languages, code => labels.LanguageName(code, En)));
-        yield return ("activity.csv", csv => Figures(csv, "value",
+        yield return ("activity.csv", csv => Figures(csv, "value", [
             ("exchange-sessions", "Exchange sessions held", new Figure(r.Activity.ExchangeSessions)),
             ("help-sessions", "Help sessions in pairs", r.Activity.HelpSessions),
             ("help-hours", "Hours of help in pairs", r.Activity.HelpHours),
@@ -57,8 +57,10 @@ public static class ReportCsv
             ("case-hours", "Hours accompanying cases", r.Activity.CaseHours),
             ("peer-help-hours", "Hours of help given by participants", r.Progress.HelpHours),
             ("cases-solved-with-peers", "Cases solved with a peer's help", r.Progress.CasesSolvedWithPeers),
-            ("people-who-helped-around", "Participants who helped someone around them", r.Progress.PeopleWhoHelpedAround),
-            ("times-helped-around", "Times participants helped someone around them", r.Progress.TimesHelpedAround)));
+            .. r.Progress is { PeopleWhoHelpedAround: { } people, TimesHelpedAround: { } times }
+                ? [("people-who-helped-around", "Participants who helped someone around them", people),
+                   ("times-helped-around", "Times participants helped someone around them", times)]
+                : Array.Empty<(string, string, Figure)>()]));
         yield return ("pairings.csv", csv => Figures(csv, "pairings",
             ("started", "Started during the period", r.Pairings.Started),
             ("lasted-three-sessions", "Of which lasted three sessions or more", r.Pairings.LastedThreeSessions),

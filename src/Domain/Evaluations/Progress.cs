@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Reports;
 
@@ -37,11 +38,16 @@ public sealed record SkillShift(string Skill, Figure Reassessed, Figure MovedUp,
 
 public sealed record GroupProgress(Figure People, IReadOnlyList<SkillShift> Skills, Figure HelpHours, Figure CasesSolvedWithPeers)
 {
-    /// <summary>How many people said they helped someone around them: a figure about people, suppressed under three.</summary>
-    public Figure PeopleWhoHelpedAround { get; init; } = new(0);
+    /// <summary>
+    /// How many people said they helped someone around them: a figure about people, suppressed under three. None (absent
+    /// from the JSON) when nobody did, so that a report of a time before anyone could say it is built as it was issued.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Figure? PeopleWhoHelpedAround { get; init; }
 
     /// <summary>How many times they did: hidden with the people it would be about, so one or two people's help cannot be read.</summary>
-    public Figure TimesHelpedAround { get; init; } = new(0);
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Figure? TimesHelpedAround { get; init; }
 }
 
 public static class Progress
@@ -79,13 +85,15 @@ public static class Progress
     {
         var skills = people.SelectMany(p => p.Skills).GroupBy(s => s.Skill).OrderBy(g => g.Key, SkillOrder.Instance)
             .Select(g => Shift(g.Key, [.. g], rule)).ToList();
-        var helpedAround = rule.Count(people.Count(p => p.HelpGiven.HelpedAround > 0));
+        var helpers = people.Count(p => p.HelpGiven.HelpedAround > 0);
+        var helpedAround = helpers == 0 ? null : rule.Count(helpers);
         return new GroupProgress(rule.Volume(people.Count, people.Count), skills,
             rule.Volume(people.Sum(p => p.HelpGiven.Minutes) / 60.0, people.Count),
             rule.Volume(people.Sum(p => p.HelpGiven.CasesSolved), people.Count))
         {
             PeopleWhoHelpedAround = helpedAround,
-            TimesHelpedAround = helpedAround.Suppressed ? Figure.Hidden : rule.Volume(people.Sum(p => p.HelpGiven.HelpedAround), people.Count),
+            TimesHelpedAround = helpedAround is null ? null
+                : helpedAround.Suppressed ? Figure.Hidden : rule.Volume(people.Sum(p => p.HelpGiven.HelpedAround), people.Count),
         };
     }
 

@@ -259,7 +259,7 @@ public sealed partial class PrintableReportTests
             Pairings = new(h, h, h),
             Cases = new(h, h, h, [new("bank", h), new("itsme", h)], [new("paying", h), new("other", h)]),
             Loans = new(h, h, h, [new(LivingLibrary.Domain.Loans.DeviceKind.Laptop, h, h, h), new(LivingLibrary.Domain.Loans.DeviceKind.Tablet, h, h, h)]),
-            Progress = new(h, [new SkillShift("1.1", h, h, h, Hidden(4), Hidden(4), Hidden(4))], h, h),
+            Progress = new(h, [new SkillShift("1.1", h, h, h, Hidden(4), Hidden(4), Hidden(4))], h, h) { PeopleWhoHelpedAround = h, TimesHelpedAround = h },
             Evaluations =
             [
                 Report.Evaluations[0] with

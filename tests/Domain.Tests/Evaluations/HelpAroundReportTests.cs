@@ -57,10 +57,9 @@ public sealed class HelpAroundReportTests
     }
 
     [Fact]
-    public void Nobody_who_helped_is_a_zero_and_the_groups_own_staff_see_exact_figures()
+    public void When_nobody_said_it_the_report_has_no_such_figure_as_before_and_the_groups_own_staff_see_exact_figures()
     {
-        Report(helpers: 0).Progress.ShouldSatisfyAllConditions(
-            p => p.PeopleWhoHelpedAround.ShouldBe(new Figure(0)), p => p.TimesHelpedAround.ShouldBe(new Figure(0)));
+        Report(helpers: 0).Progress.ShouldSatisfyAllConditions(p => p.PeopleWhoHelpedAround.ShouldBeNull(), p => p.TimesHelpedAround.ShouldBeNull());
 
         var one = Participant.Create(new ParticipantEnrolled(Id(9), Tuesday, new PersonalDetails("P", null), ["fr"], [], new Consent("n", From)))
             .Apply(new HelpAroundGiven(Id(9), Id(10), "pay-bill-online", From, null));

@@ -65,6 +65,7 @@ public sealed class ParticipantTests
     {
         object[] samples = [.. Story.Skip(1), new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Tuesday, "x"),
             new HelperEngaged(Id, NeedId), new HelperReleased(Id, NeedId), new HelpCapacitySet(Id, 3), new ConsentWithdrawn(Id, new DateOnly(2026, 11, 2)),
+            new HelpAroundGiven(Id, NeedId, "pay-bill-online", new DateOnly(2026, 11, 3), "x"),
             new LivingLibrary.Domain.Privacy.PersonErased(Id, LivingLibrary.Domain.Privacy.ErasureReason.Request, new DateOnly(2026, 11, 24))];
         var applied = typeof(Participant).GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(m => m.Name == nameof(Participant.Apply))
