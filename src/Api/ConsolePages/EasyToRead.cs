@@ -30,9 +30,6 @@ public static class EasyToRead
         "cohorte", "indicateur", "token", "jeton", "authentifi", "requête", "paramètre", "formulaire", "url", "login", "rgpd",
     ];
 
-    /// <summary>
-    /// Signs that a sentence is not plain: a median point of inclusive writing ("connecté·e": say it another way), and a
-    /// slash between words.
-    /// </summary>
+    /// <summary>Signs that a sentence is not plain: a median point of inclusive writing ("connecté·e": say it another way).</summary>
     public static readonly IReadOnlyList<string> NotPlain = ["·"];
 }
