@@ -45,6 +45,16 @@ public static class ConsoleSetup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
+        // The participants' pages travel compressed to an old phone on a weak connection (docs/adr/0027, which says why BREACH
+        // does not reach them); the staff's console is left as it was.
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html", "text/css"];
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+
         var oidc = !string.IsNullOrEmpty(config["Auth:Authority"]);
         var authentication = builder.Services.AddAuthentication().AddCookie(Scheme, options =>
         {
@@ -146,6 +156,7 @@ public static class ConsoleSetup
 
     public static void UseConsole(this WebApplication app)
     {
+        app.UseWhen(Compressed, participants => participants.UseResponseCompression());
         // The stylesheet and the forms' script (forms.js) hold nobody's data: kept, and checked again before each use (no-store is for every other answer).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
     }
@@ -161,6 +172,11 @@ public static class ConsoleSetup
             console.UseExceptionHandler($"{Prefix}/error/500");
             console.UseStatusCodePagesWithReExecute($"{Prefix}/error/{{0}}");
         });
+
+    /// <summary>What is compressed: the participants' pages and their style sheet, as read (GET), never an answer to a form.</summary>
+    private static bool Compressed(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && (context.Request.Path.StartsWithSegments(ParticipantPrefix) || context.Request.Path == $"{Prefix}/me.css");
 
     public static bool IsConsole(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
 

@@ -18,6 +18,7 @@ public static class Pictograms
         ["evaluation"] = "<rect x='4' y='3' width='16' height='18' rx='2'/><path d='m7 9 2 2 3-3M7 15l2 2 3-3M14 10h3M14 16h3'/>",
         ["progress"] = "<path d='M4 20h4v-5H4zM10 20h4V10h-4zM16 20h4V4h-4z'/>",
         ["data"] = "<rect x='5' y='10' width='14' height='10' rx='2'/><path d='M8 10V7a4 4 0 0 1 8 0v3'/>",
+        ["signin"] = "<path d='M10 4H5v16h5'/><path d='M14 8l4 4-4 4M18 12H9'/>",
         ["signout"] = "<path d='M14 4h5v16h-5'/><path d='M10 8l-4 4 4 4M6 12h9'/>",
         ["yes"] = "<path d='m5 12 5 5 9-10'/>",
         ["no"] = "<path d='M6 6l12 12M18 6 6 18'/>",

@@ -32,6 +32,7 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
     /// </summary>
     public string Say(Message message, Names? names = null)
     {
+        if (PseudoLocale.IsCurrent) return SayPseudo(message.Code, message.Args, names ?? Names.Default) ?? message.ToString();
         var culture = CultureInfo.CurrentUICulture;
         if (RequestLanguages.Supported.Contains(culture.TwoLetterISOLanguageName)) return Say(message, names ?? Names.Default, culture);
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(RequestLanguages.Default);
@@ -51,7 +52,9 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
     /// </summary>
     public string SayBeside(Message message, Names? names = null)
     {
-        var said = texts[message.Code + FieldSuffix].ResourceNotFound ? Say(message, names) : Say(message, names, FieldSuffix);
+        var said = PseudoLocale.IsCurrent
+            ? SayPseudo(message.Code + FieldSuffix, message.Args, names ?? Names.Default) ?? Say(message, names)
+            : texts[message.Code + FieldSuffix].ResourceNotFound ? Say(message, names) : Say(message, names, FieldSuffix);
         return said.Length == 0 ? said : char.ToUpper(said[0], CultureInfo.CurrentUICulture) + said[1..];
     }
 
@@ -66,7 +69,8 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
 
     /// <summary>A word of a page in the current UI culture's words (the request's); its key when the catalogue has none.</summary>
     public string Say(Word word) =>
-        RequestLanguages.Supported.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+        PseudoLocale.IsCurrent ? SayPseudo(word.Key, word.Args, Names.Default) ?? word.Key
+        : RequestLanguages.Supported.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
             ? Say(word.Key, word.Args, Names.Default, CultureInfo.CurrentUICulture) ?? word.Key
             : Say(word, RequestLanguages.Default);
 
@@ -90,11 +94,26 @@ public sealed partial class Catalogue(IStringLocalizer<Catalogue> texts)
 
     private const string LanguagePrefix = "language.";
 
-    private string? Say(string key, IReadOnlyDictionary<string, object?> args, Names names, CultureInfo culture)
+    /// <summary>In the pseudo-language (Development and tests): the French words, written as <see cref="PseudoLocale"/> does.</summary>
+    private string? SayPseudo(string key, IReadOnlyDictionary<string, object?> args, Names names)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(RequestLanguages.Default);
+        try
+        {
+            return Say(key, args, names, CultureInfo.CurrentUICulture, PseudoLocale.Of);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private string? Say(string key, IReadOnlyDictionary<string, object?> args, Names names, CultureInfo culture, Func<string, string>? written = null)
     {
         var text = texts[key];
         if (text.ResourceNotFound) return null;
-        return Argument().Replace(text.Value, found =>
+        return Argument().Replace(written is null ? text.Value : written(text.Value), found =>
             args.TryGetValue(found.Groups["name"].Value, out var value)
                 ? Words(found.Groups["name"].Value, value, found.Groups["join"].Value, names, culture)
                 : found.Value);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LivingLibrary.Api.ConsolePages;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace LivingLibrary.Api.Localisation;
 
@@ -27,7 +28,9 @@ public static class RequestLanguages
             var process = CultureInfo.CurrentCulture;
             options.DefaultRequestCulture = new RequestCulture(process, CultureInfo.GetCultureInfo(Default));
             options.SupportedCultures = [process];
-            options.SupportedUICultures = [.. Supported.Select(CultureInfo.GetCultureInfo)];
+            // Development and the tests also speak the right-to-left pseudo-language (docs/adr/0027), never production.
+            options.SupportedUICultures = [.. Supported.Select(CultureInfo.GetCultureInfo),
+                .. builder.Environment.IsDevelopment() ? [CultureInfo.GetCultureInfo(PseudoLocale.Name)] : Array.Empty<CultureInfo>()];
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
@@ -47,6 +50,11 @@ public static class RequestLanguages
     /// <summary>The request's language: "fr", "nl" or "en".</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>Whether the pages may be asked for in <paramref name="language"/> (the pseudo-language too, in Development).</summary>
+    private static bool Speaks(HttpContext context, string language) =>
+        context.RequestServices.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value.SupportedUICultures!
+            .Any(c => c.Name.Equals(language, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A console address with ?language=xx remembers the choice in a cookie and goes to the same address without it.</summary>
     private static Task Remember(HttpContext context, RequestDelegate next)
     {
@@ -54,7 +62,7 @@ public static class RequestLanguages
         if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments(ConsoleSetup.Prefix)
             || request.Query[QueryKey].ToString() is not { Length: > 0 } language)
             return next(context);
-        if (Supported.Contains(language))
+        if (Speaks(context, language))
             context.Response.Cookies.Append(Cookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)), new CookieOptions
             {
                 Path = ConsoleSetup.Prefix, MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true,

@@ -162,6 +162,67 @@ public sealed class Browser : IDisposable
         Press("main form", "Sign in");
     }
 
+    /// <summary>Signs a participant in to their own space through its development sign-in page (docs/adr/0026), on their own phone.</summary>
+    public void SignInParticipant(Guid participantId, string organisation)
+    {
+        Go("/console/me/sign-in");
+        Fill("#f-participantId", participantId.ToString());
+        Fill("#f-organisationId", organisation);
+        Check("input[name=ownDevice]");
+        Click("main form button[type=submit]");
+    }
+
+    /// <summary>The HTTP status the page was answered with (the navigation's own entry).</summary>
+    public long Status => Convert.ToInt64(driver.ExecuteScript("return performance.getEntriesByType('navigation')[0].responseStatus;"));
+
+    /// <summary>The text made <paramref name="percent"/> % larger, as a phone's text-size setting does (the root's font size; px stay px).</summary>
+    public void TextZoom(int percent) => driver.ExecuteScript(
+        "const r = document.documentElement; r.style.fontSize = (parseFloat(getComputedStyle(r).fontSize) * arguments[0] / 100) + 'px';", percent);
+
+    /// <summary>
+    /// The links, buttons and fields a finger hits that are smaller than <paramref name="px"/> CSS pixels either way (a box or
+    /// a radio button counts with the label around or for it), among those on screen (not a skip link kept off it).
+    /// </summary>
+    public IReadOnlyList<string> SmallTargets(int px) => [.. ((IEnumerable<object>)driver.ExecuteScript("""
+        const px = arguments[0], w = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')].flatMap(e => {
+          const label = (e.type === 'checkbox' || e.type === 'radio') ? (e.closest('label') || (e.id && document.querySelector(`label[for="${e.id}"]`))) : null;
+          const r = (label || e).getBoundingClientRect();
+          if (r.width === 0 || r.right < 0 || r.left > w) return [];
+          return r.width < px - 0.5 || r.height < px - 0.5
+            ? [`${e.tagName.toLowerCase()}${e.name ? '[name=' + e.name + ']' : ''} "${(e.textContent || e.value || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`] : [];
+        });
+        """, px)!).Select(o => o.ToString()!)];
+
+    /// <summary>How wide the page is beyond the screen, either side (a right-to-left page scrolls to the left).</summary>
+    public long Overflow => Convert.ToInt64(driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+
+    /// <summary>A slow mobile connection for every request from now on (Chromium's network conditions), and no cache: each page as on a first visit.</summary>
+    public void Throttle(TimeSpan latency, int downloadKbitPerSecond, int uploadKbitPerSecond)
+    {
+        driver.NetworkConditions = new OpenQA.Selenium.Chromium.ChromiumNetworkConditions
+        {
+            Latency = latency, DownloadThroughput = downloadKbitPerSecond * 1000 / 8, UploadThroughput = uploadKbitPerSecond * 1000 / 8,
+        };
+        driver.ExecuteCdpCommand("Network.enable", []);
+        driver.ExecuteCdpCommand("Network.setCacheDisabled", new Dictionary<string, object?> { ["cacheDisabled"] = true });
+    }
+
+    /// <summary>What the page as it is now fetched: whether it has loaded, its scripts, and the bytes it took on the wire and in bodies.</summary>
+    public (bool Complete, int Scripts, long Transferred, long Encoded, long Decoded) Weight()
+    {
+        var found = (IReadOnlyDictionary<string, object>)driver.ExecuteScript("""
+            const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+            const sum = key => entries.reduce((total, e) => total + e[key], 0);
+            return { complete: document.readyState === 'complete', transferred: sum('transferSize'), encoded: sum('encodedBodySize'), decoded: sum('decodedBodySize'),
+              scripts: document.scripts.length + entries.filter(e => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(e.name)).length };
+            """)!;
+        return ((bool)found["complete"], Convert.ToInt32(found["scripts"]), Convert.ToInt64(found["transferred"]), Convert.ToInt64(found["encoded"]), Convert.ToInt64(found["decoded"]));
+    }
+
+    /// <summary>The value of an attribute of the page's root (lang, dir).</summary>
+    public string? Root(string attribute) => driver.FindElement(By.TagName("html")).GetAttribute(attribute);
+
     /// <summary>axe-core's serious and critical violations on the page as it is now.</summary>
     public IReadOnlyList<Violation> Violations()
     {
@@ -200,7 +261,7 @@ public sealed class Browser : IDisposable
     {
         var found = driver.ExecuteScript("""
             const w = document.documentElement.clientWidth;
-            const out = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1);
+            const out = [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return r.right > w + 1 && r.left < w || r.left < -1 && r.right > 0; });
             return out.filter(e => !out.includes(e.parentElement)).slice(0, 5)
               .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().width) + 'px').join(', ');
             """);
