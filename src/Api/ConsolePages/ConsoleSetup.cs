@@ -45,7 +45,7 @@ public static class ConsoleSetup
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-        // The participants' pages travel compressed to an old phone on a weak connection (docs/adr/0027, which says why BREACH
+        // The participants' pages travel compressed to an old phone on a weak connection (docs/adr/0028, which says why BREACH
         // does not reach them); the staff's console is left as it was.
         builder.Services.AddResponseCompression(options =>
         {

@@ -1,7 +1,7 @@
 namespace LivingLibrary.Api.ConsolePages;
 
 /// <summary>
-/// The easy-to-read (FALC) rules of the participants' own space (docs/adr/0027), in one place: the pages follow them and the
+/// The easy-to-read (FALC) rules of the participants' own space (docs/adr/0028), in one place: the pages follow them and the
 /// tests (tests/Api.Tests/Me/EasyToReadTests, the browser's ParticipantPagesInBrowserTests) measure every page against them.
 /// </summary>
 public static class EasyToRead

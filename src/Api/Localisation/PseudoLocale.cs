@@ -4,7 +4,7 @@ using System.Text;
 namespace LivingLibrary.Api.Localisation;
 
 /// <summary>
-/// A right-to-left pseudo-language for Development and the tests (docs/adr/0027): <c>?language=ar-XB</c>, the bidi
+/// A right-to-left pseudo-language for Development and the tests (docs/adr/0028): <c>?language=ar-XB</c>, the bidi
 /// pseudo-locale ICU and Android name, is right-to-left as Arabic is (its culture's <see cref="TextInfo.IsRightToLeft"/>), and
 /// the catalogue says its French words with accented letters, longer and in brackets, so that a page shows at a glance a
 /// word that does not come from the catalogue, a layout that is not ready for a right-to-left script, or one that breaks

@@ -28,7 +28,7 @@ public static class RequestLanguages
             var process = CultureInfo.CurrentCulture;
             options.DefaultRequestCulture = new RequestCulture(process, CultureInfo.GetCultureInfo(Default));
             options.SupportedCultures = [process];
-            // Development and the tests also speak the right-to-left pseudo-language (docs/adr/0027), never production.
+            // Development and the tests also speak the right-to-left pseudo-language (docs/adr/0028), never production.
             options.SupportedUICultures = [.. Supported.Select(CultureInfo.GetCultureInfo),
                 .. builder.Environment.IsDevelopment() ? [CultureInfo.GetCultureInfo(PseudoLocale.Name)] : Array.Empty<CultureInfo>()];
             options.RequestCultureProviders =

@@ -10,7 +10,7 @@ using LivingLibrary.Api.Tests.Support;
 namespace LivingLibrary.Api.Tests.Me;
 
 /// <summary>
-/// The easy-to-read rules (docs/adr/0027, <see cref="EasyToRead"/>) on every page of a participant's own space, reached by
+/// The easy-to-read rules (docs/adr/0028, <see cref="EasyToRead"/>) on every page of a participant's own space, reached by
 /// links from their home as two demo participants (Samira, who helps, and Jean, who learns), and on the sign-in page.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
@@ -145,7 +145,7 @@ public sealed class EasyToReadTests(ApiFixture fixture) : ApiTest(fixture)
         signIn.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
         style.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
         staff.Content.Headers.ContentEncoding.ShouldBeEmpty();
-        // Why compression does not open the page to BREACH (docs/adr/0027): the page's secret is different in every answer.
+        // Why compression does not open the page to BREACH (docs/adr/0028): the page's secret is different in every answer.
         string Token(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         Token(await Gunzip(signIn)).ShouldNotBe(Token(await Gunzip(again)));
     }

@@ -10,7 +10,7 @@ namespace LivingLibrary.Api.Tests.Console.Browser;
 
 /// <summary>
 /// Every page of a participant's own space in Chromium, reached by links from their home as a demo participant would
-/// (docs/adr/0027): right to left in the pseudo-language at 200 % text on a 360 px phone, and on a slow mobile connection.
+/// (docs/adr/0028): right to left in the pseudo-language at 200 % text on a 360 px phone, and on a slow mobile connection.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ParticipantPagesInBrowserTests(BrowserFixture fixture) : IAsyncLifetime
