@@ -15,7 +15,7 @@ public sealed record CardKey(string Id, string Key);
 /// The participants' cards (docs/adr/0026): where their codes' hashes are kept, the key that hashes them, the limit on
 /// sign-in attempts, and the check of a signed-in cookie against the person as stored.
 /// </summary>
-public static class Cards
+public static class CardSetup
 {
     public const string KeySetting = "Cards:Key";
 
@@ -50,7 +50,7 @@ public sealed class CardKeys(IDocumentStore store, IConfiguration configuration)
 
     private async Task<byte[]> KeyAsync(CancellationToken cancellation)
     {
-        if (configuration[Cards.KeySetting] is { Length: > 0 } configured) return Convert.FromBase64String(configured);
+        if (configuration[CardSetup.KeySetting] is { Length: > 0 } configured) return Convert.FromBase64String(configured);
         await using (var session = store.LightweightSession())
         {
             if (await session.LoadAsync<CardKey>(StoredId, cancellation) is { } stored) return Convert.FromBase64String(stored.Key);
