@@ -78,11 +78,12 @@ public sealed class CardAttempts : IDisposable
 {
     private readonly PartitionedRateLimiter<(string Address, string Code)> limiter;
 
+    public int Permits { get; }
     public int WindowMinutes { get; }
 
     public CardAttempts(IConfiguration configuration)
     {
-        var permits = configuration.GetValue("Cards:Attempts", 10);
+        var permits = Permits = configuration.GetValue("Cards:Attempts", 10);
         WindowMinutes = configuration.GetValue("Cards:WindowMinutes", 15);
         FixedWindowRateLimiterOptions Window() => new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(WindowMinutes), QueueLimit = 0 };
         limiter = PartitionedRateLimiter.CreateChained(

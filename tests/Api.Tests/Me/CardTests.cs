@@ -182,7 +182,7 @@ public sealed class CardTests(ApiFixture fixture) : ApiTest(fixture)
         var code = await Host.PrintCardAsync(Facilitator(Amina), jean);
         var phone = ConsoleClient.Anonymous(Host);
         var form = await phone.FormAsync("/console/me/sign-in", "Code");
-        var limit = Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetValue("Cards:Attempts", 10);
+        var limit = Host.Services.GetRequiredService<CardAttempts>().Permits;
 
         for (var i = 0; i < limit; i++)
             (await form.SendAsync(("code", CardCodes.New()), ("device", "own"))).Status.ShouldBe(HttpStatusCode.BadRequest);
@@ -199,7 +199,7 @@ public sealed class CardTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task One_code_tried_from_too_many_addresses_is_refused()
     {
         var guess = CardCodes.New();
-        var limit = Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetValue("Cards:Attempts", 10);
+        var limit = Host.Services.GetRequiredService<CardAttempts>().Permits;
 
         for (var i = 0; i < limit; i++)
             (await Host.SignInWithCodeAsync(guess)).Answer.Status.ShouldBe(HttpStatusCode.BadRequest);

@@ -18,14 +18,16 @@ public sealed class SignInModel : ConsolePage
 
     public string? Device { get; private set; }
 
-    public IActionResult OnGet(string? code)
+    // The code is read from the request, never bound to a handler's parameter: Razor Pages logs those at Trace.
+    public IActionResult OnGet()
     {
-        Code = CardCodes.CanBe(code) ? code : null;
+        Code = Request.Query["code"].ToString() is var code && CardCodes.CanBe(code) ? code : null;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCodeAsync(string? code, string? device)
+    public async Task<IActionResult> OnPostCodeAsync()
     {
+        var (code, device) = (Request.Text("code"), Request.Text("device"));
         (Code, Device) = (code, device);
         if (!CardCodes.CanBe(code)) return Refusal(Domain.Refusal.Invalid("code", Says.CardUnknown));
         var hash = await HttpContext.RequestServices.GetRequiredService<CardKeys>().HashAsync(code!, HttpContext.RequestAborted);
