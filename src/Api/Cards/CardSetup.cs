@@ -110,7 +110,7 @@ public static class SignInStamp
 {
     public const string Claim = "signouts";
 
-    public static System.Security.Claims.Claim Of(Participant participant) => new(Claim, participant.SignOuts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static System.Security.Claims.Claim Of(int signOuts) => new(Claim, signOuts.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

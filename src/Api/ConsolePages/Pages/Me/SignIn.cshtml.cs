@@ -37,7 +37,7 @@ public sealed class SignInModel : ConsolePage
         var (holder, refused) = await Store.SignInWithCardAsync(hash, HttpContext.RequestAborted);
         if (refused is not null) return Refusal(refused, refused.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         await ConsoleSetup.SignInParticipantAsync(HttpContext, holder!.ParticipantId, holder.Organisation, ownDevice: device != "shared",
-            new Claim(SignInStamp.Claim, holder.SignOuts.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            SignInStamp.Of(holder.SignOuts));
         return LocalRedirect(MePage.Home);
     }
 
@@ -60,7 +60,7 @@ public sealed class SignInModel : ConsolePage
             participant = await organisation.LoadAsync<Participant>(id) is { IsErased: false } found ? found : null;
         }
         if (Refused(new Domain.Fields().Check("participantId", participant is not null, Says.NoSuch(Thing.Participant)).Refusal()) is { } refused) return refused;
-        await ConsoleSetup.SignInParticipantAsync(HttpContext, id, organisationId!, ownDevice, SignInStamp.Of(participant!));
+        await ConsoleSetup.SignInParticipantAsync(HttpContext, id, organisationId!, ownDevice, SignInStamp.Of(participant!.SignOuts));
         return LocalRedirect(MePage.Home);
     }
 
