@@ -19,6 +19,7 @@ builder.Services.AddSingleton(LivingLibrary.Api.Privacy.ForgetList.From);
 builder.AddAccessJournal();
 builder.AddIdempotencyKeys();
 builder.AddConsole();
+LivingLibrary.Api.Cards.CardSetup.AddCards(builder);
 builder.AddInProcessApi();
 
 var app = builder.Build();

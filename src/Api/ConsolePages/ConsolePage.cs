@@ -76,7 +76,13 @@ public abstract class ConsolePage : PageModel
     protected async Task LoadSkillsAsync() => Skills = await Query.SkillCatalogueAsync();
 
     /// <summary>A task's or competence's name in the person's language, else its code.</summary>
-    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code))?.In(Language) ?? code;
+    public string SkillName(string code) => Skills.LabelOf(Skill.FromCode(code)) is { } label ? In(label) : code;
+
+    /// <summary>
+    /// Reference data's words (a task's, a service's name) in the page's language; in the right-to-left pseudo-language, its
+    /// French accented as the catalogue's words are (docs/adr/0028), since a translator translates these too.
+    /// </summary>
+    public string In(Label label) => Localisation.PseudoLocale.IsCurrent ? Localisation.PseudoLocale.Of(label.In(Label.FallbackLanguage)) : label.In(Language);
 
     /// <summary>
     /// The page shown records what it read of a person, as the API's journalled routes do (docs/adr/0013); a refusal

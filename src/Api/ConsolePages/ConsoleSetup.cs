@@ -81,6 +81,8 @@ public static class ConsoleSetup
             options.SlidingExpiration = true;
             options.LoginPath = $"{ParticipantPrefix}/sign-in";
             options.AccessDeniedPath = $"{ParticipantPrefix}/sign-in";
+            // Signed out everywhere, card revoked, left, erased, consent withdrawn: the cookie no longer signs anyone in.
+            options.Events.OnValidatePrincipal = Cards.SignInStamp.ValidateAsync;
         });
         // In production the identity provider that issues the API's tokens signs people in; its tokens carry the
         // same claims (sub, org, role), kept as they are.

@@ -27,7 +27,7 @@ public static class EasyToRead
     [
         "digcomp", "compétence", "campagne", "accompagnement", "accompagnateur", "accompagnatrice", "référer", "référé", "référent",
         "statut", "identifiant", "pseudonyme", "item", "idempotence", "bénéficiaire", "apprenant", "facilitateur", "facilitatrice",
-        "cohorte", "indicateur", "token", "jeton", "authentifi", "requête", "paramètre", "formulaire", "url", "login", "rgpd",
+        "cohorte", "indicateur", "token", "jeton", "authentifi", "requête", "paramètre", "url", "login", "rgpd",
     ];
 
     /// <summary>Signs that a sentence is not plain: a median point of inclusive writing ("connecté·e": say it another way).</summary>

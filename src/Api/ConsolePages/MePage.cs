@@ -13,7 +13,8 @@ public abstract class MePage : ConsolePage
 
     /// <summary>The participant as stored, or null when they are no longer there (erased): the page is then a 404.</summary>
     protected async Task<Participant?> LoadMeAsync() =>
-        await Query.LoadAsync<Participant>(Me) is { IsErased: false } participant ? Participant = participant : null;
+        (HttpContext.Items[typeof(Participant)] as Participant ?? await Query.LoadAsync<Participant>(Me)) is { IsErased: false } participant
+            ? Participant = participant : null;
 
     /// <summary>Where every page of the space leads back.</summary>
     public const string Home = ConsoleSetup.ParticipantPrefix;

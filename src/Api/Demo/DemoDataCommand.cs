@@ -20,7 +20,8 @@ public sealed class DemoDataCommand : JasperFxAsyncCommand<DemoDataInput>
             Console.Error.WriteLine("demo-data loads invented people, so it runs only with ASPNETCORE_ENVIRONMENT=Development: nothing was loaded.");
             return false;
         }
-        var loaded = await DemoData.LoadAsync(host.Services.GetRequiredService<IDocumentStore>());
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var loaded = await DemoData.LoadAsync(store) | await DemoCard.LoadAsync(store, host.Services.GetRequiredService<Cards.CardKeys>());
         Console.WriteLine(loaded ? "Demo data loaded." : "Demo data already there: nothing added.");
         return true;
     }

@@ -1,4 +1,5 @@
 using JasperFx.Events.Protected;
+using LivingLibrary.Api.Cards;
 using LivingLibrary.Api.Journal;
 
 namespace LivingLibrary.Api.Privacy;
@@ -73,6 +74,7 @@ public static class Eraser
         await store.RefoldAsync(organisation, [.. ownStreams.Union(mentioned)], cancellation);
         await store.MaskSharedKnowledgeAsync(organisation, mentions, cancellation);
         await store.ForgetReadsAsync(organisation, personId, cancellation);
+        await store.ForgetCardsAsync(organisation, personId, cancellation);
         await store.ForgetAnswersAboutAsync(organisation, personId, mentions.In, cancellation);
     }
 
@@ -81,6 +83,14 @@ public static class Eraser
     {
         await using var session = store.LightweightSession(organisation);
         session.DeleteWhere<AccessJournalEntry>(e => e.PersonId == personId);
+        await session.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>The hashes of their cards' codes (docs/adr/0026): the card events stay, masked with the stream, and say only when.</summary>
+    private static async Task ForgetCardsAsync(this IDocumentStore store, string organisation, Guid personId, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession(organisation);
+        session.ForgetCards(organisation, personId);
         await session.SaveChangesAsync(cancellation);
     }
 

@@ -11,7 +11,7 @@ public sealed record HelpOffer(string Skill, int ClaimedLevel, int? ConfirmedLev
 public sealed record LearningNeed(Guid NeedId, string Skill, NeedPriority Priority, DateOnly? Deadline, Guid? FromCaseId = null);
 
 /// <summary>A learner and often also a "living book": the fold of their events, kept as an inline snapshot.</summary>
-public sealed record Participant(
+public sealed partial record Participant(
     Guid Id,
     Guid GroupId,
     PersonalDetails Person,

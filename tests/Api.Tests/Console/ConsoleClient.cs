@@ -14,6 +14,9 @@ public sealed class ConsoleForm(ConsoleClient client, string url, (string Name, 
 /// <summary>A page as the console answered it: its status, where it redirects, and its document to query.</summary>
 public sealed record ConsoleAnswer(HttpStatusCode Status, string? Location, string Html)
 {
+    /// <summary>The cookies the answer set, as its Set-Cookie headers say them.</summary>
+    public IReadOnlyList<string> SetCookies { get; init; } = [];
+
     private IDocument? document;
 
     public IDocument Document => document ??= new HtmlParser().ParseDocument(Html);
@@ -34,7 +37,9 @@ public sealed class ConsoleClient
 
     private ConsoleClient(IAlbaHost host, string? language)
     {
-        http = new HttpClient(new Cookies(host.Server.CreateHandler())) { BaseAddress = new Uri("http://localhost") };
+        // Each client is a device of its own, with an address of its own (what a limit per client address counts).
+        var address = new IPAddress([10, .. System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)]);
+        http = new HttpClient(new Cookies(host.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address))) { BaseAddress = new Uri("http://localhost") };
         if (language is not null) http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
     }
 
@@ -115,7 +120,10 @@ public sealed class ConsoleClient
     }
 
     private static async Task<ConsoleAnswer> AnswerOf(HttpResponseMessage response) =>
-        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
+        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync())
+        {
+            SetCookies = response.Headers.TryGetValues("Set-Cookie", out var set) ? [.. set] : [],
+        };
 
     /// <summary>A browser's cookie jar, in front of the test server's handler.</summary>
     private sealed class Cookies(HttpMessageHandler inner) : DelegatingHandler(inner)

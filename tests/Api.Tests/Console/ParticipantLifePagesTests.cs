@@ -38,7 +38,7 @@ public sealed class ParticipantLifePagesTests(ApiFixture fixture) : ApiTest(fixt
 
         var page = await amina.GetAsync(Profile(samira));
         var links = page.Document.QuerySelectorAll("#person-actions a").Select(a => a.GetAttribute("href")).ToList();
-        links.ShouldBe([$"{Profile(samira)}/details", $"{Profile(samira)}/move", $"{Profile(samira)}/leave", $"{Profile(samira)}/consent/withdraw"]);
+        links.ShouldBe([$"{Profile(samira)}/details", $"{Profile(samira)}/move", $"{Profile(samira)}/leave", $"{Profile(samira)}/card", $"{Profile(samira)}/consent/withdraw"]);
         page.Document.QuerySelector("#free-time a")!.GetAttribute("href").ShouldBe($"{Profile(samira)}/consent");
         page.Document.QuerySelector("#free-time dd")!.TextContent.ShouldBe("Tuesday morning");
         foreach (var link in links.Append($"{Profile(samira)}/consent"))

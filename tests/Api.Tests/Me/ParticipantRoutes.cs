@@ -14,5 +14,10 @@ public static class ParticipantRoutes
         "GET /api/me/pairings",
         "POST /api/participants/{participantId}/helped-around",
         "GET /api/me/helped-around",
+        "POST /api/participants/{participantId}/sign-out-everywhere",
+        "GET /console/me/sign-in",
+        "POST /console/me/sign-in?handler=Code",
+        "GET /console/me/sign-out-everywhere",
+        "POST /console/me/sign-out-everywhere",
     ];
 }

@@ -66,7 +66,8 @@ public sealed class ParticipantTests
         object[] samples = [.. Story.Skip(1), new HelpOfferWithdrawn(Id, "pay-bill-online"), new LearningNeedWithdrawn(Id, NeedId), new ParticipantLeft(Id, Tuesday, "x"),
             new HelperEngaged(Id, NeedId), new HelperReleased(Id, NeedId), new HelpCapacitySet(Id, 3), new ConsentWithdrawn(Id, new DateOnly(2026, 11, 2)),
             new HelpAroundGiven(Id, NeedId, "pay-bill-online", new DateOnly(2026, 11, 3), "x"),
-            new LivingLibrary.Domain.Privacy.PersonErased(Id, LivingLibrary.Domain.Privacy.ErasureReason.Request, new DateOnly(2026, 11, 24))];
+            new LivingLibrary.Domain.Privacy.PersonErased(Id, LivingLibrary.Domain.Privacy.ErasureReason.Request, new DateOnly(2026, 11, 24)),
+            new CardIssued(Id, NeedId, new DateOnly(2026, 11, 2)), new CardRevoked(Id, NeedId), new SignedInWithCard(Id, NeedId), new SignedOutEverywhere(Id)];
         var applied = typeof(Participant).GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(m => m.Name == nameof(Participant.Apply))
             .ToDictionary(m => m.GetParameters().Single().ParameterType);

@@ -31,5 +31,5 @@ public sealed class HelpedModel : MePage
             new RecordHelpAround(Request.Text("task"), Request.Date("on"), Request.Text("how")), _ => $"{Home}/helped?saved=true"), LoadAsync);
 
     /// <summary>The organisation's everyday tasks, in its words: what people do, never codes.</summary>
-    public IEnumerable<Choice> Tasks => Skills.Tasks.Select(t => new Choice(t.Code, t.Name.In(Language)));
+    public IEnumerable<Choice> Tasks => Skills.Tasks.Select(t => new Choice(t.Code, In(t.Name)));
 }

@@ -14,6 +14,7 @@ public sealed class IndexModel : MePage
         new("evaluations", "evaluation", Words.MeActionEvaluations),
         new("progress", "progress", Words.MeActionProgress),
         new("data", "data", Words.MeActionData),
+        new("sign-out-everywhere", "signout", Words.MeSignOutEverywhere),
     ];
 
     /// <summary>The first word of the name the group knows them by: a greeting, not a form.</summary>
