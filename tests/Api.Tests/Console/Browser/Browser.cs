@@ -169,7 +169,7 @@ public sealed class Browser : IDisposable
         Fill("#f-participantId", participantId.ToString());
         Fill("#f-organisationId", organisation);
         Check("input[name=ownDevice]");
-        Click("main form button[type=submit]");
+        Click("main form[action*='handler=Development'] button[type=submit]");
     }
 
     /// <summary>The HTTP status the page was answered with (the navigation's own entry).</summary>
