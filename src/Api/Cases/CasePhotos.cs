@@ -25,6 +25,10 @@ public static class CasePhotos
             .ValidateOnStart();
     }
 
+    /// <summary>One photo of the case, or null.</summary>
+    public static async Task<CasePhoto?> PhotoOfAsync(this IQuerySession session, Guid caseId, Guid photoId) =>
+        await session.LoadAsync<CasePhoto>(photoId) is { } photo && photo.CaseId == caseId ? photo : null;
+
     /// <summary>The photos of each case, by id only (never their bytes).</summary>
     public static async Task<ILookup<Guid, Guid>> PhotosOfAsync(this IQuerySession session, IReadOnlyCollection<Guid> caseIds)
     {

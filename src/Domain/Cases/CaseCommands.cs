@@ -31,6 +31,23 @@ public sealed record PostCase([Required] Guid? ParticipantId, [Required] string?
 }
 
 /// <summary>
+/// A photo of the letter or the screen the case is about, as re-encoded by the API: its size, or nothing when what was
+/// sent is no photo within the bounds. Its bytes are a document of their own, never in the event.
+/// </summary>
+public sealed record AddCasePhoto(int? Bytes, int Width, int Height)
+{
+    public const int MaxPhotos = 5;
+
+    /// <param name="maxBytes">The most a photo sent may weigh, said in the refusal.</param>
+    public Decision Decide(ProblemCase problem, Guid photoId, int maxBytes) =>
+        Refusals.FirstOf(
+            new Fields().Check("photo", Bytes is > 0, Says.PhotoExpected(maxBytes)).Refusal(),
+            problem.IsNotVoided(),
+            problem.PhotosAdded < MaxPhotos ? null : Refusal.Conflict(Says.TooManyPhotos(MaxPhotos)))
+        ?? Decision.Append(new CasePhotoAdded(problem.Id, photoId, Bytes!.Value, Width, Height));
+}
+
+/// <summary>
 /// A request written on the sheet of a drop-in session (the desk, on a day). Nothing need identify the
 /// visitor; a contact is kept only with their consent. The time spent with the visitor there and then may come with it
 /// (<paramref name="Accompaniment"/>): both are recorded together or neither is.

@@ -120,3 +120,6 @@ public sealed record AccompanimentCorrected(Guid CaseId, Accompaniment Accompani
 
 /// <summary>An accompaniment that should not have been recorded: it counts nowhere.</summary>
 public sealed record AccompanimentVoided(Guid CaseId, Guid AccompanimentId, Correction Why);
+
+/// <summary>A photo of the letter or screen the case is about was added: its id and size only, never its bytes (a document of its own).</summary>
+public sealed record CasePhotoAdded(Guid CaseId, Guid PhotoId, int Bytes, int Width, int Height);

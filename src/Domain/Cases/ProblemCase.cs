@@ -99,5 +99,10 @@ public sealed record ProblemCase(
             VoidedAccompaniments = [.. VoidedAccompaniments, e.AccompanimentId],
         };
 
+    /// <summary>How many photos were ever added (some may since have been deleted with time).</summary>
+    public int PhotosAdded { get; init; }
+
+    public ProblemCase Apply(CasePhotoAdded _) => this with { PhotosAdded = PhotosAdded + 1 };
+
     public ProblemCase Apply(CaseRevealedNeed e) => this with { RevealedNeeds = [.. RevealedNeeds, new RevealedNeed(e.NeedId, e.Skill)] };
 }
