@@ -5,7 +5,11 @@ namespace LivingLibrary.Api.Cases;
 /// document in the organisation's tenant, seen by the case's staff and the person themself only, erased with them and
 /// deleted when the case has ended long enough ago (<see cref="CasePhotoOptions.KeepDaysAfterEnd"/>).
 /// </summary>
-public sealed record CasePhoto(Guid Id, Guid CaseId, Guid? ParticipantId, byte[] Jpeg, int Width, int Height);
+public sealed record CasePhoto(Guid Id, Guid CaseId, Guid? ParticipantId, byte[] Jpeg, int Width, int Height) : Marten.Metadata.ITenanted
+{
+    /// <summary>The organisation it belongs to, as Marten stores it (read across organisations by the retention run only).</summary>
+    public string? TenantId { get; set; }
+}
 
 public sealed class CasePhotoOptions
 {
@@ -36,5 +40,29 @@ public static class CasePhotos
         if (ids.Length == 0) return Array.Empty<(Guid, Guid)>().ToLookup(p => p.Item1, p => p.Item2);
         var photos = await session.Query<CasePhoto>().Where(p => p.CaseId.IsOneOf(ids)).Select(p => new { p.Id, p.CaseId }).ToListAsync();
         return photos.OrderBy(p => p.Id).ToLookup(p => p.CaseId, p => p.Id);
+    }
+
+    /// <summary>
+    /// Deletes, in every organisation, the photos of cases solved or closed more than <paramref name="keepDays"/> days before
+    /// <paramref name="today"/> (the daily retention run); returns how many.
+    /// </summary>
+    public static async Task<int> ForgetPhotosOfEndedCasesAsync(this IDocumentStore store, int keepDays, DateOnly today, CancellationToken cancellation = default)
+    {
+        await using var all = store.QuerySession();
+        var kept = await all.Query<CasePhoto>().Where(p => p.AnyTenant()).Select(p => new { p.Id, p.CaseId, p.TenantId }).ToListAsync(cancellation);
+        var deleted = 0;
+        foreach (var organisation in kept.GroupBy(p => p.TenantId))
+        {
+            await using var session = store.LightweightSession(organisation.Key!);
+            var cases = await session.LoadManyAsync<ProblemCase>(cancellation, organisation.Select(p => p.CaseId).Distinct());
+            var ended = cases.Where(c => c.EndedOn is { } on && on.AddDays(keepDays) < today).Select(c => c.Id).ToHashSet();
+            foreach (var photo in organisation.Where(p => ended.Contains(p.CaseId)))
+            {
+                session.Delete<CasePhoto>(photo.Id);
+                deleted++;
+            }
+            await session.SaveChangesAsync(cancellation);
+        }
+        return deleted;
     }
 }

@@ -1,3 +1,5 @@
+using LivingLibrary.Api.Journal;
+
 namespace LivingLibrary.Api.Cases;
 
 public static class GetCasePhotoEndpoint
@@ -9,6 +11,7 @@ public static class GetCasePhotoEndpoint
     [WolverineGet("/api/cases/{caseId}/photos/{photoId}"), Tags("Cases"), EndpointSummary("A photo of a case, as kept (image/jpeg)")]
     [ForCallers(CallerKinds.OrganisationStaff | CallerKinds.Participant)]
     [Produces("image/jpeg")]
+    [Journalled(PersonalRead.Case, "caseId", NamedBy.Case)]
     public static async Task<IResult> Get([ReadAggregate("caseId")] ProblemCase problem, Guid photoId, IQuerySession session) =>
         await session.PhotoOfAsync(problem.Id, photoId) is { } photo
             ? Results.File(photo.Jpeg, "image/jpeg")

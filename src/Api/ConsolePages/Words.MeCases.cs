@@ -31,11 +31,13 @@ public static partial class Words
     public static readonly Word MeCasePhotos = new("console.me-cases-photos");
     public static readonly Word MeCaseAddPhoto = new("console.me-cases-add-photo");
     public static readonly Word MeCasePhotoAdded = new("console.me-cases-photo-added");
+    public static readonly Word MeCasePhotoWrong = new("console.me-cases-photo-wrong");
     public static readonly Word MeCaseAnother = new("console.me-cases-another");
 
     // The staff's console: a case the participant posted, and shared with the group.
     public static readonly Word PostedBy = new("console.me-cases-posted-by");
     public static readonly Word PostedByParticipant = new("console.me-cases-posted-by-participant");
+    public static readonly Word CasePhotos = new("console.me-cases-staff-photos");
     public static readonly Word SharedWithGroup = new("console.me-cases-shared-with-group");
 
     public static Word MeCaseStatus(CaseStatus status) => status switch

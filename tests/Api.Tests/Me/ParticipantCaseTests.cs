@@ -126,7 +126,7 @@ public sealed class ParticipantCaseTests(ApiFixture fixture) : ApiTest(fixture)
         var orgBGroup = await Host.CreateGroupAsync(Coordinator(OrgB));
         var lea = await Host.EnrolAsync(Coordinator(OrgB), orgBGroup, ParticipantScenarios.NewParticipant("Léa"));
         var (method, template) = (route.Split(' ')[0], route.Split(' ')[1]);
-        var url = template.Replace("{group}", scene.Group.ToString()).Replace("{case}", caseId.ToString());
+        var url = template.Replace("{group}", scene.Group.ToString()).Replace("{case}", caseId.ToString()).Replace("{photo}", Guid.NewGuid().ToString());
         var before = await EventCount();
 
         foreach (var stranger in new[] { Participant(scene.Jean), Participant(omar), Participant(lea, OrgB) })

@@ -7,5 +7,7 @@ public static class ParticipantRoutes
     [
         "POST /api/groups/{group}/cases",
         "GET /api/me/cases/{case}",
+        "POST /api/cases/{case}/photos",
+        "GET /api/cases/{case}/photos/{photo}",
     ];
 }
