@@ -58,6 +58,7 @@ public sealed class CasePhotoTests(ApiFixture fixture) : ApiTest(fixture)
     {
         using var client = Host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         using var content = new MultipartFormDataContent { { new ByteArrayContent(bytes), field, "letter.jpg" } };
         return await client.PostAsync($"/api/cases/{caseId}/photos", content);
     }
