@@ -83,7 +83,7 @@ public sealed class ParticipantCaseTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());
         var facilitator = Facilitator(CaseScene.Facilitator);
-        var own = (await (await PostAs(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira), 201)).ReadAsJsonAsync<CreatedId>())!.Id;
+        var own = await Host.PostCaseAsync(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira));
         var staffs = await Host.PostCaseAsync(facilitator, scene.Group, CaseScene.ItsmeCase(scene.Jean));
 
         (await Host.GetAsync<CaseView>(facilitator, $"/api/cases/{own}")).RecordedBy.ShouldBe("participant");
@@ -100,7 +100,7 @@ public sealed class ParticipantCaseTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());
         var facilitator = Facilitator(CaseScene.Facilitator);
-        var own = (await (await PostAs(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira), 201)).ReadAsJsonAsync<CreatedId>())!.Id;
+        var own = await Host.PostCaseAsync(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira));
         await Host.SendAsync(facilitator, $"/api/cases/{own}/accompaniments", CaseScene.Accompaniment());
         await Host.SendAsync(facilitator, $"/api/cases/{own}/refer", new ReferCase(scene.Partner, "Prendre la carte d'identité"));
         var jeans = await Host.PostCaseAsync(facilitator, scene.Group, CaseScene.ItsmeCase(scene.Jean));
@@ -120,7 +120,7 @@ public sealed class ParticipantCaseTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Another_participant_of_the_group_of_another_group_and_of_another_organisation_get_404_and_nothing_is_appended(string route)
     {
         var scene = await CaseScene.SetUp(Host, Coordinator());
-        var caseId = (await (await PostAs(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira), 201)).ReadAsJsonAsync<CreatedId>())!.Id;
+        var caseId = await Host.PostCaseAsync(Participant(scene.Samira), scene.Group, SamirasOwn(scene.Samira));
         var otherGroup = await Host.CreateGroupAsync(Coordinator());
         var omar = await Host.EnrolAsync(Coordinator(), otherGroup, ParticipantScenarios.NewParticipant("Omar"));
         var orgBGroup = await Host.CreateGroupAsync(Coordinator(OrgB));

@@ -1,4 +1,6 @@
 using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.Competences;
+using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Tests.Cases;

@@ -16,8 +16,8 @@ public sealed class CaseModel : MePage
     {
         if (await LoadMeAsync() is null) return NotFound();
         var problem = await Query.LoadAsync<ProblemCase>(caseId);
-        if (problem is null || GetMyCaseEndpoint.Validate(problem, User) is { } refused && refused != Wolverine.Http.WolverineContinue.NoProblems)
-            return NotFound();
+        // The API's own rule for GET /api/me/cases/{id}: only their own case exists for them.
+        if (problem is null || !ReferenceEquals(GetMyCaseEndpoint.Validate(problem, User), WolverineContinue.NoProblems)) return NotFound();
         Case = await GetMyCaseEndpoint.Get(problem, Query);
         Services = await Query.ServiceListAsync();
         return null;
