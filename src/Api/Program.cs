@@ -1,5 +1,6 @@
 using JasperFx;
 using LivingLibrary.Api.ConsolePages;
+using LivingLibrary.Api.Cases;
 using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Localisation;
 
@@ -17,6 +18,7 @@ builder.AddTelemetry();
 builder.Services.AddHostedService<LivingLibrary.Api.Privacy.RetentionSchedule>();
 builder.Services.AddSingleton(LivingLibrary.Api.Privacy.ForgetList.From);
 builder.AddAccessJournal();
+builder.AddCasePhotos();
 builder.AddIdempotencyKeys();
 builder.AddConsole();
 LivingLibrary.Api.Cards.CardSetup.AddCards(builder);

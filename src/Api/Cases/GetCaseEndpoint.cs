@@ -7,7 +7,8 @@ public sealed record NeedChain(Guid NeedId, string Skill, IReadOnlyList<PairingL
 
 public sealed record PairingLink(Guid PairingId, PairingStatus Status, int Sessions, PairingOutcome? Outcome);
 
-public sealed record CaseView(ProblemCase Case, IReadOnlyList<NeedChain> Needs);
+/// <param name="RecordedBy">Who posted it: "participant" when the participant did, for themself; "staff" otherwise.</param>
+public sealed record CaseView(ProblemCase Case, IReadOnlyList<NeedChain> Needs, string? RecordedBy = null);
 
 public static class GetCaseEndpoint
 {
@@ -21,7 +22,9 @@ public static class GetCaseEndpoint
         response.Headers.ETag = Versions.ETag(problem.Version);
         var needIds = problem.RevealedNeeds.Select(n => n.NeedId).ToArray();
         var pairings = needIds.Length == 0 ? [] : await session.Query<Pairing>().Where(p => p.NeedId.IsOneOf(needIds)).ToListAsync();
+        var postedBy = await session.PostedByAsync([problem.Id]);
         return new CaseView(problem, [.. problem.RevealedNeeds.Select(n => new NeedChain(n.NeedId, n.Skill,
-            [.. pairings.Where(p => p.NeedId == n.NeedId).Select(p => new PairingLink(p.Id, p.Status, p.Sessions.Count, p.Outcome))]))]);
+            [.. pairings.Where(p => p.NeedId == n.NeedId).Select(p => new PairingLink(p.Id, p.Status, p.Sessions.Count, p.Outcome))]))],
+            postedBy.GetValueOrDefault(problem.Id));
     }
 }

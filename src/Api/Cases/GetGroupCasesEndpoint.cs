@@ -1,7 +1,8 @@
 namespace LivingLibrary.Api.Cases;
 
 /// <summary>A case on a board or a sheet, with who it is for when the caller may know it.</summary>
-public sealed record CaseCard(ProblemCase Case, string? PersonName);
+/// <param name="RecordedBy">On a group's board, who posted it: "participant" when the participant did, for themself; "staff" otherwise.</param>
+public sealed record CaseCard(ProblemCase Case, string? PersonName, string? RecordedBy = null);
 
 public static class GetGroupCasesEndpoint
 {
@@ -14,6 +15,8 @@ public static class GetGroupCasesEndpoint
         var wanted = status ?? CaseStatus.Open;
         var cases = await session.Query<ProblemCase>().Where(c => c.GroupId == group.Id && c.Status == wanted).ToListAsync();
         var people = (await session.LoadManyAsync<Participant>(cases.Select(c => c.ParticipantId!.Value).Distinct())).ToDictionary(p => p.Id);
-        return [.. CaseBoard.MostUrgentFirst(cases).Select(c => new CaseCard(c, people.GetValueOrDefault(c.ParticipantId!.Value)?.Person.DisplayName))];
+        var postedBy = await session.PostedByAsync([.. cases.Select(c => c.Id)]);
+        return [.. CaseBoard.MostUrgentFirst(cases).Select(c => new CaseCard(c, people.GetValueOrDefault(c.ParticipantId!.Value)?.Person.DisplayName,
+            postedBy.GetValueOrDefault(c.Id)))];
     }
 }

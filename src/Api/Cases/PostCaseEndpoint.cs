@@ -8,9 +8,11 @@ public static class PostCaseEndpoint
         new(command.ParticipantId is { } id ? await session.LoadAsync<Participant>(id) : null,
             await session.ServiceListAsync(), await session.SkillCatalogueAsync());
 
-    public static ProblemDetails Validate(Group group, ClaimsPrincipal user) => Problems.FirstOf(group.MayRun(user.Caller()));
+    public static ProblemDetails Validate(PostCase command, Group group, CaseInputs inputs, ClaimsPrincipal user) =>
+        Problems.FirstOf(group.MayPostCaseFor(user.Caller(), command.ParticipantId, inputs.Participant));
 
-    [WolverinePost("/api/groups/{groupId}/cases"), Tags("Cases"), EndpointSummary("Post a problem case for a participant of the group")]
+    [WolverinePost("/api/groups/{groupId}/cases"), Tags("Cases"), EndpointSummary("Post a problem case for a participant of the group, or for oneself")]
+    [ForCallers(CallerKinds.OrganisationStaff | CallerKinds.Participant)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     public static (IResult, IMartenOp) Post(PostCase command, [ReadAggregate("groupId")] Group group, CaseInputs inputs, TimeProvider clock)
     {

@@ -1,25 +1,34 @@
 namespace LivingLibrary.Api.Platform;
 
 /// <summary>
-/// No request body beyond 1 MB (a CSV of a few thousand participants): 413 problem+json, whether the
-/// size is announced (Content-Length) or only found while reading a chunked upload.
+/// No request body beyond 1 MB (a CSV of a few thousand participants), but a photo's upload (<see cref="PhotoMaxBytes"/>):
+/// 413 problem+json, whether the size is announced (Content-Length) or only found while reading a chunked upload.
 /// </summary>
 public static class BodyLimit
 {
     public const long MaxBytes = 1_000_000;
 
+    /// <summary>A photo of a letter (<see cref="Cases.PhotoEncoder.MaxInputBytes"/>) and its form around it.</summary>
+    public const long PhotoMaxBytes = Cases.PhotoEncoder.MaxInputBytes + 100_000;
+
+    /// <summary>Where a photo is sent: the API's route, and the participant's case page that sends it on.</summary>
+    public static long MaxBytesOf(PathString path) =>
+        path.StartsWithSegments("/api/cases") && path.Value!.EndsWith("/photos", StringComparison.Ordinal)
+        || path.StartsWithSegments("/console/me/cases") ? PhotoMaxBytes : MaxBytes;
+
     public static void UseBodyLimit(this WebApplication app) => app.Use((context, next) =>
     {
-        if (context.Request.ContentLength > MaxBytes) throw TooLarge();
-        context.Request.Body = new Limited(context.Request.Body);
+        var max = MaxBytesOf(context.Request.Path);
+        if (context.Request.ContentLength > max) throw TooLarge(max);
+        context.Request.Body = new Limited(context.Request.Body, max);
         return next(context);
     });
 
-    private static BadHttpRequestException TooLarge() =>
-        new($"The request body is larger than the {MaxBytes:N0} bytes one request takes.", StatusCodes.Status413PayloadTooLarge);
+    private static BadHttpRequestException TooLarge(long max) =>
+        new($"The request body is larger than the {max:N0} bytes one request takes.", StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>Counts what is read and refuses past the limit.</summary>
-    private sealed class Limited(Stream inner) : Stream
+    private sealed class Limited(Stream inner, long max) : Stream
     {
         private long _read;
 
@@ -34,7 +43,7 @@ public static class BodyLimit
         private int Count(int read)
         {
             _read += read;
-            return _read > MaxBytes ? throw TooLarge() : read;
+            return _read > max ? throw TooLarge(max) : read;
         }
 
         public override bool CanRead => true;

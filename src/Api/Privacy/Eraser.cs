@@ -1,5 +1,6 @@
 using JasperFx.Events.Protected;
 using LivingLibrary.Api.Cards;
+using LivingLibrary.Api.Cases;
 using LivingLibrary.Api.Journal;
 
 namespace LivingLibrary.Api.Privacy;
@@ -76,6 +77,17 @@ public static class Eraser
         await store.ForgetReadsAsync(organisation, personId, cancellation);
         await store.ForgetCardsAsync(organisation, personId, cancellation);
         await store.ForgetAnswersAboutAsync(organisation, personId, mentions.In, cancellation);
+        await store.ForgetPhotosAsync(organisation, personId, ownStreams, cancellation);
+    }
+
+    /// <summary>The photos of their letters and screens: theirs, or of their cases (a visitor's), deleted whole.</summary>
+    private static async Task ForgetPhotosAsync(this IDocumentStore store, string organisation, Guid personId, IReadOnlyCollection<Guid> ownStreams,
+        CancellationToken cancellation)
+    {
+        var cases = ownStreams.ToArray();
+        await using var session = store.LightweightSession(organisation);
+        session.DeleteWhere<CasePhoto>(p => p.ParticipantId == personId || p.CaseId.IsOneOf(cases));
+        await session.SaveChangesAsync(cancellation);
     }
 
     /// <summary>The access journal's entries about the person: it exists to tell them who looked, and they are gone (docs/adr/0013).</summary>

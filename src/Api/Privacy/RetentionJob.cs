@@ -1,17 +1,19 @@
+using LivingLibrary.Api.Cases;
 using Microsoft.Extensions.Hosting;
 using Wolverine;
 
 namespace LivingLibrary.Api.Privacy;
 
-/// <summary>The daily run of every organisation's retention, and of the access journal's and the idempotent answers', as a Wolverine message.</summary>
+/// <summary>The daily run of every organisation's retention, and of the access journal's, the idempotent answers' and the photos of ended cases, as a Wolverine message.</summary>
 public sealed record ApplyRetention;
 
 public static class ApplyRetentionHandler
 {
     public static async Task Handle(ApplyRetention _, IDocumentStore store, ForgetList forgetList, LivingLibrary.Api.Journal.JournalRetention journal, TimeProvider clock,
-        ILogger<ApplyRetention> logger, CancellationToken cancellation)
+        ILogger<ApplyRetention> logger, Microsoft.Extensions.Options.IOptions<CasePhotoOptions> photos, CancellationToken cancellation)
     {
         await journal.ForgetExpiredAsync(cancellation);
+        await store.ForgetPhotosOfEndedCasesAsync(photos.Value.KeepDaysAfterEnd, clock.Today(), cancellation);
         await store.ForgetExpiredAnswersAsync(clock.GetUtcNow(), cancellation);
         await using var session = store.QuerySession();
         var organisations = await session.Query<RetentionPolicy>().Where(p => p.AnyTenant() && p.MonthsAfterLeaving != null)

@@ -9,9 +9,12 @@ namespace LivingLibrary.Domain.Cases;
 // Each command with its decision (docs/adr/0006): fields (400), what the case's state allows (409),
 // the events it appends. A case moves Open -> Resolved | Referred | Closed, and back to Open by reopening.
 
-/// <summary>A facilitator posts a case for a participant of the group (participants posting their own come later).</summary>
+/// <summary>
+/// A case posted for a participant of the group: by its facilitator, or by the participant themself (docs/adr/0026), who
+/// may share it with the group for the next exchange session.
+/// </summary>
 public sealed record PostCase([Required] Guid? ParticipantId, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
-    Urgency? Urgency, DateOnly? DueOn)
+    Urgency? Urgency, DateOnly? DueOn, bool? ShareWithGroup = null)
 {
     public Decision Decide(Guid caseId, Group group, Participant? participant, ServiceList services, SkillCatalogue skills, DateOnly today) =>
         Refusals.FirstOf(
@@ -24,7 +27,24 @@ public sealed record PostCase([Required] Guid? ParticipantId, [Required] string?
             participant?.IsActive(),
             participant?.IsConsenting())
         ?? Decision.Append(new CasePosted(caseId, group.Id, participant!.Id,
-            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), today));
+            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), today, ShareWithGroup ?? false));
+}
+
+/// <summary>
+/// A photo of the letter or the screen the case is about, as re-encoded by the API: its size, or nothing when what was
+/// sent is no photo within the bounds. Its bytes are a document of their own, never in the event.
+/// </summary>
+public sealed record AddCasePhoto(int? Bytes, int Width, int Height)
+{
+    public const int MaxPhotos = 5;
+
+    /// <param name="maxBytes">The most a photo sent may weigh, said in the refusal.</param>
+    public Decision Decide(ProblemCase problem, Guid photoId, int maxBytes) =>
+        Refusals.FirstOf(
+            new Fields().Check("photo", Bytes is > 0, Says.PhotoExpected(maxBytes)).Refusal(),
+            problem.IsNotVoided(),
+            problem.PhotosAdded < MaxPhotos ? null : Refusal.Conflict(Says.TooManyPhotos(MaxPhotos)))
+        ?? Decision.Append(new CasePhotoAdded(problem.Id, photoId, Bytes!.Value, Width, Height));
 }
 
 /// <summary>

@@ -20,8 +20,11 @@ public sealed record CaseDetails(string Goal, string Service, string Difficulty,
 /// </summary>
 public sealed record Visitor(Guid VisitorId, IReadOnlyList<string> Languages, string? Pseudonym, string? PostcodeArea, string? Contact, Consent? Consent);
 
-/// <summary>A facilitator posted a case for a participant of their group.</summary>
-public sealed record CasePosted(Guid CaseId, Guid GroupId, Guid ParticipantId, CaseDetails Details, DateOnly PostedOn);
+/// <summary>
+/// A case was posted for a participant of a group, by its facilitator or by the participant (the event's user says who);
+/// shared with the group, it is brought to the next exchange session.
+/// </summary>
+public sealed record CasePosted(Guid CaseId, Guid GroupId, Guid ParticipantId, CaseDetails Details, DateOnly PostedOn, bool SharedWithGroup = false);
 
 /// <summary>A request written on a drop-in session's sheet: the desk and the day make the session.</summary>
 public sealed record DropInRequestRecorded(Guid CaseId, Guid DeskId, DateOnly SessionOn, Visitor Visitor, CaseDetails Details);
@@ -117,3 +120,6 @@ public sealed record AccompanimentCorrected(Guid CaseId, Accompaniment Accompani
 
 /// <summary>An accompaniment that should not have been recorded: it counts nowhere.</summary>
 public sealed record AccompanimentVoided(Guid CaseId, Guid AccompanimentId, Correction Why);
+
+/// <summary>A photo of the letter or screen the case is about was added: its id and size only, never its bytes (a document of its own).</summary>
+public sealed record CasePhotoAdded(Guid CaseId, Guid PhotoId, int Bytes, int Width, int Height);

@@ -17,9 +17,22 @@ public static class CaseRules
     public const int PostcodeAreaMax = 40;
     public const int ContactMax = 200;
 
-    /// <summary>A case is seen by whoever may see where it came from: its group, or its drop-in desk.</summary>
+    /// <summary>
+    /// A case is seen by whoever may see where it came from: its group, or its drop-in desk; and by the participant it is
+    /// for, on the routes open to them (docs/adr/0026).
+    /// </summary>
     public static Refusal? MaySee(this ProblemCase problem, Caller caller, Group? group, DropInDesk? desk) =>
-        (problem.GroupId is not null ? group is not null && group.MaySee(caller) is null : desk.MaySee(caller) is null) ? null : Missing;
+        caller.IsParticipant ? (problem.ParticipantId is { } person && person == caller.ParticipantId ? null : Missing)
+        : (problem.GroupId is not null ? group is not null && group.MaySee(caller) is null : desk.MaySee(caller) is null) ? null : Missing;
+
+    /// <summary>
+    /// Who may post a case in a group: its staff, for any of its participants; a participant, for themself in their own
+    /// group only (docs/adr/0026); to them anything else does not exist.
+    /// </summary>
+    public static Refusal? MayPostCaseFor(this Group group, Caller caller, Guid? participantId, Participant? participant) =>
+        !caller.IsParticipant ? group.MayRun(caller)
+        : caller.ParticipantId is { } me && participantId == me && participant is { } p && p.Id == me && p.GroupId == group.Id ? null
+        : Refusal.NotFound(Thing.Group);
 
     public static Refusal? IsOpen(this ProblemCase problem) =>
         problem.Status switch

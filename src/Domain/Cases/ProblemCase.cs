@@ -43,7 +43,13 @@ public sealed record ProblemCase(
     public int Minutes => Accompaniments.Sum(a => a.Minutes);
 
     public static ProblemCase Create(CasePosted e) =>
-        new(e.CaseId, e.GroupId, e.ParticipantId, null, null, null, e.Details, e.PostedOn, CaseStatus.Open, [], null, null, null, []);
+        new(e.CaseId, e.GroupId, e.ParticipantId, null, null, null, e.Details, e.PostedOn, CaseStatus.Open, [], null, null, null, [])
+        {
+            SharedWithGroup = e.SharedWithGroup,
+        };
+
+    /// <summary>The participant shared it with their group, for the next exchange session.</summary>
+    public bool SharedWithGroup { get; init; }
 
     public static ProblemCase Create(DropInRequestRecorded e) =>
         new(e.CaseId, null, null, e.DeskId, e.SessionOn, e.Visitor, e.Details, e.SessionOn, CaseStatus.Open, [], null, null, null, []);
@@ -58,10 +64,21 @@ public sealed record ProblemCase(
     public ProblemCase Apply(ReferralFollowedUp e) =>
         this with { Referral = Referral! with { Outcome = e.Outcome, FollowUpNote = e.Note, FollowedUpOn = e.On } };
 
-    public ProblemCase Apply(CaseClosed e) => this with { Status = CaseStatus.Closed, ClosedReason = e.Reason };
+    public ProblemCase Apply(CaseClosed e) => this with { Status = CaseStatus.Closed, ClosedReason = e.Reason, ClosedOn = e.On };
+
+    /// <summary>The day it was closed, while it is.</summary>
+    public DateOnly? ClosedOn { get; init; }
+
+    /// <summary>The day it ended, solved or closed; null while it is open or with a partner.</summary>
+    public DateOnly? EndedOn => Status switch
+    {
+        CaseStatus.Resolved => Resolution?.On,
+        CaseStatus.Closed => ClosedOn,
+        _ => null,
+    };
 
     /// <summary>A reopened case is open again; what it went through stays in its history.</summary>
-    public ProblemCase Apply(CaseReopened _) => this with { Status = CaseStatus.Open, Resolution = null, ClosedReason = null };
+    public ProblemCase Apply(CaseReopened _) => this with { Status = CaseStatus.Open, Resolution = null, ClosedReason = null, ClosedOn = null };
 
     /// <summary>The accompaniments voided: they count nowhere (<see cref="Accompaniments"/> holds those that count, as corrected).</summary>
     public IReadOnlyList<Guid> VoidedAccompaniments { get; init; } = [];
@@ -81,6 +98,11 @@ public sealed record ProblemCase(
             Accompaniments = [.. Accompaniments.Where(a => a.AccompanimentId != e.AccompanimentId)],
             VoidedAccompaniments = [.. VoidedAccompaniments, e.AccompanimentId],
         };
+
+    /// <summary>How many photos were ever added (some may since have been deleted with time).</summary>
+    public int PhotosAdded { get; init; }
+
+    public ProblemCase Apply(CasePhotoAdded _) => this with { PhotosAdded = PhotosAdded + 1 };
 
     public ProblemCase Apply(CaseRevealedNeed e) => this with { RevealedNeeds = [.. RevealedNeeds, new RevealedNeed(e.NeedId, e.Skill)] };
 }

@@ -30,4 +30,6 @@ public static partial class Says
     public static Message TaskExists(string? code) => Of("task-exists", new { code });
     public static Message CompetencesRequired => Of("competences-required");
     public static Message NotCompetences => Of("not-competences");
+    public static Message PhotoExpected(int maxBytes) => Of("photo-expected", new { megabytes = maxBytes / 1_000_000 });
+    public static Message TooManyPhotos(int max) => Of("too-many-photos", new { max });
 }

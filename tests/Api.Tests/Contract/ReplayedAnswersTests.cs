@@ -112,6 +112,7 @@ public sealed class ReplayedAnswersTests : ApiTest
             // records inside a stream: an unknown one is 404 once the fields are right, so the required fields still show
             ["helpSessionId"] = Guid.NewGuid().ToString(),
             ["accompanimentId"] = Guid.NewGuid().ToString(),
+            ["photoId"] = Guid.NewGuid().ToString(),
         };
     }
 

@@ -1,12 +1,14 @@
 namespace LivingLibrary.Api.Tests.Me;
 
 /// <summary>
-/// Every route open to participants, "METHOD /template" (docs/adr/0026): each has its isolation tests (another participant of
-/// the same group, of another group, of another organisation get 404 and nothing is appended). One line per route, appended.
+/// Every route open to participants, "METHOD /template" (docs/adr/0026), by part: each part's isolation theory fills its
+/// own ids (another participant of the same group, of another group, of another organisation get 404 and nothing is
+/// appended), and <see cref="ParticipantRouteGuardTests"/> fails when a route open to participants is in none of them.
 /// </summary>
 public static class ParticipantRoutes
 {
-    public static readonly TheoryData<string> All =
+    /// <summary>Tested by <see cref="MyPairingsTests"/> and <see cref="HelpedAroundTests"/>.</summary>
+    public static readonly string[] PairingsAndHelp =
     [
         "POST /api/pairings/{pairingId}/accept",
         "POST /api/pairings/{pairingId}/decline",
@@ -14,10 +16,30 @@ public static class ParticipantRoutes
         "GET /api/me/pairings",
         "POST /api/participants/{participantId}/helped-around",
         "GET /api/me/helped-around",
-        "POST /api/participants/{participantId}/sign-out-everywhere",
-        "GET /console/me/sign-in",
-        "POST /console/me/sign-in?handler=Code",
-        "GET /console/me/sign-out-everywhere",
-        "POST /console/me/sign-out-everywhere",
     ];
+
+    /// <summary>Tested by <see cref="CardTests"/>; the sign-in itself is open to anyone.</summary>
+    public static readonly string[] Cards =
+    [
+        "POST /api/participants/{participantId}/sign-out-everywhere",
+    ];
+
+    /// <summary>Tested by <see cref="ParticipantCaseTests"/>; GET /api/me/cases answers anyone with their own list.</summary>
+    public static TheoryData<string> Cases() => new(CaseRoutes);
+
+    private static readonly string[] CaseRoutes =
+    [
+        "POST /api/groups/{group}/cases",
+        "GET /api/me/cases/{case}",
+        "POST /api/cases/{case}/photos",
+        "GET /api/cases/{case}/photos/{photo}",
+    ];
+
+    /// <summary>Routes a participant reaches that answer them their own things only, with nothing of anyone else's to find.</summary>
+    public static readonly string[] OwnOnly =
+    [
+        "GET /api/me/cases",
+    ];
+
+    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. OwnOnly];
 }

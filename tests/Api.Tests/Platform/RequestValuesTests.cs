@@ -24,7 +24,7 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task The_all_zero_id_is_404_on_every_route_and_appends_nothing()
     {
-        await CaseScene.SetUp(Host, Coordinator());
+        var scene = await CaseScene.SetUp(Host, Coordinator());
         var routes = Routes("/api/").ToList();
         routes.Count.ShouldBeGreaterThan(100);
         var before = await EventCount();
@@ -33,14 +33,18 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var (method, template, endpoint) in routes)
         {
             // Each route as the kind of caller it is open to: a network's routes to its coordinators.
-            var forNetwork = endpoint.Metadata.GetMetadata<ForCallersAttribute>()?.Kinds is { } kinds && !kinds.HasFlag(CallerKinds.OrganisationStaff);
-            var result = await Send(forNetwork ? network : Coordinator(), s =>
+            // A participant's own routes (docs/adr/0026) to a participant.
+            var kinds = endpoint.Metadata.GetMetadata<ForCallersAttribute>()?.Kinds ?? CallerKinds.OrganisationStaff;
+            var caller = kinds.HasFlag(CallerKinds.OrganisationStaff) ? Coordinator()
+                : kinds.HasFlag(CallerKinds.Participant) ? Participant(scene.Samira) : network;
+            var result = await Send(caller, s =>
             {
                 s.ConfigureHttpContext(c =>
                 {
                     c.Request.Method = method;
                     c.Request.Path = Path(template);
-                    c.Request.ContentType = template.EndsWith("/import", StringComparison.Ordinal) ? "text/csv" : "application/json";
+                    c.Request.ContentType = template.EndsWith("/import", StringComparison.Ordinal) ? "text/csv"
+                        : template.EndsWith("/photos", StringComparison.Ordinal) ? "multipart/form-data; boundary=x" : "application/json";
                     c.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(template.EndsWith("/import", StringComparison.Ordinal) ? "" : "{}"));
                 });
                 s.IgnoreStatusCode();
@@ -62,7 +66,8 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
         await networkCoordinator.SubmitAsync("/console/sign-in", ("userId", "network-coordinator-1"), ("role", Security.NetworkCoordinatorRole),
             ("networkId", Guid.NewGuid().ToString()));
         // A participant's own pages as a participant (docs/adr/0026).
-        var participant = await ConsoleClient.SignInParticipantAsync(Host, await Host.EnrolAsync(Coordinator(), await Host.CreateGroupAsync(Coordinator())), OrgA);
+        var group = await Host.CreateGroupAsync(Coordinator());
+        var participant = await ConsoleClient.SignInParticipantAsync(Host, await Host.EnrolAsync(Coordinator(), group), OrgA);
         var pages = Routes("/console/").Where(r => r.Method == "GET").ToList();
         pages.Count.ShouldBeGreaterThanOrEqualTo(10);
         foreach (var (_, template, _) in pages)

@@ -43,6 +43,7 @@ public sealed class CaseModel : CasePage
         OtherPartners = [.. partners.Where(p => p.IsActive && Suggestions.All(s => s.PartnerId != p.Id)).OrderBy(p => p.Details.Name, StringComparer.Ordinal)];
         ReferredTo = Problem.Referral is { } referral ? partners.FirstOrDefault(p => p.Id == referral.PartnerId) : null;
         Entries = await Query.Query<KnowledgeEntry>().Where(e => e.SourceCaseId == Problem.Id).ToListAsync();
+        Photos = [.. (await Query.PhotosOfAsync([Problem.Id]))[Problem.Id]];
         if (Problem.GroupId is { } groupId)
         {
             Group = await Query.LoadAsync<Group>(groupId);
@@ -63,6 +64,21 @@ public sealed class CaseModel : CasePage
         Problem.ParticipantId is { } participant
             ? Journalled(result, PersonKind.Participant, participant, Problem.Id, PersonalRead.Case, PersonalRead.CaseTimeline)
             : Journalled(result, PersonKind.Visitor, Problem.Visitor!.VisitorId, Problem.Id, PersonalRead.Case, PersonalRead.CaseTimeline);
+
+    /// <summary>The photos of the letter or screen, by id (GET /api/cases/{id}/photos/{photoId} serves each).</summary>
+    public IReadOnlyList<Guid> Photos { get; private set; } = [];
+
+    /// <summary>A photo of the case, for the case's staff only (no-store, as every console answer), journalled as the API's route is.</summary>
+    public async Task<IActionResult> OnGetPhotoAsync(Guid caseId, Guid photo)
+    {
+        var problem = await Query.LoadAsync<ProblemCase>(caseId);
+        if (await Query.MayActOnAsync(problem, User) is not null || await Query.PhotoOfAsync(caseId, photo) is not { } kept) return NotFound();
+        if (problem!.ParticipantId is { } person)
+            await Store.RecordReadsAsync(Caller.OrganisationId, Clock.GetUtcNow(), Caller.UserId, PersonKind.Participant, person, caseId, PersonalRead.Case);
+        else
+            await Store.RecordReadsAsync(Caller.OrganisationId, Clock.GetUtcNow(), Caller.UserId, PersonKind.Visitor, problem.Visitor!.VisitorId, caseId, PersonalRead.Case);
+        return File(kept.Jpeg, "image/jpeg");
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, string? saved)
     {

@@ -4,6 +4,7 @@ using LivingLibrary.Api.Journal;
 using LivingLibrary.Api.Privacy;
 using Marten;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using System;
 
 namespace Internal.Generated.WolverineHandlers
@@ -16,14 +17,16 @@ namespace Internal.Generated.WolverineHandlers
         private readonly LivingLibrary.Api.Privacy.ForgetList _forgetList;
         private readonly Marten.IDocumentStore _documentStore;
         private readonly Microsoft.Extensions.Logging.ILogger<LivingLibrary.Api.Privacy.ApplyRetention> _loggerForMessage;
+        private readonly Microsoft.Extensions.Options.IOptions<LivingLibrary.Api.Cases.CasePhotoOptions> _optionsOfCasePhotoOptions;
         private readonly System.TimeProvider _timeProvider;
 
-        public ApplyRetentionHandler1952652414(LivingLibrary.Api.Journal.JournalRetention journalRetention, LivingLibrary.Api.Privacy.ForgetList forgetList, Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<LivingLibrary.Api.Privacy.ApplyRetention> loggerForMessage, System.TimeProvider timeProvider)
+        public ApplyRetentionHandler1952652414(LivingLibrary.Api.Journal.JournalRetention journalRetention, LivingLibrary.Api.Privacy.ForgetList forgetList, Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<LivingLibrary.Api.Privacy.ApplyRetention> loggerForMessage, Microsoft.Extensions.Options.IOptions<LivingLibrary.Api.Cases.CasePhotoOptions> optionsOfCasePhotoOptions, System.TimeProvider timeProvider)
         {
             _journalRetention = journalRetention;
             _forgetList = forgetList;
             _documentStore = documentStore;
             _loggerForMessage = loggerForMessage;
+            _optionsOfCasePhotoOptions = optionsOfCasePhotoOptions;
             _timeProvider = timeProvider;
         }
 
@@ -36,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "LivingLibrary.Api.Privacy.ApplyRetentionHandler");
             
             // The actual message execution
-            await LivingLibrary.Api.Privacy.ApplyRetentionHandler.Handle(applyRetention, _documentStore, _forgetList, _journalRetention, _timeProvider, _loggerForMessage, cancellation).ConfigureAwait(false);
+            await LivingLibrary.Api.Privacy.ApplyRetentionHandler.Handle(applyRetention, _documentStore, _forgetList, _journalRetention, _timeProvider, _loggerForMessage, _optionsOfCasePhotoOptions, cancellation).ConfigureAwait(false);
         }
     }
 

@@ -84,7 +84,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var caseInputs = await LivingLibrary.Api.Cases.PostCaseEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
-            var problemDetails3 = LivingLibrary.Api.Cases.PostCaseEndpoint.Validate(group, httpContext.User);
+            var problemDetails3 = LivingLibrary.Api.Cases.PostCaseEndpoint.Validate(command, group, caseInputs, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
