@@ -17,6 +17,10 @@ public static class ParticipantRules
     public static Refusal? MayActOnParticipant(this Group? currentGroup, Caller caller) =>
         currentGroup is null || currentGroup.MaySee(caller) is not null ? Refusal.NotFound(Thing.Participant) : null;
 
+    /// <summary>A participant acts only for themself (docs/adr/0026): anyone else does not exist to them.</summary>
+    public static Refusal? MayActForThemself(this Caller caller, Guid participantId) =>
+        caller.IsParticipant && caller.ParticipantId == participantId ? null : Refusal.NotFound(Thing.Participant);
+
     public static Refusal? IsActive(this Participant participant) =>
         participant.IsErased ? Refusal.Conflict(Says.ParticipantErased)
         : participant.HasLeft ? Refusal.Conflict(Says.ParticipantLeft) : null;
