@@ -16,8 +16,8 @@ public static class AnswerWithCodeEndpoint
 {
     public const string Route = "/api/organisations/{organisationId}/campaigns/{campaignId}/with-code";
 
-    public static async Task<AnswerCode?> LoadAsync(Campaign campaign, HttpRequest request, IQuerySession session) =>
-        new RecordAnonymousAnswers(request.Query["code"].ToString(), null, null).CodeHash(campaign) is { } hash ? await session.LoadAsync<AnswerCode>(hash) : null;
+    public static Task<AnswerCode?> LoadAsync(Campaign campaign, HttpRequest request, IQuerySession session) =>
+        RecordAnonymousAnswersEndpoint.LoadAsync(new RecordAnonymousAnswers(request.Query["code"].ToString(), null, null), campaign, session);
 
     public static ProblemDetails Validate(Campaign campaign, AnswerCode? code, TimeProvider clock) =>
         Problems.FirstOf(RecordAnonymousAnswers.MayOpen(campaign, code, clock.Today()));
@@ -31,8 +31,8 @@ public static class AnswerWithCodeEndpoint
 /// <summary>The answers of a code's holder, sent without signing in: the code in the body is the credential.</summary>
 public static class RecordAnswersWithCodeEndpoint
 {
-    public static async Task<AnswerCode?> LoadAsync(RecordAnonymousAnswers command, Campaign campaign, IQuerySession session) =>
-        command.CodeHash(campaign) is { } hash ? await session.LoadAsync<AnswerCode>(hash) : null;
+    public static Task<AnswerCode?> LoadAsync(RecordAnonymousAnswers command, Campaign campaign, IQuerySession session) =>
+        RecordAnonymousAnswersEndpoint.LoadAsync(command, campaign, session);
 
     [WolverinePost(AnswerWithCodeEndpoint.Route), Tags("Evaluations"), AllowAnonymous, CodeIsTheCredential, NotKeptForIdempotency,
      EnableRateLimiting(AnswerCodeLimits.Policy)]

@@ -189,4 +189,30 @@ public sealed class MeEvaluationsApiTests(ApiFixture fixture) : ApiTest(fixture)
         (await wrong.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Detail.ShouldNotBeNullOrEmpty();
         (await EventCount()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task One_address_trying_codes_is_stopped_after_its_share_of_a_minute_with_a_problem_and_nothing_appended()
+    {
+        var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
+        var campaign = await scene.OpenAsync(Host, Coordinator(), AnswerMode.Anonymous);
+        var guesser = System.Net.IPAddress.Parse($"203.0.113.{Random.Shared.Next(1, 255)}");
+        var before = await EventCount();
+
+        var statuses = new List<int>();
+        for (var i = 0; i <= AnswerCodeLimits.PerMinute; i++)
+        {
+            var result = await Host.Scenario(s =>
+            {
+                s.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = guesser);
+                s.Get.Url($"{WithCode(campaign)}?code=ZZZZ-{i:D4}");
+                s.IgnoreStatusCode();
+            });
+            statuses.Add(result.Context.Response.StatusCode);
+            if (i == AnswerCodeLimits.PerMinute) result.Context.Response.ContentType.ShouldStartWith("application/problem+json");
+        }
+
+        statuses.Take(AnswerCodeLimits.PerMinute).ShouldAllBe(s => s == 409);
+        statuses.Last().ShouldBe(429);
+        (await EventCount()).ShouldBe(before);
+    }
 }
