@@ -16,7 +16,15 @@ public static partial class Words
     public static readonly Word MeEvaluationsMayQuote = new("console.me-evaluations-may-quote");
     public static readonly Word MeEvaluationsYes = new("console.me-evaluations-yes");
     public static readonly Word MeEvaluationsNo = new("console.me-evaluations-no");
-    public static Word MeEvaluationsAgree(int choice) => new($"console.me-evaluations-agree-{choice}");
+    /// <summary>The words of a satisfaction answer, 1 to 5: how much one agrees.</summary>
+    public static Word MeEvaluationsAgree(int choice) => choice switch
+    {
+        1 => new("console.me-evaluations-agree-1"),
+        2 => new("console.me-evaluations-agree-2"),
+        3 => new("console.me-evaluations-agree-3"),
+        4 => new("console.me-evaluations-agree-4"),
+        _ => new("console.me-evaluations-agree-5"),
+    };
     public static readonly Word MeEvaluationsNoSignIn = new("console.me-evaluations-no-sign-in");
     public static readonly Word MeEvaluationsTypeCode = new("console.me-evaluations-type-code");
     public static readonly Word MeEvaluationsOpen = new("console.me-evaluations-open");

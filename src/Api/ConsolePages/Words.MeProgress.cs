@@ -5,8 +5,21 @@ public static partial class Words
 {
     public static readonly Word MeProgressTitle = new("console.me-progress-title");
     public static readonly Word MeProgressNone = new("console.me-progress-none");
-    public static Word MeProgressBefore(CanDo can) => new($"console.me-progress-before-{(int)can}");
-    public static Word MeProgressNow(CanDo can) => new($"console.me-progress-now-{(int)can}");
+    public static Word MeProgressBefore(CanDo can) => can switch
+    {
+        CanDo.NotYet => new("console.me-progress-before-0"),
+        CanDo.WithHelp => new("console.me-progress-before-1"),
+        CanDo.Alone => new("console.me-progress-before-2"),
+        _ => new("console.me-progress-before-3"),
+    };
+
+    public static Word MeProgressNow(CanDo can) => can switch
+    {
+        CanDo.NotYet => new("console.me-progress-now-0"),
+        CanDo.WithHelp => new("console.me-progress-now-1"),
+        CanDo.Alone => new("console.me-progress-now-2"),
+        _ => new("console.me-progress-now-3"),
+    };
     public static readonly Word MeProgressBravo = new("console.me-progress-bravo");
     public static Word MeProgressHelped(int count) => new("console.me-progress-helped", new { count });
 

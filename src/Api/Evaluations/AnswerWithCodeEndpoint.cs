@@ -24,6 +24,8 @@ public static class AnswerWithCodeEndpoint
 
     [WolverineGet(Route), Tags("Evaluations"), AllowAnonymous, CodeIsTheCredential, EnableRateLimiting(AnswerCodeLimits.Policy)]
     [EndpointSummary("The questionnaire a one-time code opens, without signing in (the code in the query: code=; language: fr, nl or en)")]
+    [ProducesResponseType<QuestionnaireWithCode>(StatusCodes.Status200OK), ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public static QuestionnaireWithCode Get([ReadAggregate("campaignId")] Campaign campaign, string? language) =>
         new(campaign.Id, campaign.Kind, campaign.ClosesOn, GetCampaignEndpoint.Asked(campaign, language));
 }
@@ -37,6 +39,7 @@ public static class RecordAnswersWithCodeEndpoint
     [WolverinePost(AnswerWithCodeEndpoint.Route), Tags("Evaluations"), AllowAnonymous, CodeIsTheCredential, NotKeptForIdempotency,
      EnableRateLimiting(AnswerCodeLimits.Policy)]
     [EndpointSummary("Record anonymous answers with a one-time code, without signing in")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public static (Reply<Campaign>, Events, IMartenOp) Post(RecordAnonymousAnswers command, [WriteAggregate("campaignId")] Campaign campaign,
         AnswerCode? code, TimeProvider clock) =>
         RecordAnonymousAnswersEndpoint.Record(command, campaign, code, clock);

@@ -18,8 +18,8 @@ public sealed class ProgressModel : MePage
         var answer = await Api.SendAsync(HttpContext, HttpMethod.Get, $"/api/participants/{Me}/progress");
         if (Refused(answer) is { } refused) return refused;
         var progress = answer.Read<PersonProgress>()!;
-        Tasks = [.. progress.Skills.Where(s => !DigComp.IsCompetence(s.Skill) && s.Before is not null && s.Now is not null)
-            .OrderByDescending(s => s.Now > s.Before)];
+        Tasks = [.. progress.Skills.Where(s => !DigComp.IsCompetence(s.Skill) && s.Before() is not null && s.Now() is not null)
+            .OrderByDescending(s => s.Now() > s.Before())];
         Helped = progress.HelpGiven.Pairings;
         await LoadSkillsAsync();
         return Page();
