@@ -23,6 +23,7 @@ builder.AddIdempotencyKeys();
 builder.AddConsole();
 LivingLibrary.Api.Cards.CardSetup.AddCards(builder);
 builder.AddInProcessApi();
+LivingLibrary.Api.Evaluations.AnswerCodeLimits.AddAnswerCodeLimits(builder.Services);
 
 var app = builder.Build();
 
@@ -46,6 +47,8 @@ app.UseBodyLimit();
 app.UseConsole();
 app.UseAuthentication();
 app.UseAuthorization();
+// Routes without sign-in whose credential is a one-time code are limited per client address (docs/adr/0009).
+app.UseRateLimiter();
 app.UseReadableBodies();
 // A retry after a lost race is a request of its own for the keys: it looks for the first answer again, and takes the key in its own transaction.
 app.UseConflictRetries();

@@ -38,6 +38,7 @@ public static class ConsoleSetup
                     : Policy)));
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Me/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Me/Answer");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 

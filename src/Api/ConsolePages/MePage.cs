@@ -18,4 +18,7 @@ public abstract class MePage : ConsolePage
 
     /// <summary>Where every page of the space leads back.</summary>
     public const string Home = ConsoleSetup.ParticipantPrefix;
+
+    /// <summary>The form a code slip opens without signing in (Pages/Me/Answer): outside the space, its cookie is not sent there.</summary>
+    public const string Answer = $"{ConsoleSetup.Prefix}/answer";
 }

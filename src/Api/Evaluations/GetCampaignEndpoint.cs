@@ -14,8 +14,12 @@ public static class GetCampaignEndpoint
     [WolverineGet("/api/campaigns/{campaignId}"), Tags("Evaluations"), EndpointSummary("A campaign's questionnaire (language: fr, nl or en) and progress")]
     public static CampaignSheet Get([ReadAggregate("campaignId")] Campaign campaign, string? language) =>
         new(campaign.Id, campaign.GroupId, campaign.Kind, campaign.Mode, campaign.OpensOn, campaign.ClosesOn, campaign.IsClosed,
-            [.. campaign.Questions.Select(q => new AskedQuestion(q.Key, q.Version, q.Kind, q.Task, q.Text.In(language), ChoicesIn(q.Kind, language)))],
+            Asked(campaign, language),
             campaign.Answers.Count, campaign.CodesHandedOut, campaign.AnonymousAnswers.Count(), campaign.Conclusions);
+
+    /// <summary>The campaign's questions in one language, with their choices' words.</summary>
+    public static IReadOnlyList<AskedQuestion> Asked(Campaign campaign, string? language) =>
+        [.. campaign.Questions.Select(q => new AskedQuestion(q.Key, q.Version, q.Kind, q.Task, q.Text.In(language), ChoicesIn(q.Kind, language)))];
 
     private static IReadOnlyList<string>? ChoicesIn(QuestionKind kind, string? language) => kind switch
     {

@@ -15,7 +15,10 @@ public static class RecordAnonymousAnswersEndpoint
     [WolverinePost("/api/campaigns/{campaignId}/anonymous-answers"), Tags("Evaluations"), NotKeptForIdempotency]
     [EndpointSummary("Record anonymous answers with the one-time code written on them")]
     public static (Reply<Campaign>, Events, IMartenOp) Post(RecordAnonymousAnswers command, [WriteAggregate("campaignId")] Campaign campaign,
-        AnswerCode? code, TimeProvider clock)
+        AnswerCode? code, TimeProvider clock) => Record(command, campaign, code, clock);
+
+    /// <summary>The one way anonymous answers are recorded, whether staff type them or the code's holder sends them (<see cref="AnswerWithCodeEndpoint"/>).</summary>
+    public static (Reply<Campaign>, Events, IMartenOp) Record(RecordAnonymousAnswers command, Campaign campaign, AnswerCode? code, TimeProvider clock)
     {
         var decision = command.Decide(campaign, code, clock.Today());
         var (reply, events) = decision.Reply<Campaign>();

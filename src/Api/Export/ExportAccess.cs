@@ -5,6 +5,10 @@ public static class ExportAccess
     /// <summary>Exporting all of a person's data is for the organisation's coordinators (the person themselves later).</summary>
     public static Refusal? MayExportPersonalData(this Caller caller) =>
         caller.IsCoordinator ? null : Refusal.Forbidden(Says.CoordinatorExports);
+
+    /// <summary>A participant's export is also their own, self-service (docs/adr/0026): journalled as read by them.</summary>
+    public static Refusal? MayExportPersonalData(this Caller caller, Guid participantId) =>
+        caller.ParticipantId == participantId ? null : caller.MayExportPersonalData();
 }
 
 /// <summary>A drop-in visitor as the organisation knows them: their requests (cases) and the desks that recorded them.</summary>

@@ -131,6 +131,13 @@ public sealed class ForCallersAttribute(CallerKinds kinds) : Attribute
     public CallerKinds Kinds { get; } = kinds;
 }
 
+/// <summary>
+/// A route without sign-in whose credential is a one-time code it is sent (docs/adr/0009): its organisation is the one its
+/// address names (<c>{organisationId}</c>), whoever calls, and what it may reach is what the code opens.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class CodeIsTheCredentialAttribute : Attribute;
+
 public sealed class CallerKindRequirement : IAuthorizationRequirement;
 
 /// <summary>Lets a caller through when their kind is one the route is for.</summary>
@@ -158,12 +165,14 @@ internal sealed class CallerKindHandler : AuthorizationHandler<CallerKindRequire
 internal sealed class CallerTenant : Wolverine.Http.Runtime.MultiTenancy.ITenantDetection
 {
     public ValueTask<string?> DetectTenant(HttpContext context) =>
-        ValueTask.FromResult(Security.KindOf(context.User) switch
-        {
-            CallerKinds.OrganisationStaff or CallerKinds.Participant => context.User.FindFirstValue(Security.OrganisationClaim),
-            CallerKinds.NetworkCoordinator => Network.TenantOf(context.User.NetworkCaller().NetworkId),
-            _ => null,
-        });
+        ValueTask.FromResult(context.GetEndpoint()?.Metadata.GetMetadata<CodeIsTheCredentialAttribute>() is not null
+            ? context.Request.RouteValues["organisationId"] is string named && !named.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) ? named : null
+            : Security.KindOf(context.User) switch
+            {
+                CallerKinds.OrganisationStaff or CallerKinds.Participant => context.User.FindFirstValue(Security.OrganisationClaim),
+                CallerKinds.NetworkCoordinator => Network.TenantOf(context.User.NetworkCaller().NetworkId),
+                _ => null,
+            });
 }
 
 /// <summary>

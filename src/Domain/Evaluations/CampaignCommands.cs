@@ -67,6 +67,16 @@ public sealed record RecordAnonymousAnswers([Required] string? Code, [Required] 
     public string? CodeHash(Campaign campaign) =>
         string.IsNullOrWhiteSpace(Code) || Code.Length > CodeMax ? null : AnswerCodes.Hash(campaign.Id, Code);
 
+    /// <summary>
+    /// Whether the holder of a code may open the campaign's form without signing in (docs/adr/0009): the campaign takes
+    /// anonymous answers today and the code is one of its unused ones. Anything else is the same refusal as a used code.
+    /// </summary>
+    public static Refusal? MayOpen(Campaign campaign, AnswerCode? code, DateOnly today) =>
+        Refusals.FirstOf(
+            campaign.TakesAnonymousAnswers ? null : CodeRefused,
+            campaign.IsTakingAnswers(today),
+            code is null || code.CampaignId != campaign.Id ? CodeRefused : null);
+
     /// <param name="code">The unused code of this campaign stored under <see cref="CodeHash"/>, if there is one.</param>
     public Decision Decide(Campaign campaign, AnswerCode? code, DateOnly today) =>
         Refusals.FirstOf(

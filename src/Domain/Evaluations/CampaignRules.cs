@@ -14,6 +14,15 @@ public static class CampaignRules
         : today < campaign.OpensOn ? Refusal.Conflict(Says.CampaignOpensOn(campaign.OpensOn))
         : null;
 
+    /// <summary>
+    /// A participant answers by name only for themself, and only their own group's campaigns (docs/adr/0026): another
+    /// group's campaign, or answers for someone else, do not exist to them.
+    /// </summary>
+    public static Refusal? MayAnswerByName(this Campaign campaign, Caller caller, Participant? me, Guid? answeringFor) =>
+        caller.ParticipantId is { } id && id == answeringFor && me is { IsErased: false } && me.Id == id && me.GroupId == campaign.GroupId
+            ? null
+            : Refusal.NotFound(Thing.Campaign);
+
     public static Refusal? IsOpen(this Campaign campaign) =>
         campaign.IsClosed ? Refusal.Conflict(Says.CampaignClosed) : null;
 

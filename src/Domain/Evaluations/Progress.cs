@@ -15,6 +15,22 @@ public sealed record SkillProgress(string Skill, int? Intake, DateOnly? IntakeOn
     public bool WasReassessed => Intake is not null && LatestOn > IntakeOn;
 
     public bool MovedUp => WasReassessed && Latest > Intake;
+
+    // Methods, not properties: the API's progress answers stay as they were.
+
+    /// <summary>What the person could do at intake, in the words of the self-assessment (a participant reads it, docs/adr/0026).</summary>
+    public CanDo? Before() => Intake is { } level ? Plainly(level) : null;
+
+    /// <summary>What they can do now: the latest assessment after the intake, else what they said at the end of the project.</summary>
+    public CanDo? Now() => WasReassessed ? Plainly(Latest!.Value) : SaidAtEnd;
+
+    /// <summary>Levels 1–2 are done with help, 3–4 alone, 5 and above well enough to help others (DigComp's bands).</summary>
+    public static CanDo Plainly(int level) => DigComp.BandOf(level) switch
+    {
+        Band.Foundation => CanDo.WithHelp,
+        Band.Intermediate => CanDo.Alone,
+        _ => CanDo.CanHelpOthers,
+    };
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ using Marten;
 
 namespace LivingLibrary.Api.Tests.Console;
 
-/// <summary>An evaluation's paper materials: the questionnaire to print in fr, nl or en, and code slips whose QR code opens the sheet to type.</summary>
+/// <summary>An evaluation's paper materials: the questionnaire to print in fr, nl or en, and code slips whose QR code opens the anonymous form.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class EvaluationMaterialsTests(ApiFixture fixture) : ApiTest(fixture)
 {
@@ -78,7 +78,7 @@ public sealed class EvaluationMaterialsTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
-    public async Task Each_code_slip_has_a_qr_code_of_the_sheet_with_its_code_filled_in_and_sending_it_records_the_answers()
+    public async Task Each_code_slip_has_a_qr_code_of_the_anonymous_form_with_its_code_filled_in_and_sending_it_without_sign_in_records_the_answers()
     {
         var scene = await EvaluationScene.SetUp(Host, Coordinator(), people: 1);
         var campaign = await scene.OpenAsync(Host, Facilitator(Amina), AnswerMode.Anonymous);
@@ -94,24 +94,26 @@ public sealed class EvaluationMaterialsTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var code = slip.QuerySelector(".code")!.TextContent.Trim();
             var address = slip.QuerySelector("figure.qr a")!.GetAttribute("href")!;
-            address.ShouldBe($"http://localhost/console/campaigns/{campaign}?sheet=nl&code={code}#anonymous-answers");
+            address.ShouldBe($"http://localhost/console/answer?organisation={OrgA}&campaign={campaign}&code={code}&language=nl");
             handed.Html.ShouldContain(QrCodes.Svg(address), Case.Sensitive, "the QR code is the slip's address");
             addresses.Add((code, address));
         }
 
         var (typed, at) = addresses[1];
-        var sheet = await amina.GetAsync(at);
+        var nobody = ConsoleClient.Anonymous(Host);
+        var inDutch = (await nobody.GetAsync(at)).Location!; // the slip's language is remembered, the address kept
+        var sheet = await nobody.GetAsync(inDutch);
         sheet.Status.ShouldBe(HttpStatusCode.OK);
-        sheet.Document.QuerySelector("#anonymous-answers input[name=code]")!.GetAttribute("value").ShouldBe(typed);
-        sheet.Document.QuerySelectorAll("#anonymous-answers fieldset").ShouldAllBe(f => f.GetAttribute("lang") == "nl");
+        sheet.Document.QuerySelector("main form[method=post] input[name=code]")!.GetAttribute("value").ShouldBe(typed);
+        sheet.Document.DocumentElement.GetAttribute("lang").ShouldBe("nl");
 
-        (string, string)[] answers = [("code", typed), .. state.Questions.Select((q, i) => (LivingLibrary.Api.ConsolePages.Pages.CampaignModel.InputOf(i), q.Kind switch
+        (string, string)[] answers = [.. state.Questions.Select((q, i) => (LivingLibrary.Api.ConsolePages.Pages.CampaignModel.InputOf(i), q.Kind switch
         {
             QuestionKind.SelfAssessment => ((int)CanDo.WithHelp).ToString(),
             QuestionKind.Satisfaction => "5",
             _ => "Ik kan nu betalen.",
         }))];
-        var sent = await (await amina.FilledAsync(at, "form#anonymous-answers", answers))();
+        var sent = await (await nobody.FilledAsync(inDutch, "main form[method=post]", answers))();
         sent.Status.ShouldBe(HttpStatusCode.Redirect, sent.Text);
         var recorded = (await Stream(campaign)).Last().Data.ShouldBeOfType<AnonymousAnswersRecorded>();
         recorded.Answers.Count.ShouldBe(state.Questions.Count);

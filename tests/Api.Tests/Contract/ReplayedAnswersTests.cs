@@ -89,6 +89,7 @@ public sealed class ReplayedAnswersTests : ApiTest
         return new Dictionary<string, string>
         {
             ["groupId"] = DemoData.GroupId.ToString(),
+            ["organisationId"] = DemoData.Organisation,
             ["participantId"] = DemoData.ParticipantId(2).ToString(),
             ["needId"] = pair["needId"]!.ToString(),
             ["suggestionId"] = suggestion["suggestionId"]!.ToString(),

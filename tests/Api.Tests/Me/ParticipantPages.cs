@@ -17,7 +17,7 @@ public static partial class ParticipantPages
     /// until the branch that builds it is merged. The lead takes each off this list when merging its page, and empties it;
     /// a page on this list that answers is a failure, so that the list cannot go stale.
     /// </summary>
-    public static readonly IReadOnlyList<string> NotBuiltYet = ["evaluations", "progress", "data"];
+    public static readonly IReadOnlyList<string> NotBuiltYet = [];
 
     /// <summary>The fewest page kinds a crawl must reach: the home and each of its actions that is built.</summary>
     public static int Fewest => 1 + IndexModel.Actions.Count(a => !NotBuiltYet.Contains(a.Path));

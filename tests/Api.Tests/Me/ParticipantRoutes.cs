@@ -41,5 +41,17 @@ public static class ParticipantRoutes
         "GET /api/me/cases",
     ];
 
-    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. OwnOnly];
+    /// <summary>Tested by <see cref="MeEvaluationsApiTests"/>.</summary>
+    public static TheoryData<string> EvaluationsProgressAndData() => new(EvaluationRoutes);
+
+    private static readonly string[] EvaluationRoutes =
+    [
+        "POST /api/campaigns/{campaignId}/answers",
+        "GET /api/participants/{participantId}/progress",
+        "GET /api/participants/{participantId}/export",
+        "POST /api/participants/{participantId}/consent",
+        "POST /api/participants/{participantId}/consent/withdraw",
+    ];
+
+    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly];
 }

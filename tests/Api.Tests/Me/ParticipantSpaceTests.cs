@@ -26,7 +26,7 @@ public sealed class ParticipantSpaceTests(ApiFixture fixture) : ApiTest(fixture)
     [InlineData("GET", "/api/participants/{samira}")]
     [InlineData("GET", "/api/groups")]
     [InlineData("POST", "/api/groups/{group}/rename")]
-    [InlineData("POST", "/api/participants/{samira}/consent")]
+    [InlineData("POST", "/api/participants/{samira}/details")]
     public async Task A_participant_gets_404_on_the_staffs_routes_even_about_themself_and_nothing_is_appended(string method, string template)
     {
         var (group, samira) = await SamirasGroupAsync();

@@ -65,9 +65,9 @@ public sealed class RequestValuesTests(ApiFixture fixture) : ApiTest(fixture)
         var networkCoordinator = ConsoleClient.Anonymous(Host);
         await networkCoordinator.SubmitAsync("/console/sign-in", ("userId", "network-coordinator-1"), ("role", Security.NetworkCoordinatorRole),
             ("networkId", Guid.NewGuid().ToString()));
-        // A participant's own pages as a participant (docs/adr/0026).
-        var group = await Host.CreateGroupAsync(Coordinator());
-        var participant = await ConsoleClient.SignInParticipantAsync(Host, await Host.EnrolAsync(Coordinator(), group), OrgA);
+        // A participant's pages as a participant (docs/adr/0026).
+        var participant = await ConsoleClient.SignInParticipantAsync(Host,
+            await Host.EnrolAsync(Coordinator(), await Host.CreateGroupAsync(Coordinator()), ParticipantScenarios.NewParticipant()), OrgA);
         var pages = Routes("/console/").Where(r => r.Method == "GET").ToList();
         pages.Count.ShouldBeGreaterThanOrEqualTo(10);
         foreach (var (_, template, _) in pages)

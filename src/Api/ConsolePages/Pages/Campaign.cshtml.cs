@@ -43,11 +43,13 @@ public sealed class CampaignModel : ConsolePage
     public string SheetLanguage => Request.Query["sheet"].ToString() is { } s && RequestLanguages.Supported.Contains(s) ? s : Language;
 
     /// <summary>
-    /// Where a slip's QR code leads: this page, its anonymous sheet with the code filled in (in the slip's language), so
-    /// that whoever types the paper answers scans the slip instead of typing its code. Absolute, for a phone's camera.
+    /// Where a slip's QR code leads: the anonymous form, without signing in (Pages/Me/Answer, issue 24), with the code filled
+    /// in and in the slip's language, for the person who holds the slip to answer on their phone, or for whoever types the
+    /// paper answers. The code is in the query, which the log never keeps. Absolute, for a phone's camera.
     /// </summary>
     public string SlipAddress(string code) =>
-        $"{Request.Scheme}://{Request.Host}{ConsoleSetup.Prefix}/campaigns/{Campaign.Id}?sheet={SlipsLanguage}&code={Uri.EscapeDataString(code)}#anonymous-answers";
+        $"{Request.Scheme}://{Request.Host}{MePage.Answer}?organisation={Uri.EscapeDataString(Caller.OrganisationId)}&campaign={Campaign.Id}"
+        + $"&code={Uri.EscapeDataString(code)}&language={SlipsLanguage}";
 
     /// <summary>The code a slip's QR code brought (?code=), filled in on the anonymous sheet.</summary>
     public string? CodeScanned => Request.Query["code"].ToString() is { Length: > 0 } code ? code : null;

@@ -93,7 +93,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails3 = await LivingLibrary.Api.Evaluations.RecordNamedAnswersEndpoint.ValidateAsync(stream_campaign.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var problemDetails3 = await LivingLibrary.Api.Evaluations.RecordNamedAnswersEndpoint.ValidateAsync(command, stream_campaign.Aggregate, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails3, Wolverine.Http.WolverineContinue.NoProblems)))
             {
