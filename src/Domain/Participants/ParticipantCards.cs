@@ -36,8 +36,12 @@ public sealed partial record Participant
 
     public Participant Apply(SignedOutEverywhere _) => this with { SignOuts = SignOuts + 1 };
 
-    /// <summary>Whether a cookie signed in under <paramref name="signOuts"/> still signs this person in.</summary>
-    public bool StaysSignedIn(int signOuts) => !IsErased && !HasLeft && Consents && SignOuts == signOuts;
+    /// <summary>
+    /// Whether a cookie signed in under <paramref name="signOuts"/> still signs this person in. Withdrawing consent does not
+    /// sign them out: they keep their data page (to read and download what is kept, and to say yes again themselves), while
+    /// the commands refuse anything new about them.
+    /// </summary>
+    public bool StaysSignedIn(int signOuts) => !IsErased && !HasLeft && SignOuts == signOuts;
 }
 
 /// <summary>Print a new card: the one before, if any, is revoked (and its phones signed out).</summary>

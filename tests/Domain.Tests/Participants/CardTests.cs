@@ -56,7 +56,8 @@ public sealed class CardTests
         var signedOut = Jean(new SignedOutEverywhere(JeanId));
         signedOut.StaysSignedIn(0).ShouldBeFalse();
         signedOut.StaysSignedIn(1).ShouldBeTrue();
-        Jean(new ConsentWithdrawn(JeanId, Today)).StaysSignedIn(0).ShouldBeFalse();
+        Jean(new ConsentWithdrawn(JeanId, Today)).StaysSignedIn(0).ShouldBeTrue();
+        Jean(new ParticipantLeft(JeanId, Guid.NewGuid(), null)).StaysSignedIn(0).ShouldBeFalse();
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public sealed class DataModel : MePage
     /// <summary>The export as the API writes it: the page to read and print, in the page's language.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
-        var answer = await Api.SendAsync(HttpContext, HttpMethod.Get, $"/api/participants/{Me}/export?format=page&language={Language}");
+        // The export is written in fr, nl or en; another language of the page (a pseudo-language) reads it in French.
+        var language = Language is "fr" or "nl" or "en" ? Language : Label.FallbackLanguage;
+        var answer = await Api.SendAsync(HttpContext, HttpMethod.Get, $"/api/participants/{Me}/export?format=page&language={language}");
         if (Refused(answer) is { } refused) return refused;
         Response.Headers.ContentDisposition = answer.Headers.ContentDisposition;
         return File(answer.Body, answer.Headers.ContentType.ToString());
