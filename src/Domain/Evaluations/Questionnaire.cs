@@ -11,15 +11,15 @@ public static class Questionnaire
     public static IReadOnlyList<Question> Satisfaction { get; } =
     [
         Template("satisfaction-overall", QuestionKind.Satisfaction,
-            "Dans l'ensemble, je suis satisfait·e des rencontres.",
+            "Dans l'ensemble, les rencontres m'ont plu.",
             "Over het algemeen ben ik tevreden over de bijeenkomsten.",
             "Overall, I am satisfied with the meetings."),
         Template("satisfaction-atmosphere", QuestionKind.Satisfaction,
-            "Je me suis senti·e à l'aise dans le groupe.",
+            "J'étais bien dans le groupe.",
             "Ik voelde me goed in de groep.",
             "I felt at ease in the group."),
         Template("satisfaction-help", QuestionKind.Satisfaction,
-            "L'aide des autres participant·es m'a été utile.",
+            "L'aide des autres m'a été utile.",
             "De hulp van de andere deelnemers was nuttig voor mij.",
             "The help of the other participants was useful to me."),
     ];
@@ -40,12 +40,15 @@ public static class Questionnaire
     public static IReadOnlyList<Question> For(IEnumerable<EverydayTask> tasks, IEnumerable<OrganisationQuestion> own) =>
         [.. tasks.Select(SelfAssessment), .. Satisfaction, .. OpenQuestions, .. own.Select(q => q.AsAsked())];
 
-    /// <summary>The words of the self-assessment scale, shown to whoever answers and in results.</summary>
+    /// <summary>
+    /// The words of the self-assessment scale, shown to whoever answers and in results. Participants read these questions on
+    /// their phones: easy-to-read French, without the median point of inclusive writing (docs/adr/0028).
+    /// </summary>
     public static Label Words(CanDo choice) => choice switch
     {
         CanDo.NotYet => new("Pas encore", "Nog niet", "Not yet"),
         CanDo.WithHelp => new("Avec de l'aide", "Met hulp", "With help"),
-        CanDo.Alone => new("Seul·e", "Alleen", "On my own"),
+        CanDo.Alone => new("Sans aide", "Alleen", "On my own"),
         _ => new("Je peux aider d'autres", "Ik kan anderen helpen", "I can help others"),
     };
 

@@ -23,7 +23,7 @@ public sealed class CasePhotoTests(ApiFixture fixture) : ApiTest(fixture)
     private const string Secret = "GPS-50.6326N-5.5797E";
 
     /// <summary>A JPEG of <paramref name="width"/> by <paramref name="height"/> carrying an EXIF block with GPS data and a marker text.</summary>
-    private static byte[] JpegWithGps(int width = 400, int height = 300)
+    internal static byte[] JpegWithGps(int width = 400, int height = 300)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap)) canvas.Clear(SKColors.CornflowerBlue);

@@ -51,20 +51,26 @@ public sealed class EasyToReadTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var findings = new List<string>();
         foreach (var page in await EveryPageAsync("fr"))
-            foreach (var block in PageText.BlocksOf(page.Answer.Document.QuerySelector("main")!))
-            {
-                foreach (var sentence in PageText.Sentences(block))
-                    if (PageText.Words(sentence).Count > EasyToRead.MaxWordsInASentence)
-                        findings.Add($"{page.Path}: {PageText.Words(sentence).Count} words: \"{sentence}\"");
-                foreach (var word in PageText.Parts(block).Where(w => EasyToRead.Jargon.Any(j => w.StartsWith(j, StringComparison.Ordinal))).Distinct())
-                    findings.Add($"{page.Path}: a word people do not use, \"{word}\", in \"{block}\"");
-                foreach (var sign in EasyToRead.NotPlain.Where(block.Contains))
-                    findings.Add($"{page.Path}: \"{sign}\" in \"{block}\": say it another way");
-                foreach (var code in PageText.Codes(block))
-                    findings.Add($"{page.Path}: an id or a code on screen, \"{code}\", in \"{block}\"");
-            }
+            findings.AddRange(SentencesAtFault(page.Path, page.Answer.Document.QuerySelector("main")!));
 
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings));
+    }
+
+    /// <summary>What a French page's main part says against the easy-to-read rules: long sentences, jargon, codes.</summary>
+    public static IEnumerable<string> SentencesAtFault(string path, AngleSharp.Dom.IElement main)
+    {
+        foreach (var block in PageText.BlocksOf(main))
+        {
+            foreach (var sentence in PageText.Sentences(block))
+                if (PageText.Words(sentence).Count > EasyToRead.MaxWordsInASentence)
+                    yield return $"{path}: {PageText.Words(sentence).Count} words: \"{sentence}\"";
+            foreach (var word in PageText.Parts(block).Where(w => EasyToRead.Jargon.Any(j => w.StartsWith(j, StringComparison.Ordinal))).Distinct())
+                yield return $"{path}: a word people do not use, \"{word}\", in \"{block}\"";
+            foreach (var sign in EasyToRead.NotPlain.Where(block.Contains))
+                yield return $"{path}: \"{sign}\" in \"{block}\": say it another way";
+            foreach (var code in PageText.Codes(block))
+                yield return $"{path}: an id or a code on screen, \"{code}\", in \"{block}\"";
+        }
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
             a => Text(a["text"]).ShouldBe(PrivacyScene.Answered));
         Items(answers, "answers").Single(a => Text(a["question"]) == "can:pay-bill-online").ShouldSatisfyAllConditions(
             a => Text(a["words"]).ShouldBe("Je peux payer une facture en ligne"),
-            a => Text(a["choiceWords"]).ShouldBe("Seul·e"));
+            a => Text(a["choiceWords"]).ShouldBe("Sans aide"));
         Items(export, "loans").Single().ShouldSatisfyAllConditions(
             l => Text(l["deviceId"]).ShouldBe(scene.Laptop.ToString()),
             l => Text(l["identifier"]).ShouldBe("ANT-LAP-0042"),

@@ -107,6 +107,8 @@ public sealed class Browser : IDisposable
     public string? MessageFocus() => (string?)driver.ExecuteScript("""
         const a = document.activeElement;
         const where = `${location.pathname}${location.search}${location.hash}, focus on ${a?.tagName.toLowerCase()}${a?.id ? '#' + a.id : ''}`;
+        // A page that answers the post itself (a card's code, shown once and never stored to redirect to) focuses its status.
+        if (a?.id === 'message' && a.getAttribute('role') === 'status') return null;
         if (location.hash === '#message')
           return a?.id === 'message' && a.getAttribute('role') === 'status' ? null : `the address ends in #message, but no status #message has the focus (${where})`;
         if (a?.matches('.problem[role=alert], [aria-invalid=true]')) return null;
@@ -170,6 +172,20 @@ public sealed class Browser : IDisposable
         Fill("#f-organisationId", organisation);
         Check("input[name=ownDevice]");
         Click("main form[action*='handler=Development'] button[type=submit]");
+    }
+
+    /// <summary>The page's HTML as the browser has it now.</summary>
+    public string Html => driver.PageSource;
+
+    /// <summary>Chooses <paramref name="file"/> in the file input <paramref name="css"/>, as a person picks a photo.</summary>
+    public void Attach(string css, string file) => Find(css).SendKeys(file);
+
+    /// <summary>GET <paramref name="path"/> from the page, with its cookies (a download the browser would save): status and text.</summary>
+    public (long Status, string Text) Fetch(string path)
+    {
+        var answer = (IReadOnlyList<object>)((IJavaScriptExecutor)driver).ExecuteAsyncScript(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text().then(t => done([r.status, t])));", path)!;
+        return (Convert.ToInt64(answer[0]), (string)answer[1]!);
     }
 
     /// <summary>The HTTP status the page was answered with (the navigation's own entry).</summary>
