@@ -25,9 +25,37 @@ public static class Pictograms
         ["photo"] = "<rect x='3' y='6' width='18' height='14' rx='2'/><circle cx='12' cy='13' r='4'/><path d='M8 6l2-3h4l2 3'/>",
         ["pen"] = "<path d='M4 20h4L19 9l-4-4L4 16z'/><path d='m13 7 4 4'/>",
         ["calendar"] = "<rect x='3' y='5' width='18' height='16' rx='2'/><path d='M3 10h18M8 3v4M16 3v4'/>",
+        ["id"] = "<rect x='3' y='5' width='18' height='14' rx='2'/><circle cx='9' cy='11' r='2'/><path d='M6 16c1-2 5-2 6 0M14 10h4M14 14h3'/>",
+        ["building"] = "<path d='M3 21h18M5 21V10M19 21V10M9 21v-6h6v6M2 10l10-6 10 6'/>",
+        ["health"] = "<path d='M10 3h4v7h7v4h-7v7h-4v-7H3v-4h7z'/>",
+        ["bank"] = "<path d='M3 21h18M4 10h16M12 3l9 5H3z'/><path d='M6 10v8M10 10v8M14 10v8M18 10v8'/>",
+        ["bill"] = "<path d='M6 3h9l3 3v15H6z'/><path d='M9 9h6M9 13h6M9 17h4'/>",
+        ["work"] = "<rect x='3' y='7' width='18' height='13' rx='2'/><path d='M9 7V4h6v3M3 12h18'/>",
+        ["transport"] = "<rect x='5' y='3' width='14' height='14' rx='2'/><path d='M5 11h14M8 21l1-4M16 21l-1-4'/>",
+        ["letter"] = "<rect x='3' y='5' width='18' height='14' rx='2'/><path d='m3 7 9 6 9-6'/>",
+        ["school"] = "<path d='M2 9l10-5 10 5-10 5z'/><path d='M6 11v5c3 2 9 2 12 0v-5'/>",
+        ["cart"] = "<path d='M3 4h2l3 11h10l3-8H7'/><circle cx='10' cy='19' r='1.5'/><circle cx='17' cy='19' r='1.5'/>",
+        ["chat"] = "<path d='M4 5h16v10H9l-5 4z'/>",
     };
 
     public static IEnumerable<string> Names => Drawings.Keys;
+
+    /// <summary>The pictogram of a service people ask about (the built-in list's codes); any other, the problem's.</summary>
+    public static string OfService(string code) => code switch
+    {
+        "itsme" or "eid" => "id",
+        "myminfin" or "ebox" or "cpas-ocmw" or "commune" or "mypension" or "family-allowance" or "housing" => "building",
+        "health-insurance" or "mma-health" or "doctor-appointments" => "health",
+        "bank" => "bank",
+        "energy-supplier" or "water-supplier" or "telecom-operator" => "bill",
+        "employment-office" => "work",
+        "sncb-nmbs" or "stib-delijn-tec" => "transport",
+        "post-bpost" => "letter",
+        "school" => "school",
+        "webshop" => "cart",
+        "messaging-social" => "chat",
+        _ => "problem",
+    };
 
     /// <summary>The pictogram named <paramref name="name"/>, 1.5 em wide, in the current colour.</summary>
     public static IHtmlContent Of(string name) => new HtmlString(

@@ -5,7 +5,7 @@ using LivingLibrary.Domain.Participants;
 
 namespace LivingLibrary.Domain.Tests.Cases;
 
-/// <summary>A participant posting their own case, and a photo of their letter (docs/adr/0027), as pure decisions.</summary>
+/// <summary>A participant posting their own case, and a photo of their letter (docs/adr/0029), as pure decisions.</summary>
 public sealed class ParticipantCaseTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
