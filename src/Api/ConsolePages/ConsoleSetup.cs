@@ -59,30 +59,14 @@ public static class ConsoleSetup
         var oidc = !string.IsNullOrEmpty(config["Auth:Authority"]);
         var authentication = builder.Services.AddAuthentication().AddCookie(Scheme, options =>
         {
-            options.Cookie.Name = "livinglibrary-console";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Path = Prefix;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
-            options.SlidingExpiration = true;
-            options.LoginPath = $"{Prefix}/sign-in";
-            options.AccessDeniedPath = $"{Prefix}/sign-in";
+            Cookie(options, "livinglibrary-console", Prefix, TimeSpan.FromHours(10));
             if (oidc) options.ForwardChallenge = OidcScheme;
         });
         // A participant's phone stays signed in (a persistent cookie, sliding); a shared computer's cookie ends with the browser.
         authentication.AddCookie(ParticipantScheme, options =>
         {
-            options.Cookie.Name = "livinglibrary-me";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Path = ParticipantPrefix;
-            options.ExpireTimeSpan = TimeSpan.FromDays(180);
-            options.SlidingExpiration = true;
-            options.LoginPath = $"{ParticipantPrefix}/sign-in";
-            options.AccessDeniedPath = $"{ParticipantPrefix}/sign-in";
-            // Signed out everywhere, card revoked, left, erased, consent withdrawn: the cookie no longer signs anyone in.
+            Cookie(options, "livinglibrary-me", ParticipantPrefix, TimeSpan.FromDays(180));
+            // Signed out everywhere, card revoked, left or erased: the cookie no longer signs anyone in.
             options.Events.OnValidatePrincipal = Cards.SignInStamp.ValidateAsync;
         });
         // In production the identity provider that issues the API's tokens signs people in; its tokens carry the
@@ -126,6 +110,20 @@ public static class ConsoleSetup
             .AddAuthenticationSchemes(ParticipantScheme)
             .RequireAuthenticatedUser()
             .RequireAssertion(context => Security.KindOf(context.User) == CallerKinds.Participant));
+    }
+
+    /// <summary>A cookie of the console: script cannot read it, other sites do not send it, it lives under its own address.</summary>
+    private static void Cookie(CookieAuthenticationOptions options, string name, string path, TimeSpan lasts)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.Path = path;
+        options.ExpireTimeSpan = lasts;
+        options.SlidingExpiration = true;
+        options.LoginPath = $"{path}/sign-in";
+        options.AccessDeniedPath = $"{path}/sign-in";
     }
 
     /// <summary>Whether the console signs people in itself (Development without an identity provider).</summary>
