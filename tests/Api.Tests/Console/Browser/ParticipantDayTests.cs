@@ -115,11 +115,13 @@ public sealed class ParticipantDayTests(BrowserFixture fixture) : IAsyncLifetime
         phone.Check("input[name=share]");
         phone.Click("main form button[type=submit]");
         phone.Find("#message").Text.ShouldNotBeEmpty();
+        phone.MessageFocus().ShouldBeNull();
         Checked(phone);
         var photo = Path.Combine(Path.GetTempPath(), $"lettre-{Guid.NewGuid():N}.jpg");
         await File.WriteAllBytesAsync(photo, CasePhotoTests.JpegWithGps());
         phone.Attach("form#add-photo input[type=file]", photo);
         phone.Click("form#add-photo button[type=submit]");
+        phone.MessageFocus().ShouldBeNull();
         phone.FindAll("#my-case-photos img").Count.ShouldBe(1);
         File.Delete(photo);
 
@@ -127,6 +129,7 @@ public sealed class ParticipantDayTests(BrowserFixture fixture) : IAsyncLifetime
         phone.Go("/console/me/pairings");
         Checked(phone);
         phone.Click("button[name=answer][value=yes]");
+        phone.MessageFocus().ShouldBeNull();
         Checked(phone);
 
         // "J'ai aidé quelqu'un".
@@ -136,6 +139,7 @@ public sealed class ParticipantDayTests(BrowserFixture fixture) : IAsyncLifetime
         phone.Fill("#f-on", "2026-11-20");
         phone.Click("main form button[type=submit]");
         phone.Find("#message").Text.ShouldNotBeEmpty();
+        phone.MessageFocus().ShouldBeNull();
 
         // A code slip's QR code opens the anonymous form, without her space.
         phone.Go($"/console/answer?organisation={Org}&campaign={campaign}&code={Uri.EscapeDataString((string)codes[0]!)}");
@@ -143,6 +147,7 @@ public sealed class ParticipantDayTests(BrowserFixture fixture) : IAsyncLifetime
         foreach (var question in phone.FindAll("fieldset.question"))
             question.FindElements(OpenQA.Selenium.By.CssSelector("input[type=radio]")).LastOrDefault()?.Click();
         phone.Click("main form[method=post] button[type=submit]");
+        phone.MessageFocus().ShouldBeNull();
         phone.Status.ShouldBe(200);
 
         // Her progress, and her export.
