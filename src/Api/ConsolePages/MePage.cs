@@ -16,6 +16,15 @@ public abstract class MePage : ConsolePage
         (HttpContext.Items[typeof(Participant)] as Participant ?? await Query.LoadAsync<Participant>(Me)) is { IsErased: false } participant
             ? Participant = participant : null;
 
+    /// <summary>The organisation's services, which a case names, after <see cref="LoadServicesAsync"/>.</summary>
+    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
+
+    protected async Task LoadServicesAsync() => Services = await Query.ServiceListAsync();
+
+    public string ServiceName(string code) => Services.Find(code) is { } service ? In(service.Name) : "";
+
+    public IEnumerable<Choice> ServiceOptions => Services.All.Select(s => new Choice(s.Code, In(s.Name)));
+
     /// <summary>Where every page of the space leads back.</summary>
     public const string Home = ConsoleSetup.ParticipantPrefix;
 

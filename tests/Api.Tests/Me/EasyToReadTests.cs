@@ -37,13 +37,12 @@ public sealed class EasyToReadTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Every_action_of_the_home_leads_to_its_page_unless_it_is_listed_as_not_built_yet()
+    public async Task Every_action_of_the_home_leads_to_its_page()
     {
         var kinds = (await EveryPageAsync()).Select(p => p.Kind).ToHashSet();
 
-        foreach (var action in IndexModel.Actions.Where(a => !ParticipantPages.NotBuiltYet.Contains(a.Path)))
+        foreach (var action in IndexModel.Actions)
             kinds.ShouldContain($"{MePage.Home}/{action.Path}");
-        ParticipantPages.NotBuiltYet.ShouldAllBe(path => IndexModel.Actions.Any(a => a.Path == path), "NotBuiltYet names only the home's actions");
     }
 
     [Fact]

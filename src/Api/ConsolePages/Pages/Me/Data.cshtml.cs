@@ -20,7 +20,7 @@ public sealed class DataModel : MePage
     public async Task<IActionResult> OnGetExportAsync()
     {
         // The export is written in fr, nl or en; another language of the page (a pseudo-language) reads it in French.
-        var language = Language is "fr" or "nl" or "en" ? Language : Label.FallbackLanguage;
+        var language = RequestLanguages.Supported.Contains(Language) ? Language : RequestLanguages.Default;
         var answer = await Api.SendAsync(HttpContext, HttpMethod.Get, $"/api/participants/{Me}/export?format=page&language={language}");
         if (Refused(answer) is { } refused) return refused;
         Response.Headers.ContentDisposition = answer.Headers.ContentDisposition;

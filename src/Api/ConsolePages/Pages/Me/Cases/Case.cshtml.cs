@@ -7,10 +7,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages.Me.Cases;
 public sealed class CaseModel : MePage
 {
     public MyCase Case { get; private set; } = null!;
-    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
     public bool Posted { get; private set; }
-
-    public string ServiceName(string code) => Services.Find(code) is { } service ? In(service.Name) : "";
 
     private async Task<IActionResult?> LoadAsync(Guid caseId)
     {
@@ -19,7 +16,7 @@ public sealed class CaseModel : MePage
         // The API's own rule for GET /api/me/cases/{id}: only their own case exists for them.
         if (problem is null || !ReferenceEquals(GetMyCaseEndpoint.Validate(problem, User), WolverineContinue.NoProblems)) return NotFound();
         Case = await GetMyCaseEndpoint.Get(problem, Query);
-        Services = await Query.ServiceListAsync();
+        await LoadServicesAsync();
         return null;
     }
 

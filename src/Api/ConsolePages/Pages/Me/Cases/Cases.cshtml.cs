@@ -6,14 +6,11 @@ namespace LivingLibrary.Api.ConsolePages.Pages.Me.Cases;
 public sealed class CasesModel : MePage
 {
     public IReadOnlyList<MyCase> Cases { get; private set; } = [];
-    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
-
-    public string ServiceName(string code) => Services.Find(code) is { } service ? In(service.Name) : "";
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadMeAsync() is null) return NotFound();
-        Services = await Query.ServiceListAsync();
+        await LoadServicesAsync();
         Cases = await GetMyCasesEndpoint.Get(Query, User);
         return Page();
     }

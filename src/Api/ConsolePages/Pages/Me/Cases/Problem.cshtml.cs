@@ -6,17 +6,13 @@ namespace LivingLibrary.Api.ConsolePages.Pages.Me.Cases;
 /// </summary>
 public sealed class ProblemModel : MePage
 {
-    public ServiceList Services { get; private set; } = ServiceList.BuiltIn;
-
-    public IEnumerable<Choice> ServiceOptions => Services.All.Select(s => new Choice(s.Code, In(s.Name)));
-
     /// <summary>A participant does not sort their problem into kinds: the facilitator may correct it later.</summary>
     public const string Difficulty = "other";
 
     private async Task<IActionResult?> LoadAsync()
     {
         if (await LoadMeAsync() is null) return NotFound();
-        Services = await Query.ServiceListAsync();
+        await LoadServicesAsync();
         return null;
     }
 
