@@ -14,6 +14,7 @@ global using LivingLibrary.Projections;
 global using LivingLibrary.Domain.Cases;
 global using LivingLibrary.Domain.DropIns;
 global using LivingLibrary.Domain.ExchangeSessions;
+global using LivingLibrary.Domain.Activities;
 global using LivingLibrary.Domain.Knowledge;
 global using LivingLibrary.Domain.Referral;
 global using LivingLibrary.Domain.Evaluations;

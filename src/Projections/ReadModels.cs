@@ -11,6 +11,7 @@ using LivingLibrary.Domain.Privacy;
 using LivingLibrary.Projections.Observatory;
 using LivingLibrary.Domain.Reports;
 using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Referral;
@@ -46,6 +47,7 @@ public static class ReadModels
         opts.Projections.Snapshot<ProblemCase>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<DropInDesk>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<ExchangeSession>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Partner>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<KnowledgeEntry>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
@@ -108,6 +110,7 @@ public static class ReadModels
             index.TenancyScope = TenancyScope.PerTenant;
         });
         opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
+        opts.Schema.For<Activity>().Index(a => a.GroupId);
         opts.Schema.For<Campaign>().Index(c => c.GroupId);
 
         // Knowledge is searched by words in the entry's own language (PostgreSQL stems French, Dutch and English).

@@ -21,7 +21,7 @@ public static class DemoCases
     public static readonly LearningNeedDeclared RevealedNeed =
         new(DemoData.ParticipantId(3), Id("de12", 1), "join-video-call", NeedPriority.Normal, null, Id("de10", 3));
 
-    private static readonly DateOnly SessionDay = new(2026, 11, 17);
+    public static readonly DateOnly SessionDay = new(2026, 11, 17);
     private static readonly DateOnly DropInDay = new(2026, 11, 18);
 
     private static Guid Id(string block, int n) => Guid.Parse($"0194f2a0-{block}-7000-8000-{n:D12}");

@@ -78,6 +78,7 @@ public static partial class ProblemShape
         "deskId" => Thing.DropInDesk,
         "needId" => Thing.LearningNeed,
         "on" => Thing.DropInSession,
+        "plannedFor" => Thing.Occurrence,
         "skill" => Thing.Task,
         _ => Enum.TryParse<Thing>(routeValue.EndsWith("Id", StringComparison.Ordinal) ? routeValue[..^2] : routeValue, ignoreCase: true, out var thing)
             ? thing

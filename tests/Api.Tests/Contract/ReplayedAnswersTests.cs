@@ -100,6 +100,9 @@ public sealed class ReplayedAnswersTests : ApiTest
             ["visitorId"] = DemoCases.VisitorId(3).ToString(),
             ["deskId"] = DemoCases.DeskId.ToString(),
             ["sessionId"] = DemoCases.SessionId.ToString(),
+            // an exchange session recorded before activities existed reads as an activity
+            ["activityId"] = DemoCases.SessionId.ToString(),
+            ["plannedFor"] = DemoCases.SessionDay.ToString("yyyy-MM-dd"),
             ["entryId"] = DemoCases.EntryId.ToString(),
             ["partnerId"] = DemoCases.CpasPartner.ToString(),
             ["campaignId"] = DemoEvaluations.CampaignId.ToString(),

@@ -173,6 +173,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
         var cases = await CaseScene.SetUp(Host, Coordinator());
         var caseId = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Samira));
         var session = await Host.CreateAsync(Coordinator(), $"/api/groups/{cases.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [], null));
+        var activity = await Host.CreateAsync(Coordinator(), $"/api/groups/{cases.Group}/activities", Activities.ActivityScene.TuesdayWorkshop());
         var resolved = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Jean));
         await Host.SendAsync(Coordinator(), $"/api/cases/{resolved}/resolve", new ResolveCase(["x"], Autonomy.DoneAlone, null));
         var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
@@ -202,6 +203,8 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
             ["caseId"] = caseId.ToString(),
             ["deskId"] = cases.Desk.ToString(),
             ["sessionId"] = session.ToString(),
+            ["activityId"] = activity.ToString(),
+            ["plannedFor"] = Activities.ActivityScene.FirstTuesday.ToString("yyyy-MM-dd"),
             ["partnerId"] = cases.Partner.ToString(),
             ["entryId"] = entry.ToString(),
             ["userId"] = CaseScene.DeskWorker,

@@ -1,0 +1,84 @@
+using LivingLibrary.Domain.ExchangeSessions;
+
+namespace LivingLibrary.Domain.Activities;
+
+/// <summary>A change to one occurrence of a series: moved elsewhere in time, or cancelled.</summary>
+public sealed record OccurrenceChange(DateOnly PlannedFor, DateOnly On, TimeOnly? Starts, TimeOnly? Ends, string? Place, bool Cancelled, string? Reason);
+
+/// <summary>The attendance of one occurrence.</summary>
+public sealed record OccurrenceAttendance(DateOnly PlannedFor, IReadOnlyList<Attendee> Attendees);
+
+/// <summary>
+/// An activity of a group (a workshop, an exchange session, a visit, a talk): one occurrence or a series, its changes and
+/// who came. Exchange sessions recorded before activities existed (<see cref="ExchangeSessionHeld"/>) fold into activities
+/// of the kind <see cref="ActivityKind.ExchangeSession"/> without their events being rewritten: they have no times.
+/// </summary>
+public sealed record Activity(
+    Guid Id,
+    Guid GroupId,
+    ActivityKind Kind,
+    string Title,
+    DateOnly On,
+    TimeOnly? Starts,
+    TimeOnly? Ends,
+    string? Place,
+    Guid? PartnerId,
+    string? Host,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string> Tasks,
+    int? Capacity,
+    bool SignUp,
+    bool Open,
+    Recurrence? Recurrence,
+    IReadOnlyList<OccurrenceChange> Changes,
+    IReadOnlyList<OccurrenceAttendance> Attendance)
+{
+    public int Version { get; set; }
+
+    public static Activity Create(ActivityPlanned e) =>
+        new(e.ActivityId, e.GroupId, e.Kind, e.Title, e.On, e.Starts, e.Ends, e.Place, e.PartnerId, e.Host, e.Themes, e.Tasks,
+            e.Capacity, e.SignUp, e.Open, e.Recurrence, [], []);
+
+    public static Activity Create(ExchangeSessionHeld e) =>
+        new(e.SessionId, e.GroupId, ActivityKind.ExchangeSession, e.Theme ?? "", e.On, null, null, null, null, null, [], [], null, false, false,
+            null, [], [new(e.On, Present(e.AttendeeIds))]);
+
+    public Activity Apply(ExchangeSessionAttendanceRecorded e) => WithAttendance(On, Present(e.AttendeeIds));
+
+    public Activity Apply(AttendanceTaken e) => WithAttendance(e.PlannedFor, e.Attendees);
+
+    public Activity Apply(OccurrenceMoved e) =>
+        WithChange(new OccurrenceChange(e.PlannedFor, e.On, e.Starts, e.Ends, e.Place, false, null));
+
+    public Activity Apply(OccurrenceCancelled e) =>
+        WithChange(new OccurrenceChange(e.PlannedFor, ChangeOf(e.PlannedFor)?.On ?? e.PlannedFor, null, null, null, true, e.Reason));
+
+    public OccurrenceChange? ChangeOf(DateOnly plannedFor) => Changes.FirstOrDefault(c => c.PlannedFor == plannedFor);
+
+    public IReadOnlyList<Attendee> AttendeesOf(DateOnly plannedFor) =>
+        Attendance.FirstOrDefault(a => a.PlannedFor == plannedFor)?.Attendees ?? [];
+
+    /// <summary>Whether the activity is planned for that day (the day an occurrence was planned for, before any move).</summary>
+    public bool HasOccurrence(DateOnly plannedFor) => Series.Days(this, plannedFor, plannedFor).Contains(plannedFor);
+
+    /// <summary>The occurrences that take place (or were cancelled) between two days, in order, moves applied.</summary>
+    public IReadOnlyList<Occurrence> Occurrences(DateOnly from, DateOnly to) => Series.Occurrences(this, from, to);
+
+    private static IReadOnlyList<Attendee> Present(IReadOnlyList<Guid> ids) => [.. ids.Select(id => new Attendee(id, Presence.Present))];
+
+    private Activity WithAttendance(DateOnly plannedFor, IReadOnlyList<Attendee> attendees) =>
+        this with { Attendance = [.. Attendance.Where(a => a.PlannedFor != plannedFor), new(plannedFor, attendees)] };
+
+    private Activity WithChange(OccurrenceChange change) =>
+        this with { Changes = [.. Changes.Where(c => c.PlannedFor != change.PlannedFor), change] };
+}
+
+/// <summary>
+/// One time an activity takes place: <c>PlannedFor</c> is the day it was planned for (its name, as RFC 5545's
+/// RECURRENCE-ID), <c>On</c> the day it takes place. Times are unknown for exchange sessions recorded before activities.
+/// </summary>
+public sealed record Occurrence(Guid ActivityId, DateOnly PlannedFor, DateOnly On, TimeOnly? Starts, TimeOnly? Ends, string? Place, bool Cancelled)
+{
+    /// <summary>How long it lasts, in minutes; 0 when its times are unknown.</summary>
+    public int Minutes => Starts is { } s && Ends is { } e && e > s ? (int)(e - s).TotalMinutes : 0;
+}
