@@ -122,8 +122,13 @@ public static class Eraser
         await using var session = store.LightweightSession(organisation);
         var refold = typeof(Eraser).GetMethod(nameof(RefoldOneAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
         foreach (var stream in streams)
-            if (await session.Events.FetchStreamStateAsync(stream, cancellation) is { AggregateType: { } type })
-                await (Task)refold.MakeGenericMethod(type).Invoke(null, [session, stream, cancellation])!;
+        {
+            var type = (await session.Events.FetchStreamStateAsync(stream, cancellation))?.AggregateType;
+            if (type is not null) await (Task)refold.MakeGenericMethod(type).Invoke(null, [session, stream, cancellation])!;
+            // An exchange session recorded before activities is also read as an activity (docs/adr/0030): both are folded.
+            if (type != typeof(Activity) && await session.LoadAsync<Activity>(stream, cancellation) is not null)
+                await RefoldOneAsync<Activity>(session, stream, cancellation);
+        }
         await session.SaveChangesAsync(cancellation);
     }
 

@@ -66,6 +66,7 @@ public static class PersonalData
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
             "FunderReportIssued.Sha256", "DeviceRegistered.Identifier", "HelpAroundGiven.Task",
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
+            "ActivityPlanned.Themes[]", "ActivityPlanned.Tasks[]", "ActivityPlanned.Recurrence.Rule",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -83,6 +84,7 @@ public static class PersonalData
             "ExchangeSessionHeld.Theme", "AdvocacyPointDrafted.Title", "AdvocacyPointDrafted.Demand", "AdvocacyPointRevised.Title",
             "AdvocacyPointRevised.Demand", "AdvocacyPointSent.To", "AdvocacyPointAnswered.Answer", "AdvocacyPointClosed.Reason",
             "NetworkFounded.Name", "DeviceRegistered.Note", "DeviceConditionRecorded.Note", "DeviceRetired.Reason",
+            "ActivityPlanned.Title", "ActivityPlanned.Place", "ActivityPlanned.Host", "OccurrenceMoved.Place", "OccurrenceCancelled.Reason",
         ]),
         (AnonymousAnswers, ["AnonymousAnswersRecorded.Answers[].Text"]),
         (Staff, [
@@ -96,7 +98,7 @@ public static class PersonalData
         ]));
 
     private const string Codes = "codes of skills, services, difficulties, languages, questions, tools and notices, and inventory numbers";
-    private const string OwnWords = "the organisation's own words: groups, desks, partners, questions, tasks, services, knowledge, session themes, demands";
+    private const string OwnWords = "the organisation's own words: groups, desks, partners, questions, tasks, services, knowledge, session themes, activities and their speakers, demands";
     private const string AnonymousAnswers = "anonymous answers: nothing links them to anyone (docs/adr/0009)";
     private const string Staff = "staff and organisations, known by their user or organisation ids (names of staff, not of the people helped)";
 
