@@ -21,8 +21,7 @@ public sealed class DatesPageTests(ApiFixture fixture) : ApiTest(fixture)
         var given = (await Stream(caseId)).Select(e => e.Data).OfType<CaseAccompanied>().Single().Accompaniment.AccompanimentId;
         await Host.SendAsync(amina, $"/api/cases/{caseId}/accompaniments/{given}/correct",
             new CorrectAccompaniment(new DateOnly(2026, 10, 14), 45, Setting.OnSite, DeviceUsed.OwnPhone, ProcedureProgress.PartlyDone, null, null, CorrectionReason.WrongDay, null));
-        await Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = @at where stream_id = @id returning 1) select count(*) from moved",
-            ("at", new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero)), ("id", caseId));
+        await EventsRecordedAt(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), caseId);
         var console = await ConsoleClient.SignInAsync(Host, CaseScene.Facilitator, OrgA, Security.FacilitatorRole, "en");
 
         var rows = (await console.GetAsync($"/console/cases/{caseId}")).Document.QuerySelectorAll("#timeline tbody tr");

@@ -30,7 +30,7 @@ public sealed class DatesTests(ApiFixture fixture) : ApiTest(fixture)
             await Host.CreateAsync(worker, requests, CaseScene.VisitorRequest(new DateOnly(2026, 10, 13)) with { Accompaniment = HalfAnHour }),
             await Host.CreateAsync(worker, requests, CaseScene.VisitorRequest(new DateOnly(2026, 11, 3))),
         ];
-        await RecordedAt(TypedIn, cases);
+        await EventsRecordedAt(TypedIn, cases);
         var activity = $"/api/desks/{scene.Desk}/activity";
 
         var october = await Host.GetAsync<CaseActivity>(worker, $"{activity}?{October}");
@@ -55,7 +55,7 @@ public sealed class DatesTests(ApiFixture fixture) : ApiTest(fixture)
         await Host.SendAsync(facilitator, $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(30) with { On = new DateOnly(2026, 10, 12) });
         await Host.SendAsync(facilitator, $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(45) with { On = new DateOnly(2026, 11, 10) });
         (await Stream(caseId)).First().Data.ShouldBeOfType<CasePosted>().PostedOn.ShouldBe(new DateOnly(2026, 10, 5));
-        await RecordedAt(TypedIn, caseId);
+        await EventsRecordedAt(TypedIn, caseId);
         var activity = $"/api/groups/{scene.Group}/case-activity";
 
         var october = await Host.GetAsync<CaseActivity>(facilitator, $"{activity}?{October}");
@@ -129,9 +129,4 @@ public sealed class DatesTests(ApiFixture fixture) : ApiTest(fixture)
         var due = await Host.GetAsync<IReadOnlyList<DueForErasure>>(Coordinator(), "/api/retention/due");
         due.Select(d => (d.Id, d.GoneOn)).ShouldBe([(scene.Samira, leftInSeptember)], "Jean left today, recorded today");
     }
-
-    /// <summary>As if these cases' events had been typed in at that moment.</summary>
-    private Task<long> RecordedAt(DateTimeOffset at, params Guid[] streams) =>
-        Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = @at where stream_id = any(@ids) returning 1) select count(*) from moved",
-            ("at", at), ("ids", streams));
 }
