@@ -10,6 +10,6 @@ public static class MoveParticipantEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user), target?.MayRun(user.Caller()));
 
     [WolverinePost("/api/participants/{participantId}/move"), Tags("Participants"), EndpointSummary("Move a participant to another group of the organisation")]
-    public static (Reply<Participant>, Events) Post(MoveParticipant command, [WriteAggregate("participantId")] Participant participant, Group? target) =>
-        command.Decide(participant, target).Reply<Participant>();
+    public static (Reply<Participant>, Events) Post(MoveParticipant command, [WriteAggregate("participantId")] Participant participant, Group? target, TimeProvider clock) =>
+        command.Decide(participant, target, clock.Today()).Reply<Participant>();
 }

@@ -6,6 +6,6 @@ public static class RecordDepartureEndpoint
         Problems.FirstOf(await session.MayActOnAsync(participant, user));
 
     [WolverinePost("/api/participants/{participantId}/leave"), Tags("Participants"), EndpointSummary("Record that a participant left their group")]
-    public static (Reply<Participant>, Events) Post(RecordDeparture command, [WriteAggregate("participantId")] Participant participant) =>
-        command.Decide(participant).Reply<Participant>();
+    public static (Reply<Participant>, Events) Post(RecordDeparture command, [WriteAggregate("participantId")] Participant participant, TimeProvider clock) =>
+        command.Decide(participant, clock.Today()).Reply<Participant>();
 }

@@ -12,13 +12,13 @@ public static class RetentionRun
         var policy = await session.LoadAsync<RetentionPolicy>(RetentionPolicy.StreamId(organisation), cancellation);
         if (policy?.MonthsAfterLeaving is null) return [];
         var leavers = (await session.Query<Participant>().Where(p => p.HasLeft && !p.IsErased).Select(p => p.Id).ToListAsync(cancellation)).ToArray();
-        // A participant left on the day their leaving was recorded: the event says no other day.
+        // A participant left on the day their leaving says, else on the day it was recorded (docs/adr/0031).
         var left = leavers.Length == 0 ? [] : await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamId.IsOneOf(leavers) && e.EventTypesAre(typeof(ParticipantLeft))).ToListAsync(cancellation);
         var erasedVisitors = (await session.Query<VisitorErasure>().Select(v => v.Id).ToListAsync(cancellation)).ToHashSet();
         var visits = await session.Query<ProblemCase>().Where(c => c.Visitor != null).Select(c => new { c.Visitor!.VisitorId, c.PostedOn }).ToListAsync(cancellation);
         return Retention.Due(policy.MonthsAfterLeaving,
-            left.GroupBy(e => e.StreamId).Select(g => (g.Key, DateOnly.FromDateTime(g.Max(e => e.Timestamp).UtcDateTime))),
+            left.GroupBy(e => e.StreamId).Select(g => (g.Key, g.Max(e => ((ParticipantLeft)e.Data).On ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime)))),
             visits.Where(v => !erasedVisitors.Contains(v.VisitorId)).GroupBy(v => v.VisitorId).Select(g => (g.Key, g.Max(v => v.PostedOn))),
             today);
     }

@@ -54,7 +54,7 @@ public static class ReportSourcesReader
         .. await session.Query<Device>().Where(d => d.GroupIds.Contains(groupId)).Select(d => d.Id).ToListAsync(),
     ];
 
-    /// <summary>Stays in groups, dated by when they were recorded.</summary>
+    /// <summary>Stays in groups: a move or a departure on its own day, else (and an enrolment) on the day it was recorded (docs/adr/0031).</summary>
     private static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
     {
         var stays = new List<Stay>();
@@ -67,9 +67,11 @@ public static class ReportSourcesReader
                 case ParticipantEnrolled x:
                     Open(x.ParticipantId, x.GroupId); break;
                 case ParticipantMoved x:
+                    day = x.On ?? day;
                     Close(x.ParticipantId, left: false);
                     Open(x.ParticipantId, x.ToGroupId); break;
                 case ParticipantLeft x:
+                    day = x.On ?? day;
                     Close(x.ParticipantId, left: true); break;
             }
 

@@ -16,16 +16,23 @@ public sealed record CaseActivity(
     AutonomyCounts AutonomyAtEnd,
     ReferralCounts Referrals)
 {
-    /// <summary>Voided cases count nowhere.</summary>
-    public static CaseActivity Of(IReadOnlyCollection<ProblemCase> all)
+    /// <summary>
+    /// Voided cases count nowhere. Over a period (docs/adr/0031), by the day things happened, whenever they were typed in:
+    /// the requests are the cases posted (a drop-in: its session's day) in it, with where those cases stand; the
+    /// accompaniments and minutes are those given in it, whichever case they were for.
+    /// </summary>
+    public static CaseActivity Of(IReadOnlyCollection<ProblemCase> all, Occurred? period = null)
     {
-        var cases = all.Where(c => c.Counts).ToList();
+        var counted = all.Where(c => c.Counts).ToList();
+        var within = period ?? Occurred.Always;
+        var cases = counted.Where(c => within.Contains(c.PostedOn)).ToList();
+        var given = counted.SelectMany(c => c.Accompaniments).Where(a => within.Contains(a.On)).ToList();
         var resolved = cases.Where(c => c.Status == CaseStatus.Resolved).ToList();
         var referred = cases.Where(c => c.Status == CaseStatus.Referred).ToList();
         return new CaseActivity(
             cases.Count,
-            cases.Sum(c => c.Accompaniments.Count),
-            cases.Sum(c => c.Minutes),
+            given.Count,
+            given.Sum(a => a.Minutes),
             cases.Count(c => c.Status == CaseStatus.Open),
             resolved.Count,
             referred.Count,

@@ -11,23 +11,26 @@ namespace LivingLibrary.Domain.Cases;
 
 /// <summary>
 /// A case posted for a participant of the group: by its facilitator, or by the participant themself (docs/adr/0026), who
-/// may share it with the group for the next exchange session.
+/// may share it with the group for the next exchange session. <paramref name="PostedOn"/>: the day it was brought, when typed
+/// in later (docs/adr/0031); by default today.
 /// </summary>
 public sealed record PostCase([Required] Guid? ParticipantId, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
-    Urgency? Urgency, DateOnly? DueOn, bool? ShareWithGroup = null)
+    Urgency? Urgency, DateOnly? DueOn, bool? ShareWithGroup = null, DateOnly? PostedOn = null)
 {
     public Decision Decide(Guid caseId, Group group, Participant? participant, ServiceList services, SkillCatalogue skills, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
                 .Check("participantId", ParticipantId is not null, Says.Required)
                 .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
+                .Happened("postedOn", PostedOn, today)
+                .Check("postedOn", PostedOn is not { } day || day >= group.StartsOn, Says.NotBeforeDay(group.StartsOn))
                 .Refusal(),
             participant is null || participant.GroupId != group.Id ? Refusal.NotFound(Thing.ParticipantInGroup) : null,
             group.IsOpen(),
             participant?.IsActive(),
             participant?.IsConsenting())
         ?? Decision.Append(new CasePosted(caseId, group.Id, participant!.Id,
-            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), today, ShareWithGroup ?? false));
+            CaseRules.ToDetails(Goal!, Service!, Difficulty!, Skills, Urgency, DueOn), PostedOn ?? today, ShareWithGroup ?? false));
 }
 
 /// <summary>

@@ -81,26 +81,31 @@ public sealed record WithdrawConsent(DateOnly? On)
         ?? (p.Consents ? Decision.Append(new ConsentWithdrawn(p.Id, On ?? today)) : Decision.Nothing);
 }
 
-/// <summary>Moving someone takes running both groups (checked by the caller's access); the target must be open.</summary>
-public sealed record MoveParticipant([Required] Guid? GroupId)
+/// <summary>
+/// Moving someone takes running both groups (checked by the caller's access); the target must be open. <paramref name="On"/>:
+/// the day they moved, when typed in later (docs/adr/0031); by default the day it is recorded.
+/// </summary>
+public sealed record MoveParticipant([Required] Guid? GroupId, DateOnly? On = null)
 {
-    public Decision Decide(Participant p, Group? target) =>
+    public Decision Decide(Participant p, Group? target, DateOnly today) =>
         Refusals.FirstOf(
             new Fields()
                 .Check("groupId", GroupId is not null, Says.Required)
                 .Check("groupId", GroupId is null || target is not null, Says.NotAGroupOfYours)
                 .Check("groupId", GroupId != p.GroupId, Says.AlreadyTheGroup)
+                .Happened("on", On, today)
                 .Refusal(),
             p.IsActive(),
             target?.IsOpen())
-        ?? Decision.Append(new ParticipantMoved(p.Id, p.GroupId, target!.Id));
+        ?? Decision.Append(new ParticipantMoved(p.Id, p.GroupId, target!.Id, On));
 }
 
-public sealed record RecordDeparture(string? Reason)
+/// <summary>That someone left their group; <paramref name="On"/> as in <see cref="MoveParticipant"/>.</summary>
+public sealed record RecordDeparture(string? Reason, DateOnly? On = null)
 {
-    public Decision Decide(Participant p) =>
-        Refusals.FirstOf(new Fields().Text("reason", Reason, ParticipantRules.ReasonMax, required: false).Refusal(), p.IsActive())
-        ?? Decision.Append(new ParticipantLeft(p.Id, p.GroupId, Fields.Blank(Reason)));
+    public Decision Decide(Participant p, DateOnly today) =>
+        Refusals.FirstOf(new Fields().Text("reason", Reason, ParticipantRules.ReasonMax, required: false).Happened("on", On, today).Refusal(), p.IsActive())
+        ?? Decision.Append(new ParticipantLeft(p.Id, p.GroupId, Fields.Blank(Reason), On));
 }
 
 public sealed record AssessedLevel([Required] string? Skill, [Required] int? Level);

@@ -34,9 +34,12 @@ public sealed record ConsentRecorded(Guid ParticipantId, Consent Consent);
 /// <summary>The person took back their consent: nothing new is processed about them until they give it again. Nothing is erased.</summary>
 public sealed record ConsentWithdrawn(Guid ParticipantId, DateOnly WithdrawnOn);
 
-public sealed record ParticipantMoved(Guid ParticipantId, Guid FromGroupId, Guid ToGroupId);
+/// <param name="On">The day they moved, when it was not the day it was recorded; an event without it (all before
+/// docs/adr/0031) happened the day it was recorded.</param>
+public sealed record ParticipantMoved(Guid ParticipantId, Guid FromGroupId, Guid ToGroupId, DateOnly? On = null);
 
-public sealed record ParticipantLeft(Guid ParticipantId, Guid GroupId, string? Reason);
+/// <param name="On">The day they left, as <see cref="ParticipantMoved.On"/>.</param>
+public sealed record ParticipantLeft(Guid ParticipantId, Guid GroupId, string? Reason, DateOnly? On = null);
 
 public enum AssessmentSource
 {

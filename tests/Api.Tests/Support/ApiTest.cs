@@ -60,6 +60,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = timestamp - @by returning 1) select count(*) from moved",
             ("by", by));
 
+    /// <summary>As if these streams' events had all been typed in at that moment (docs/adr/0031: recorded late, dated earlier).</summary>
+    protected Task<long> EventsRecordedAt(DateTimeOffset at, params Guid[] streams) =>
+        Sql<long>($"with moved as (update {Store.Options.Events.DatabaseSchemaName}.mt_events set timestamp = @at where stream_id = any(@ids) returning 1) select count(*) from moved",
+            ("at", at), ("ids", streams));
+
     protected async Task<IReadOnlyList<IEvent>> Stream(Guid streamId, string organisation = OrgA)
     {
         await using var session = Store.QuerySession(organisation);

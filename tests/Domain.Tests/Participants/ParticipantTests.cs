@@ -124,7 +124,7 @@ public sealed class ParticipantTests
         participant.HasNoNeedFor("4.2")!.Kind.ShouldBe(RefusalKind.Conflict);
         participant.HasNeed(Guid.NewGuid())!.Kind.ShouldBe(RefusalKind.NotFound);
         participant.HasOffer("1.1")!.Kind.ShouldBe(RefusalKind.NotFound);
-        new RecordDeparture("  ").Decide(participant).Events.ShouldBe([new ParticipantLeft(Id, Thursday, null)]);
+        new RecordDeparture("  ").Decide(participant, Today).Events.ShouldBe([new ParticipantLeft(Id, Thursday, null)]);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class ParticipantTests
         [
             new UpdateParticipantDetails("Samira", ["fr"], [], null).Decide(left),
             new RecordConsent("notice-2", new DateOnly(2026, 10, 1)).Decide(left, Today),
-            new RecordDeparture(null).Decide(left),
+            new RecordDeparture(null).Decide(left, Today),
             new RecordAssessment(AssessmentSource.SelfAssessed, null, new DateOnly(2026, 10, 1), false, [new AssessedLevel("1.1", 3)]).Decide(left, SkillCatalogue.BuiltIn, Today),
             new OfferHelp("1.1", 4).Decide(left, SkillCatalogue.BuiltIn),
             new ReviewHelpOffer(5).Decide(left, "pay-bill-online"),

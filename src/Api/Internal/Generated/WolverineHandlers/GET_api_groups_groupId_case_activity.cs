@@ -85,7 +85,33 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails2 = LivingLibrary.Api.Cases.GetGroupCaseActivityEndpoint.Validate(group, httpContext.User);
+            string from_rawValue = httpContext.Request.Query["from"];
+            System.Nullable<System.DateOnly> from = default;
+
+            if (from_rawValue != null && System.DateOnly.TryParse(from_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var from_parsed))
+            {
+                from = from_parsed;
+            }
+            else if (!string.IsNullOrEmpty(from_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "from", from_rawValue, "System.DateOnly").ConfigureAwait(false);
+                return;
+            }
+
+            string to_rawValue = httpContext.Request.Query["to"];
+            System.Nullable<System.DateOnly> to = default;
+
+            if (to_rawValue != null && System.DateOnly.TryParse(to_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var to_parsed))
+            {
+                to = to_parsed;
+            }
+            else if (!string.IsNullOrEmpty(to_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "to", to_rawValue, "System.DateOnly").ConfigureAwait(false);
+                return;
+            }
+
+            var problemDetails2 = LivingLibrary.Api.Cases.GetGroupCaseActivityEndpoint.Validate(group, httpContext.User, from, to, _timeProvider);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -95,7 +121,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var caseActivity_response = await LivingLibrary.Api.Cases.GetGroupCaseActivityEndpoint.Get(group, ((Marten.IQuerySession)documentSession), asOf).ConfigureAwait(false);
+            var caseActivity_response = await LivingLibrary.Api.Cases.GetGroupCaseActivityEndpoint.Get(group, ((Marten.IQuerySession)documentSession), asOf, from, to).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

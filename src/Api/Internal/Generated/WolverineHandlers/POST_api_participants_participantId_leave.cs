@@ -111,7 +111,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var replyOfParticipant, var events) = LivingLibrary.Api.Participants.RecordDepartureEndpoint.Post(command, stream_participant.Aggregate);
+            (var replyOfParticipant, var events) = LivingLibrary.Api.Participants.RecordDepartureEndpoint.Post(command, stream_participant.Aggregate, _timeProvider);
 
             // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant> generates special response handling
             if (events != null)

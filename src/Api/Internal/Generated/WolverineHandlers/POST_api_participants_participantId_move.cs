@@ -112,7 +112,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var replyOfParticipant, var events) = LivingLibrary.Api.Participants.MoveParticipantEndpoint.Post(command, stream_participant.Aggregate, group);
+            (var replyOfParticipant, var events) = LivingLibrary.Api.Participants.MoveParticipantEndpoint.Post(command, stream_participant.Aggregate, group, _timeProvider);
 
             // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Participants.Participant> generates special response handling
             if (events != null)
