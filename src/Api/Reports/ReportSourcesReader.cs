@@ -55,7 +55,7 @@ public static class ReportSourcesReader
     ];
 
     /// <summary>Stays in groups, dated by when they were recorded.</summary>
-    private static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
+    internal static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
     {
         var stays = new List<Stay>();
         var open = new Dictionary<Guid, int>();
