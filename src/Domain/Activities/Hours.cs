@@ -43,10 +43,13 @@ public sealed record HoursFigures(
 
 public static class Hours
 {
-    /// <summary>One occurrence held, with its activity and its attendance.</summary>
-    private sealed record Held(Activity Activity, Occurrence Occurrence, IReadOnlyList<Attendee> Attendees)
+    /// <summary>One occurrence held, with its activity and its attendance (a class: looked up by reference).</summary>
+    private sealed class Held(Activity activity, Occurrence occurrence, IReadOnlyList<Attendee> attendees)
     {
-        public bool AttendanceTaken => Attendees.Count > 0;
+        public Activity Activity => activity;
+        public Occurrence Occurrence => occurrence;
+        public IReadOnlyList<Attendee> Attendees => attendees;
+        public bool AttendanceTaken => attendees.Count > 0;
     }
 
     /// <param name="stays">When each participant was in which group: an occurrence whose attendance was taken counts
@@ -57,8 +60,7 @@ public static class Hours
         var held = all.Where(h => !h.Occurrence.Cancelled).ToList();
         var recorded = held.SelectMany(h => h.Attendees).ToList();
         var present = recorded.Count(a => a.Presence == Presence.Present);
-        var stayed = (stays ?? []).ToLookup(m => m.ParticipantId);
-        var people = held.SelectMany(h => h.Attendees.Select(a => a.ParticipantId)).Concat(stayed.Select(s => s.Key)).Distinct().Order();
+        var people = held.SelectMany(h => h.Attendees.Select(a => a.ParticipantId)).Concat((stays ?? []).Select(s => s.ParticipantId)).Distinct().Order();
         return new HoursFigures(from, to, held.Count, all.Count - held.Count, held.Count(h => h.AttendanceTaken),
             HoursOf(held.Sum(h => h.Occurrence.Minutes)), HoursOf(held.Sum(PresentMinutes)), present, recorded.Count,
             recorded.Count == 0 ? null : Math.Round((double)present / recorded.Count, 3),
@@ -66,18 +68,25 @@ public static class Hours
                 .Select(k => new KindHours(k.Key, k.Count(), HoursOf(k.Sum(h => h.Occurrence.Minutes))))],
             [.. held.SelectMany(h => h.Activity.Themes.Select(t => (Theme: t, Held: h))).GroupBy(x => x.Theme).OrderBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new ThemeHours(t.Key, t.Count(), HoursOf(t.Sum(x => x.Held.Occurrence.Minutes)), HoursOf(t.Sum(x => PresentMinutes(x.Held)))))],
-            [.. people.Select(id => Of(id, held, stayed[id]))]);
+            [.. Each(people, held.Where(h => h.AttendanceTaken).ToList(), stays ?? [])]);
     }
 
-    /// <summary>One participant's hours and attendance among occurrences held.</summary>
-    private static ParticipantHours Of(Guid participantId, IReadOnlyList<Held> held, IEnumerable<Stay> stays)
+    /// <summary>Each participant's hours and attendance among the occurrences held whose attendance was taken.</summary>
+    private static IEnumerable<ParticipantHours> Each(IEnumerable<Guid> people, IReadOnlyList<Held> taken, IEnumerable<Stay> stays)
     {
-        var theirs = held.Where(h => h.AttendanceTaken
-            && (h.Attendees.Any(a => a.ParticipantId == participantId) || stays.Any(s => s.GroupId == h.Activity.GroupId && s.From <= h.Occurrence.On && (s.Until is null || h.Occurrence.On <= s.Until)))).ToList();
-        bool CameTo(Held h) => h.Attendees.Any(a => a.ParticipantId == participantId && a.Presence == Presence.Present);
-        return new ParticipantHours(participantId,
-            HoursOf(theirs.Sum(h => h.Attendees.Where(a => a.ParticipantId == participantId).Sum(a => Minutes(h.Occurrence, a)))),
-            [.. theirs.GroupBy(h => h.Activity.Kind).OrderBy(k => k.Key).Select(k => new Came(k.Key, k.Count(CameTo), k.Count()))]);
+        // Looked up rather than searched: an organisation's year is thousands of occurrences and people.
+        var listing = taken.SelectMany(h => h.Attendees.Select(a => (a.ParticipantId, Held: h, Attendee: a))).ToLookup(x => x.ParticipantId);
+        var takenIn = taken.ToLookup(h => h.Activity.GroupId);
+        var stayed = stays.ToLookup(s => s.ParticipantId);
+        foreach (var id in people)
+        {
+            var marks = listing[id].DistinctBy(x => x.Held).ToDictionary(x => x.Held, x => x.Attendee);
+            var theirs = marks.Keys.Concat(stayed[id].SelectMany(s => takenIn[s.GroupId].Where(h => s.From <= h.Occurrence.On && (s.Until is null || h.Occurrence.On <= s.Until))))
+                .Distinct().ToList();
+            yield return new ParticipantHours(id, HoursOf(marks.Sum(m => Minutes(m.Key.Occurrence, m.Value))),
+                [.. theirs.GroupBy(h => h.Activity.Kind).OrderBy(k => k.Key)
+                    .Select(k => new Came(k.Key, k.Count(h => marks.TryGetValue(h, out var a) && a.Presence == Presence.Present), k.Count()))]);
+        }
     }
 
     private static int PresentMinutes(Held h) => h.Attendees.Sum(a => Minutes(h.Occurrence, a));

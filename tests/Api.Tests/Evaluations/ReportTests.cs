@@ -187,7 +187,7 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         Same(sources.Participants, await session.Query<Participant>().ToListAsync(), p => p.Id);
         Same(sources.Pairings, await session.Query<Pairing>().ToListAsync(), p => p.Id);
         Same(sources.Cases, await session.Query<ProblemCase>().ToListAsync(), c => c.Id);
-        Same(sources.ExchangeSessions, await session.Query<ExchangeSession>().ToListAsync(), s => s.Id);
+        Same(sources.Activities, await session.Query<LivingLibrary.Domain.Activities.Activity>().ToListAsync(), a => a.Id);
         Same(sources.Campaigns, await session.Query<Campaign>().ToListAsync(), c => c.Id);
         Same(sources.Devices, await session.Query<Device>().ToListAsync(), d => d.Id);
         sources.Devices.Count.ShouldBe(4);
