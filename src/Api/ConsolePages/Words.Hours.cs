@@ -26,6 +26,11 @@ public static partial class Words
     public static Word HoursCameOf(int present, int of) => new("console.hours-came-of", new { present, of });
     public static readonly Word HoursNone = new("console.hours-none");
 
+    /// <summary>"You came to 18 of 24 workshops", in the participant's easy words (docs/adr/0026).</summary>
+    public static Word MeProgressCame(ActivityKind kind, int present, int of) => new($"console.me-progress-came.{Choices.Name(kind)}", new { present, of });
+
+    public static readonly Word ProgressCame = new("console.progress-came");
+
     /// <summary>A kind of activity, as the console and the funder report name it.</summary>
     public static Word ActivityKindName(ActivityKind kind) => new($"activity-kind.{Choices.Name(kind)}");
 }

@@ -1,10 +1,14 @@
 using System.Net;
 using LivingLibrary.Api.Activities;
+using LivingLibrary.Api.ConsolePages;
+using LivingLibrary.Api.Localisation;
+using LivingLibrary.Api.Progress;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Console;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Activities;
+using LivingLibrary.Domain.Evaluations;
 
 namespace LivingLibrary.Api.Tests.Activities;
 
@@ -83,5 +87,23 @@ public sealed class HoursTests(ApiFixture fixture) : ApiTest(fixture)
         page.Document.QuerySelectorAll($"#hours-{scene.Jean} td").Select(d => d.TextContent.Trim()).ShouldContain("1 sur 2");
         var stranger = await ConsoleClient.SignInAsync(Host, "facilitator-other", OrgA, Security.FacilitatorRole);
         (await stranger.GetAsync($"/console/groups/{scene.Group}/hours")).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Progress_says_what_each_participant_came_to_and_the_participant_reads_it_in_plain_words()
+    {
+        var scene = await SeptemberAsync();
+
+        var samira = await Host.GetAsync<PersonProgress>(Coordinator(), $"/api/participants/{scene.Samira}/progress");
+        samira.Came.ShouldBe([new Came(ActivityKind.Workshop, 2, 2), new Came(ActivityKind.Visit, 1, 1)]);
+        var group = await Host.GetAsync<GroupProgressView>(Facilitator(CaseScene.Facilitator), $"/api/groups/{scene.Group}/progress");
+        group.People.Single(p => p.Progress.ParticipantId == scene.Jean).Progress.Came.ShouldBe([new Came(ActivityKind.Workshop, 1, 2)]);
+
+        var me = await ConsoleClient.SignInParticipantAsync(Host, scene.Jean, OrgA);
+        var page = await me.GetAsync("/console/me/progress");
+
+        page.Status.ShouldBe(HttpStatusCode.OK, page.Text);
+        page.Document.QuerySelectorAll("#came li").Select(li => li.TextContent.Trim()).Single()
+            .ShouldBeOneOf([.. new[] { "fr", "nl", "en" }.Select(l => Catalogue.Standalone.Say(Words.MeProgressCame(ActivityKind.Workshop, 1, 2), l))]);
     }
 }

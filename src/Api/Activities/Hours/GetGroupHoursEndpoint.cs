@@ -43,13 +43,13 @@ public static class GetGroupHoursEndpoint
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)]);
     }
 
-    /// <summary>When these people were in the group, dated by when their enrolment, move and leaving were recorded.</summary>
-    public static async Task<IReadOnlyList<Stay>> StaysAsync(this IQuerySession session, Guid[] participantIds, Guid groupId)
+    /// <summary>When these people were in the group (any group, without one), dated by when their enrolment, move and leaving were recorded.</summary>
+    public static async Task<IReadOnlyList<Stay>> StaysAsync(this IQuerySession session, Guid[] participantIds, Guid? groupId = null)
     {
         if (participantIds.Length == 0) return [];
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamId.IsOneOf(participantIds) && e.EventTypesAre(typeof(ParticipantEnrolled), typeof(ParticipantMoved), typeof(ParticipantLeft)))
             .OrderBy(e => e.Sequence).ToListAsync();
-        return [.. ReportSourcesReader.Stays(events).Where(s => s.GroupId == groupId)];
+        return [.. ReportSourcesReader.Stays(events).Where(s => groupId is null || s.GroupId == groupId)];
     }
 }
