@@ -255,7 +255,7 @@ public sealed partial class PrintableReportTests
         return Report with
         {
             Participants = new(h, h, h, h, [new("fr", h), new("ar", h)]),
-            Activity = new(3, h, h, h, h),
+            Activity = new([new(LivingLibrary.Domain.Activities.ActivityKind.ExchangeSession, 3, 0)], 0, h, h, h, h, h, h),
             Pairings = new(h, h, h),
             Cases = new(h, h, h, [new("bank", h), new("itsme", h)], [new("paying", h), new("other", h)]),
             Loans = new(h, h, h, [new(LivingLibrary.Domain.Loans.DeviceKind.Laptop, h, h, h), new(LivingLibrary.Domain.Loans.DeviceKind.Tablet, h, h, h)]),
