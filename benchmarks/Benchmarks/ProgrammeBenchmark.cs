@@ -3,6 +3,8 @@ using System.Globalization;
 using Alba;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Domain.Activities;
+using Activity = LivingLibrary.Domain.Activities.Activity;
+using ActivityKind = LivingLibrary.Domain.Activities.ActivityKind;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Participants;
 using Marten;
