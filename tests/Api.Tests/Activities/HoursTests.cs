@@ -84,7 +84,7 @@ public sealed class HoursTests(ApiFixture fixture) : ApiTest(fixture)
         page.Status.ShouldBe(HttpStatusCode.OK, page.Text);
         page.Document.QuerySelectorAll("#hours-totals dd").Select(d => d.TextContent.Trim()).Take(3).ShouldBe(["4", "0", "3"]);
         page.Document.QuerySelector($"#hours-{scene.Samira} th a")!.TextContent.ShouldBe("Samira");
-        page.Document.QuerySelectorAll($"#hours-{scene.Jean} td").Select(d => d.TextContent.Trim()).ShouldContain("1 sur 2");
+        page.Document.QuerySelectorAll($"#hours-{scene.Jean} td").Select(d => d.TextContent.Trim()).ShouldContain("1 of 2");
         var stranger = await ConsoleClient.SignInAsync(Host, "facilitator-other", OrgA, Security.FacilitatorRole);
         (await stranger.GetAsync($"/console/groups/{scene.Group}/hours")).Status.ShouldBe(HttpStatusCode.NotFound);
     }
