@@ -31,6 +31,10 @@ public static partial class Words
 
     public static readonly Word ProgressCame = new("console.progress-came");
 
+    /// <summary>"workshops held", "exchange sessions held"…: a kind of activity as the funder report's rows count it.</summary>
+    public static Word ReportKindHeld(ActivityKind kind) => kind == ActivityKind.ExchangeSession
+        ? new("report.exchange-sessions-held") : new($"report.activity-kind-held.{Choices.Name(kind)}");
+
     /// <summary>A kind of activity, as the console and the funder report name it.</summary>
     public static Word ActivityKindName(ActivityKind kind) => new($"activity-kind.{Choices.Name(kind)}");
 }

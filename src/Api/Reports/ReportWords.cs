@@ -46,8 +46,7 @@ public sealed class ReportWords(string? language, OrganisationTime? time = null)
     public string Period(DateOnly from, DateOnly to) => $"{Date(from)} – {Date(to)}";
 
     /// <summary>"workshops held", "exchange sessions held"…: a kind of activity as a report's row counts it.</summary>
-    public string KindHeld(ActivityKind kind) => this[kind == ActivityKind.ExchangeSession
-        ? new("report.exchange-sessions-held") : new($"report.activity-kind-held.{Domain.Choices.Name(kind)}")];
+    public string KindHeld(ActivityKind kind) => this[ConsolePages.Words.ReportKindHeld(kind)];
 
     public string KindOf(CampaignKind kind) => this[kind switch
     {
