@@ -37,8 +37,8 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         report.Participants.ShouldBe(new ParticipantFigures(new(4), new(4), new(4), new(0), report.Participants.Languages));
         report.Participants.Languages.ShouldBe([new CodeCount("fr", new(4))]);
         // The exchange session is an activity: no times, so no hours; all four were present.
-        report.Activity.ShouldBe(new ActivityFigures([new LivingLibrary.Domain.Activities.KindHours(LivingLibrary.Domain.Activities.ActivityKind.ExchangeSession, 1, 0)], 0, new(0), new(1),
-            new(3), new(3), new(0), Figure.Hidden));
+        report.Activity.Activities.ShouldBe([new LivingLibrary.Domain.Activities.KindHours(LivingLibrary.Domain.Activities.ActivityKind.ExchangeSession, 1, 0)]);
+        (report.Activity with { Activities = [] }).ShouldBe(new ActivityFigures([], 0, new(0), new(1), new(3), new(3), new(0), Figure.Hidden));
         report.Pairings.ShouldBe(new PairingFigures(new(1), Figure.Hidden, new(0))); // started: what the group did (docs/adr/0018)
         report.Cases.Posted.ShouldBe(Figure.Hidden); // one case: about one person
         report.Cases.ByService.ShouldBeEmpty(); // too few cases to show where they are
