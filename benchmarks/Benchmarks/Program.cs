@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, (string Summary, Func<string[], int> Run
     ["reports"] = (ReportsBenchmark.Summary, ReportsBenchmark.Run),
     ["network"] = (NetworkBenchmark.Summary, NetworkBenchmark.Run),
     ["console"] = (ConsoleBenchmark.Summary, ConsoleBenchmark.Run),
+    ["programme"] = (ProgrammeBenchmark.Summary, ProgrammeBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

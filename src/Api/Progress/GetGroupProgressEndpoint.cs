@@ -1,3 +1,4 @@
+using LivingLibrary.Api.Activities;
 namespace LivingLibrary.Api.Progress;
 
 /// <summary>Each person's progress, named for the group's facilitators, and the group's together: exact, since each person's figures are beside it (docs/adr/0018).</summary>
@@ -27,6 +28,10 @@ public static class GetGroupProgressEndpoint
         var pairings = await session.PairingsOfAsync(ids);
         var cases = await session.Query<ProblemCase>().Where(c => c.GroupId!.Value.IsOneOf(groups) && c.Status == CaseStatus.Resolved).ToListAsync();
         var skills = await session.SkillCatalogueAsync();
-        return [.. people.Select(p => Domain.Evaluations.Progress.Of(p, campaigns, pairings.Where(x => x.Involves(p.Id)), cases, skills))];
+        var activities = await session.Query<Activity>().Where(a => a.GroupId.IsOneOf(groups)).ToListAsync();
+        var came = Hours.Of(activities, DateOnly.MinValue, DateOnly.MaxValue, await session.StaysAsync(ids))
+            .Participants.ToDictionary(p => p.ParticipantId, p => p.Came);
+        return [.. people.Select(p => Domain.Evaluations.Progress.Of(p, campaigns, pairings.Where(x => x.Involves(p.Id)), cases, skills)
+            with { Came = came.GetValueOrDefault(p.Id) ?? [] })];
     }
 }

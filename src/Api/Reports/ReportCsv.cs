@@ -50,7 +50,11 @@ public static class ReportCsv
             ("at-end", "There at the end of the period", r.Participants.AtEnd)));
         yield return ("languages.csv", csv => Codes(csv, "language", "people", r.Participants.Languages, code => labels.LanguageName(code, En)));
         yield return ("activity.csv", csv => Figures(csv, "value", [
-            ("exchange-sessions", "Exchange sessions held", new Figure(r.Activity.ExchangeSessions)),
+            .. Enum.GetValues<ActivityKind>().Select(k => ($"{Snake(k.ToString()).Replace('_', '-')}s", Capitalised(new ReportWords(En).KindHeld(k)),
+                new Figure(r.Activity.Activities.FirstOrDefault(a => a.Kind == k)?.Occurrences ?? 0))),
+            ("hours-of-activity", "Hours of activity delivered", new Figure(r.Activity.HoursDelivered)),
+            ("participant-hours", "Participant-hours", r.Activity.ParticipantHours),
+            ("attendance-rate", "Attendance rate", r.Activity.AttendanceRate),
             ("help-sessions", "Help sessions in pairs", r.Activity.HelpSessions),
             ("help-hours", "Hours of help in pairs", r.Activity.HelpHours),
             ("drop-in-requests", "Drop-in requests", r.Activity.DropInRequests),
@@ -143,6 +147,8 @@ public static class ReportCsv
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -11,7 +11,7 @@ public static class ReportSourcesReader
 {
     /// <summary>The aggregates a report reads: it takes every event their folds take.</summary>
     public static readonly Type[] Aggregates =
-        [typeof(Group), typeof(Participant), typeof(Pairing), typeof(ProblemCase), typeof(ExchangeSession), typeof(Campaign), typeof(Device)];
+        [typeof(Group), typeof(Participant), typeof(Pairing), typeof(ProblemCase), typeof(Activity), typeof(Campaign), typeof(Device)];
 
     public static async Task<ReportSources> ReportSourcesAsync(this IQuerySession session, Guid? groupId, DateTimeOffset cutOff)
     {
@@ -38,24 +38,24 @@ public static class ReportSourcesReader
         var participants = Of<Participant>();
         return new ReportSources(await session.FoldAsync<Group>(Of<Group>()), await session.FoldAsync<Participant>(participants), Stays(participants),
             await session.FoldAsync<Pairing>(Of<Pairing>()), await session.FoldAsync<ProblemCase>(Of<ProblemCase>()),
-            await session.FoldAsync<ExchangeSession>(Of<ExchangeSession>()), await session.FoldAsync<Campaign>(Of<Campaign>()),
+            await session.FoldAsync<Activity>(Of<Activity>()), await session.FoldAsync<Campaign>(Of<Campaign>()),
             await session.FoldAsync<Device>(Of<Device>()), await session.ServiceListAsync(), await session.SkillCatalogueAsync());
     }
 
-    /// <summary>Every stream a group's report reads: the group, whoever was ever in it, its pairings, cases, sessions, campaigns, and the devices lent to its participants.</summary>
+    /// <summary>Every stream a group's report reads: the group, whoever was ever in it, its pairings, cases, activities (old exchange sessions among them), campaigns, and the devices lent to its participants.</summary>
     private static async Task<Guid[]> StreamsOfGroupAsync(this IQuerySession session, Guid groupId) =>
     [
         groupId,
         .. await session.Query<Participant>().Where(p => p.GroupIds.Contains(groupId)).Select(p => p.Id).ToListAsync(),
         .. await session.Query<Pairing>().Where(p => p.GroupId == groupId).Select(p => p.Id).ToListAsync(),
         .. await session.Query<ProblemCase>().Where(c => c.GroupId == groupId).Select(c => c.Id).ToListAsync(),
-        .. await session.Query<ExchangeSession>().Where(s => s.GroupId == groupId).Select(s => s.Id).ToListAsync(),
+        .. await session.Query<Activity>().Where(a => a.GroupId == groupId).Select(a => a.Id).ToListAsync(),
         .. await session.Query<Campaign>().Where(c => c.GroupId == groupId).Select(c => c.Id).ToListAsync(),
         .. await session.Query<Device>().Where(d => d.GroupIds.Contains(groupId)).Select(d => d.Id).ToListAsync(),
     ];
 
     /// <summary>Stays in groups: a move or a departure on its own day, else (and an enrolment) on the day it was recorded (docs/adr/0031).</summary>
-    private static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
+    internal static List<Stay> Stays(IEnumerable<IEvent> participantEvents)
     {
         var stays = new List<Stay>();
         var open = new Dictionary<Guid, int>();

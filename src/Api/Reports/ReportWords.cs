@@ -45,6 +45,9 @@ public sealed class ReportWords(string? language, OrganisationTime? time = null)
 
     public string Period(DateOnly from, DateOnly to) => $"{Date(from)} – {Date(to)}";
 
+    /// <summary>"workshops held", "exchange sessions held"…: a kind of activity as a report's row counts it.</summary>
+    public string KindHeld(ActivityKind kind) => this[ConsolePages.Words.ReportKindHeld(kind)];
+
     public string KindOf(CampaignKind kind) => this[kind switch
     {
         CampaignKind.MidProject => new("report.mid-project-evaluation"),

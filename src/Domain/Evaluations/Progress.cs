@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Reports;
 
@@ -42,7 +43,11 @@ public sealed record HelpGiven(int Pairings, int Minutes, int CasesSolved)
     public int HelpedAround { get; init; }
 }
 
-public sealed record PersonProgress(Guid ParticipantId, IReadOnlyList<SkillProgress> Skills, HelpGiven HelpGiven);
+public sealed record PersonProgress(Guid ParticipantId, IReadOnlyList<SkillProgress> Skills, HelpGiven HelpGiven)
+{
+    /// <summary>What they came to, kind by kind: "came to 18 of 24 workshops" (<see cref="Hours"/>).</summary>
+    public IReadOnlyList<Came> Came { get; init; } = [];
+}
 
 /// <summary>
 /// One skill across a group or a report's people: how many were reassessed, how many moved up at least one

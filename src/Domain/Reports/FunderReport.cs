@@ -1,5 +1,5 @@
 using LivingLibrary.Domain.Evaluations;
-using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Loans;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Pairings;
@@ -20,7 +20,7 @@ public sealed record ReportSources(
     IReadOnlyList<Stay> Stays,
     IReadOnlyList<Pairing> Pairings,
     IReadOnlyList<ProblemCase> Cases,
-    IReadOnlyList<ExchangeSession> ExchangeSessions,
+    IReadOnlyList<Activity> Activities,
     IReadOnlyList<Campaign> Campaigns,
     IReadOnlyList<Device> Devices,
     ServiceList Services,
@@ -30,7 +30,13 @@ public sealed record CodeCount(string Code, Figure Count);
 
 public sealed record ParticipantFigures(Figure TookPart, Figure AtEnd, Figure Joined, Figure Left, IReadOnlyList<CodeCount> Languages);
 
-public sealed record ActivityFigures(int ExchangeSessions, Figure HelpSessions, Figure HelpHours, Figure DropInRequests, Figure CaseHours);
+/// <summary>
+/// What the groups did: their activities by kind (exchange sessions among them) and the hours they lasted, counted by the day each
+/// took place, are volumes of the work shown whatever their size; the participants' hours at them and the attendance rate are
+/// about the people who came (docs/adr/0018).
+/// </summary>
+public sealed record ActivityFigures(IReadOnlyList<KindHours> Activities, double HoursDelivered, Figure ParticipantHours, Figure AttendanceRate,
+    Figure HelpSessions, Figure HelpHours, Figure DropInRequests, Figure CaseHours);
 
 public sealed record PairingFigures(Figure Started, Figure LastedThreeSessions, Figure EndedWell);
 
@@ -79,6 +85,7 @@ public sealed record FunderReport(
         var groupCases = sources.Cases.Where(c => c.Counts && c.GroupId is { } g && groupIds.Contains(g)).ToList();
         var dropIns = request.GroupId is null ? sources.Cases.Where(c => c.Counts && c.DeskId is not null).ToList() : [];
         var posted = groupCases.Concat(dropIns).Where(c => InPeriod(c.PostedOn)).OrderBy(c => c.Id).ToList();
+        var hours = Hours.Of(sources.Activities.Where(a => groupIds.Contains(a.GroupId)), request.From, request.To);
         var caseMinutes = groupCases.Concat(dropIns).SelectMany(c => c.Accompaniments).Where(a => InPeriod(a.On)).ToList();
 
         // A group's loans are those lent to its participants while they were in it; the organisation's, every loan (visitors' too).
@@ -113,8 +120,7 @@ public sealed record FunderReport(
             request.From, request.To, request.CutOff,
             new ParticipantFigures(Figure.Volume(people.Count, inScope), Figure.Count(atEnd), Figure.Count(joined), Figure.Count(left),
                 Counted(participants.SelectMany(p => p.Languages.Distinct()))),
-            new ActivityFigures(
-                sources.ExchangeSessions.Count(s => groupIds.Contains(s.GroupId) && InPeriod(s.On)),
+            new ActivityFigures(hours.ByKind, hours.Hours, Figure.Volume(hours.ParticipantHours, inScope), AttendanceRate(hours),
                 Figure.Volume(sessions.Count, inScope), Figure.Volume(sessions.Sum(s => s.DurationMinutes) / 60.0, inScope),
                 OfCases(Figure.Volume(dropIns.Count(c => InPeriod(c.PostedOn)), inScope)),
                 OfCases(Figure.Volume(caseMinutes.Sum(a => a.Minutes) / 60.0, inScope))),
@@ -131,6 +137,13 @@ public sealed record FunderReport(
             CampaignResults.Totals(campaigns),
             [.. campaigns.SelectMany(CampaignResults.Quotes)]);
     }
+
+    /// <summary>
+    /// The present among the attendees recorded: hidden when fewer than three people were on the sheets, or when the present
+    /// or the others are one or two marks (one person's absence would show).
+    /// </summary>
+    private static Figure AttendanceRate(HoursFigures hours) =>
+        hours.Participants.Count is > 0 and < Figure.Threshold ? Figure.Hidden : Figure.Share(hours.Present, hours.Recorded);
 
     /// <summary>How many of each code, in code order (an order by size would rank the suppressed cells), small cells suppressed with their complement.</summary>
     private static IReadOnlyList<CodeCount> Counted(IEnumerable<string> codes)

@@ -11,9 +11,10 @@ public static class FunderReports
     /// The rules a report's figures are built under, recorded when it is issued: a report regenerates byte for byte only
     /// under the rules it was issued under. Any change to what <see cref="FunderReport.Build"/> makes of the same events
     /// (a figure's rule, the shape of the JSON) is a new number; a test records the hash of a fixed report for each.
-    /// 1: ADR 9 and 11 (until 2026-12-04); 2: ADR 18 (small numbers as one table per period, volumes of the work shown).
+    /// 1: ADR 9 and 11 (until 2026-12-04); 2: ADR 18 (small numbers as one table per period, volumes of the work shown);
+    /// 3: ADR 30 (activities by kind instead of exchange sessions, hours delivered, participant-hours, attendance rate).
     /// </summary>
-    public const int Rules = 2;
+    public const int Rules = 3;
 
     /// <summary>
     /// How far a cut-off must stay behind the oldest transaction still open (or now): a margin for the clocks

@@ -36,7 +36,9 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         (report.GroupId, report.GroupName, report.From, report.To).ShouldBe((scene.Group, "Mardi matin", new DateOnly(2026, 9, 1), new DateOnly(2027, 6, 30)));
         report.Participants.ShouldBe(new ParticipantFigures(new(4), new(4), new(4), new(0), report.Participants.Languages));
         report.Participants.Languages.ShouldBe([new CodeCount("fr", new(4))]);
-        report.Activity.ShouldBe(new ActivityFigures(1, new(3), new(3), new(0), Figure.Hidden));
+        // The exchange session is an activity: no times, so no hours; all four were present.
+        report.Activity.Activities.ShouldBe([new LivingLibrary.Domain.Activities.KindHours(LivingLibrary.Domain.Activities.ActivityKind.ExchangeSession, 1, 0)]);
+        (report.Activity with { Activities = [] }).ShouldBe(new ActivityFigures([], 0, new(0), new(1), new(3), new(3), new(0), Figure.Hidden));
         report.Pairings.ShouldBe(new PairingFigures(new(1), Figure.Hidden, new(0))); // started: what the group did (docs/adr/0018)
         report.Cases.Posted.ShouldBe(Figure.Hidden); // one case: about one person
         report.Cases.ByService.ShouldBeEmpty(); // too few cases to show where they are
@@ -187,7 +189,7 @@ public sealed class ReportTests(ApiFixture fixture) : ApiTest(fixture)
         Same(sources.Participants, await session.Query<Participant>().ToListAsync(), p => p.Id);
         Same(sources.Pairings, await session.Query<Pairing>().ToListAsync(), p => p.Id);
         Same(sources.Cases, await session.Query<ProblemCase>().ToListAsync(), c => c.Id);
-        Same(sources.ExchangeSessions, await session.Query<ExchangeSession>().ToListAsync(), s => s.Id);
+        Same(sources.Activities, await session.Query<LivingLibrary.Domain.Activities.Activity>().ToListAsync(), a => a.Id);
         Same(sources.Campaigns, await session.Query<Campaign>().ToListAsync(), c => c.Id);
         Same(sources.Devices, await session.Query<Device>().ToListAsync(), d => d.Id);
         sources.Devices.Count.ShouldBe(4);

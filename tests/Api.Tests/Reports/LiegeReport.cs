@@ -1,3 +1,4 @@
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Evaluations;
@@ -26,7 +27,8 @@ public static class LiegeReport
         new DateOnly(2025, 9, 1), new DateOnly(2026, 6, 30), CutOff,
         new ParticipantFigures(Figure.Count(12), Figure.Count(10), Figure.Count(12), Figure.Count(2),
             Counts(("ar", 4), ("fr", 12), ("prs", 2), ("tr", 3))),
-        new ActivityFigures(9, Figure.Count(46), Figure.Over(46, 52.5), Figure.Count(0), Figure.Over(31, 18.25)),
+        new ActivityFigures([new(ActivityKind.Workshop, 36, 90), new(ActivityKind.ExchangeSession, 9, 18), new(ActivityKind.Visit, 2, 4)], 112,
+            Figure.Volume(1008.5, 12), Figure.Share(380, 432), Figure.Count(46), Figure.Over(46, 52.5), Figure.Count(0), Figure.Over(31, 18.25)),
         new PairingFigures(Figure.Count(8), Figure.Count(6), Figure.Count(5)),
         new CaseFigures(Figure.Count(23), Figure.Count(15), Figure.Count(4),
             Counts(("bank", 5), ("energy-supplier", 3), ("health-insurance", 2), ("itsme", 6), ("myminfin", 4), ("other", 3)),

@@ -84,11 +84,11 @@ public sealed partial class PrintableReportTests
         var html = await PrintableReport.RenderAsync(AllSuppressed(), Labels, "en", null);
         var page = Text(html);
 
-        // Every numeric cell of every table, and every headline figure, says it is suppressed; only the count of
-        // exchange sessions (sessions, not people) is a number.
+        // Every numeric cell of every table, and every headline figure, says it is suppressed; only the activities held
+        // by kind (workshops 0, exchange sessions 3, visits, talks, others 0) and their hours (0) are numbers: what was done, not who.
         var cells = NumericCells().Matches(html).Select(m => Text(m.Groups["text"].Value)).ToList();
         cells.Count.ShouldBeGreaterThan(20);
-        cells.Where(c => c != "suppressed (fewer than 3 people)").ShouldBe(["3"]);
+        cells.Where(c => c != "suppressed (fewer than 3 people)").ShouldBe(["0", "3", "0", "0", "0", "0"]);
         HeadlineValues().Matches(html).Select(m => Text(m.Groups["text"].Value)).ShouldAllBe(v => v == "suppressed (fewer than 3 people)");
         page.ShouldContain("Hours of help in pairs");
         // The rule is explained once.
@@ -255,7 +255,7 @@ public sealed partial class PrintableReportTests
         return Report with
         {
             Participants = new(h, h, h, h, [new("fr", h), new("ar", h)]),
-            Activity = new(3, h, h, h, h),
+            Activity = new([new(LivingLibrary.Domain.Activities.ActivityKind.ExchangeSession, 3, 0)], 0, h, h, h, h, h, h),
             Pairings = new(h, h, h),
             Cases = new(h, h, h, [new("bank", h), new("itsme", h)], [new("paying", h), new("other", h)]),
             Loans = new(h, h, h, [new(LivingLibrary.Domain.Loans.DeviceKind.Laptop, h, h, h), new(LivingLibrary.Domain.Loans.DeviceKind.Tablet, h, h, h)]),

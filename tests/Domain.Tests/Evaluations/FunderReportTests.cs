@@ -1,6 +1,7 @@
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.Evaluations;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Loans;
@@ -81,8 +82,8 @@ public sealed class FunderReportTests
             [Case(1, Tuesday, Id(102), "itsme", new DateOnly(2026, 10, 1), true), Case(2, Tuesday, Id(103), "itsme", new DateOnly(2026, 10, 2), true),
              Case(3, Tuesday, Id(104), "itsme", new DateOnly(2026, 10, 3), false), Case(4, Tuesday, Id(104), "bank", new DateOnly(2026, 10, 4), false),
              Case(5, Thursday, Id(106), "bank", new DateOnly(2026, 10, 5), false)],
-            [ExchangeSession.Create(new ExchangeSessionHeld(Id(600), Tuesday, new DateOnly(2026, 10, 6), [], null)),
-             ExchangeSession.Create(new ExchangeSessionHeld(Id(601), Thursday, new DateOnly(2027, 1, 6), [], null))],
+            [Activity.Create(new ExchangeSessionHeld(Id(600), Tuesday, new DateOnly(2026, 10, 6), [], null)),
+             Activity.Create(new ExchangeSessionHeld(Id(601), Thursday, new DateOnly(2027, 1, 6), [], null))],
             [],
             Devices(),
             ServiceList.BuiltIn,
@@ -111,7 +112,7 @@ public sealed class FunderReportTests
         report.GroupName.ShouldBeNull();
         (report.Participants.TookPart.Value, report.Participants.Joined.Value).ShouldBe((6, 5));
         report.Participants.Left.ShouldBe(Figure.Hidden); // one person left the organisation
-        report.Activity.ExchangeSessions.ShouldBe(1); // the other is after the period
+        report.Activity.Activities.ShouldBe([new KindHours(ActivityKind.ExchangeSession, 1, 0)]); // the other is after the period
         // Five cases, none of four in a month and service: the cases brought are shown, not where (docs/adr/0018).
         report.Cases.Posted.Value.ShouldBe(5);
         report.Cases.ByService.ShouldBeEmpty();

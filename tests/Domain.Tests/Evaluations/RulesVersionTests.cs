@@ -30,6 +30,7 @@ public sealed class RulesVersionTests
     {
         [1] = "4f54408bd83fed3d9dbd86e45c3f4d3d48f9ab98de383c291ad1792da741cb27",
         [2] = "45021590c74a5c1c68254debe218a53800e00d606bd6b6296799e83bd543d891",
+        [3] = "11bb0c420a153becb5126c3b7ddbe8229e096383e149fad2163fab5cd7c1c169",
     };
 
     /// <summary>
@@ -186,8 +187,8 @@ public sealed class RulesVersionTests
             ],
             [.. Enumerable.Range(1, 20).Select(n => Case(n, services[n % 6], difficulties[n % 3], new DateOnly(2026, 9 + n % 3, 1 + n), 10 * n, n % 4))],
             [
-                Folded.Of<ExchangeSession>(new ExchangeSessionHeld(Id(1200), Tuesday, new DateOnly(2026, 10, 6), [Id(101), Id(102), Id(103)], null)),
-                Folded.Of<ExchangeSession>(new ExchangeSessionHeld(Id(1201), Thursday, new DateOnly(2026, 11, 10), [Id(109), Id(110)], null)),
+                Folded.Of<LivingLibrary.Domain.Activities.Activity>(new ExchangeSessionHeld(Id(1200), Tuesday, new DateOnly(2026, 10, 6), [Id(101), Id(102), Id(103)], null)),
+                Folded.Of<LivingLibrary.Domain.Activities.Activity>(new ExchangeSessionHeld(Id(1201), Thursday, new DateOnly(2026, 11, 10), [Id(109), Id(110)], null)),
             ],
             [campaign],
             [

@@ -12,6 +12,9 @@ public sealed class ProgressModel : MePage
     /// <summary>How many people they helped as a helper of a pairing.</summary>
     public int Helped { get; private set; }
 
+    /// <summary>What they came to, kind by kind.</summary>
+    public IReadOnlyList<Came> Came { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadMeAsync() is null) return NotFound();
@@ -21,6 +24,7 @@ public sealed class ProgressModel : MePage
         Tasks = [.. progress.Skills.Where(s => !DigComp.IsCompetence(s.Skill) && s.Before() is not null && s.Now() is not null)
             .OrderByDescending(s => s.Now() > s.Before())];
         Helped = progress.HelpGiven.Pairings;
+        Came = progress.Came;
         await LoadSkillsAsync();
         return Page();
     }
