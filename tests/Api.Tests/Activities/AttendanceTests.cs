@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Alba;
 using LivingLibrary.Api.Activities;
 using LivingLibrary.Api.Tests.Cases;
@@ -159,6 +160,34 @@ public sealed class AttendanceTests(ApiFixture fixture) : ApiTest(fixture)
             });
         }
         (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_participants_export_lists_the_activities_they_were_present_excused_or_absent_at()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        var id = await Host.PlanAsync(Facilitator(), scene.Group, ActivityScene.TuesdayWorkshop());
+        await Host.SendAsync(Facilitator(), $"{Occurrence(id, November17)}/attendance",
+            List(new(scene.Samira, Presence.Excused, null, null), new(scene.Jean, Presence.Present, null, null)));
+
+        var export = await Host.GetAsync<JsonObject>(Coordinator(), $"/api/participants/{scene.Samira}/export");
+
+        var attended = export["activities"]!.AsArray().Single()!;
+        (attended["activityId"]!.GetValue<string>(), attended["title"]!.GetValue<string>(), attended["on"]!.GetValue<string>(),
+                attended["attendance"]!["presence"]!.GetValue<string>())
+            .ShouldBe((id.ToString(), "Atelier du mardi", "2026-11-17", "excused"));
+    }
+
+    [Fact]
+    public async Task A_case_is_worked_on_at_an_exchange_session_planned_as_an_activity()
+    {
+        var scene = await CaseScene.SetUp(Host, Coordinator());
+        var session = await Host.PlanAsync(Facilitator(), scene.Group, ActivityScene.Once(ActivityKind.ExchangeSession, November17, "Échange : payer en ligne"));
+        var caseId = await Host.PostCaseAsync(Facilitator(), scene.Group, CaseScene.ItsmeCase(scene.Samira));
+
+        await Host.SendAsync(Facilitator(), $"/api/cases/{caseId}/accompaniments", CaseScene.Accompaniment(session: session));
+
+        (await Stream(caseId)).Last().Data.ShouldBeOfType<LivingLibrary.Domain.Cases.CaseAccompanied>().Accompaniment.ExchangeSessionId.ShouldBe(session);
     }
 
     private async Task AppendAsync(Guid stream, object e)

@@ -99,7 +99,10 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
             l => Text(l["deviceId"]).ShouldBe(scene.Laptop.ToString()),
             l => Text(l["identifier"]).ShouldBe("ANT-LAP-0042"),
             l => Text(l["loan"]!["borrower"]!["id"]).ShouldBe(scene.Samira.ToString()));
-        Text(Items(export, "exchangeSessions").Single()["id"]).ShouldBe(scene.Session.ToString());
+        Items(export, "activities").Single().ShouldSatisfyAllConditions(
+            a => Text(a["activityId"]).ShouldBe(scene.Session.ToString()),
+            a => Text(a["kind"]).ShouldBe("exchangeSession"),
+            a => Text(a["attendance"]!["presence"]).ShouldBe("present"));
         Items(export, "readBy").ShouldBeEmpty();
 
         // Jean's: the pairing as its helper, the session, nothing of Samira's case, answers or loan.
@@ -108,7 +111,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
         Items(jean, "cases").ShouldBeEmpty();
         Items(jean, "answers").ShouldBeEmpty();
         Items(jean, "loans").ShouldBeEmpty();
-        Items(jean, "exchangeSessions").Count().ShouldBe(1);
+        Items(jean, "activities").Count().ShouldBe(1);
     }
 
     [Fact]
