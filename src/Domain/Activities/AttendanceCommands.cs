@@ -52,12 +52,13 @@ public sealed record TakeAttendance([Required] IReadOnlyList<AttendanceLine>? At
 public sealed record RecordSheetSigned([Required] DateOnly? SignedOn)
 {
     public Decision Decide(Activity activity, Occurrence occurrence, Group group, DateOnly today) =>
+        // The occurrence first: no day is right for the sheet of one cancelled or not held yet.
         Refusals.FirstOf(
+            occurrence.MayBeAttended(today),
             new Fields()
                 .Happened("signedOn", SignedOn, today, required: true)
                 .Check("signedOn", SignedOn is not { } day || day >= occurrence.On, Says.NotBeforeDay(occurrence.On))
                 .Refusal(),
-            occurrence.MayBeAttended(today),
             group.IsOpen())
         ?? (activity.SheetSignedOn(occurrence.PlannedFor) == SignedOn
             ? Decision.Nothing

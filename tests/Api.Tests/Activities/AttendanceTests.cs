@@ -65,7 +65,8 @@ public sealed class AttendanceTests(ApiFixture fixture) : ApiTest(fixture)
             }).ToUrl($"{Occurrence(id, November17)}/attendance");
             s.StatusCodeShouldBe(400);
         });
-        (await result.ReadAsJsonAsync<ValidationProblem>())!.Errors.Keys.Order().ShouldBe(["attendees[2].presence"]);
+        (await result.ReadAsJsonAsync<ValidationProblem>())!.Errors.Keys.Order().ShouldBe(
+            ["attendees[0].arrived", "attendees[1].arrived", "attendees[1].participantId", "attendees[2].presence", "attendees[3].left", "attendees[3].participantId"]);
 
         result = await Send(Facilitator(), s =>
         {

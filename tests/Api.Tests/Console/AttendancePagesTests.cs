@@ -82,7 +82,7 @@ public sealed partial class AttendancePagesTests(ApiFixture fixture) : ApiTest(f
                      ("en", "Signature", "Facilitator's signature", "17 November 2026"),
                  })
         {
-            var sheet = await amina.GetAsync($"/console/activities/{activity}/occurrences/2026-11-17/sheet?language={language}");
+            var sheet = await amina.GetAsync($"/console/activities/{activity}/occurrences/2026-11-17/sheet?sheet={language}");
             sheet.Status.ShouldBe(HttpStatusCode.OK);
             sheet.Document.QuerySelectorAll("#sheet tr.signer .sign .line").Length.ShouldBe(2);
             // Printed as a browser prints it: the console's stylesheet, no server behind the file.
@@ -97,7 +97,7 @@ public sealed partial class AttendancePagesTests(ApiFixture fixture) : ApiTest(f
             var text = Flat(page.Text);
             foreach (var words in new[] { "Atelier du mardi", "Jean", "Samira", signature, facilitator, "14:00 – 16:30", day })
                 text.ShouldContain(Flat(words));
-            text.ShouldNotContain(Flat("Imprimer"));
+            text.ShouldNotContain(Flat("Print the attendance sheet")); // the screen's button, in the person's English
             // A line to sign on for each participant and the facilitator: drawn, below their names.
             page.Paths.Count.ShouldBeGreaterThanOrEqualTo(3);
         }
