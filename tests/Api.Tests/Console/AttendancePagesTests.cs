@@ -73,7 +73,8 @@ public sealed partial class AttendancePagesTests(ApiFixture fixture) : ApiTest(f
         var scene = await CaseScene.SetUp(Host, Coordinator());
         var activity = await Host.PlanAsync(Facilitator(CaseScene.Facilitator), scene.Group, ActivityScene.TuesdayWorkshop());
         var amina = await As(CaseScene.Facilitator);
-        var css = (await amina.GetAsync("/console/console.css")).Text;
+        var css = (await amina.GetAsync("/console/console.css")).Html;
+        css.ShouldContain("@media print");
 
         foreach (var (language, signature, facilitator, day) in new[]
                  {
@@ -86,7 +87,7 @@ public sealed partial class AttendancePagesTests(ApiFixture fixture) : ApiTest(f
             sheet.Status.ShouldBe(HttpStatusCode.OK);
             sheet.Document.QuerySelectorAll("#sheet tr.signer .sign .line").Length.ShouldBe(2);
             // Printed as a browser prints it: the console's stylesheet, no server behind the file.
-            var html = Stylesheet().Replace(sheet.Text, _ => $"<style>{css}</style>", 1);
+            var html = Stylesheet().Replace(sheet.Html, _ => $"<style>{css}</style>", 1);
             html.ShouldContain(css);
             var file = Artifacts.PathOf($"attendance-sheet-{language}.html");
             var pdfFile = Artifacts.PathOf($"attendance-sheet-{language}.pdf");
