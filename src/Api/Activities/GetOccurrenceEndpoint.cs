@@ -1,7 +1,7 @@
 namespace LivingLibrary.Api.Activities;
 
-/// <summary>One occurrence of an activity, with the activity it is of and who was present, excused or absent.</summary>
-public sealed record OccurrenceView(Activity Activity, Occurrence Occurrence, IReadOnlyList<Attendee> Attendees);
+/// <summary>One occurrence of an activity, with the activity it is of, who was present, excused or absent, and the day its sheet was signed.</summary>
+public sealed record OccurrenceView(Activity Activity, Occurrence Occurrence, IReadOnlyList<Attendee> Attendees, DateOnly? SheetSignedOn = null);
 
 public static class GetOccurrenceEndpoint
 {
@@ -15,7 +15,7 @@ public static class GetOccurrenceEndpoint
     [ProducesResponseType<OccurrenceView>(StatusCodes.Status200OK)]
     public static IResult Get([ReadAggregate("activityId")] Activity activity, string plannedFor) =>
         Occurrences.Find(activity, plannedFor) is { } occurrence
-            ? Results.Ok(new OccurrenceView(activity, occurrence, activity.AttendeesOf(occurrence.PlannedFor)))
+            ? Results.Ok(new OccurrenceView(activity, occurrence, activity.AttendeesOf(occurrence.PlannedFor), activity.SheetSignedOn(occurrence.PlannedFor)))
             : Results.Problem(Refusal.NotFound(Thing.Occurrence).ToProblem());
 }
 

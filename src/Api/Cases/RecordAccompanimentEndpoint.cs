@@ -7,7 +7,7 @@ public static class RecordAccompanimentEndpoint
         var peers = (command.PeerHelperIds ?? []).Distinct().Take(CaseRules.MaxHelpers + 1).ToArray();
         return new AccompanimentContext(
             user.Caller().UserId,
-            command.ExchangeSessionId is { } sessionId ? await session.LoadAsync<ExchangeSession>(sessionId) : null,
+            command.ExchangeSessionId is { } sessionId ? await session.LoadAsync<Activity>(sessionId) : null,
             command.PairingId is { } pairingId ? await session.LoadAsync<Pairing>(pairingId) : null,
             peers.Length == 0 ? [] : [.. await session.Query<Participant>().Where(p => p.Id.IsOneOf(peers)).Select(p => p.Id).ToListAsync()]);
     }

@@ -86,7 +86,9 @@ public static class ExportWords
     public static readonly Word Until = new("export.until");
     public static readonly Word Returned = new("export.returned");
     public static readonly Word Deposit = new("export.deposit");
-    public static readonly Word Theme = new("export.theme");
+    public static readonly Word Activity = new("export.activity");
+    public static readonly Word Presence = new("export.presence");
+    public static Word PresenceOf(Domain.Activities.Presence p) => new($"console.presence.{Choices.Name(p)}");
     public static readonly Word HelpedOthers = new("export.helped-others");
 
     public static Word Consented(Consent consent, Reports.ReportWords w) => new("export.consented", new { consent.Notice, consent.Version, GivenOn = w.Date(consent.GivenOn) });

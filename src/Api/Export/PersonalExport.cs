@@ -27,7 +27,7 @@ public sealed record PersonalExport(
     IReadOnlyList<ExportedPairing> Pairings,
     IReadOnlyList<ExportedAnswers> Answers,
     IReadOnlyList<BorrowedDevice> Loans,
-    IReadOnlyList<AttendedSession> ExchangeSessions,
+    IReadOnlyList<AttendedOccurrence> Activities,
     IReadOnlyList<PeerHelp> HelpedOn,
     IReadOnlyList<AccessJournalEntry> ReadBy,
     int JournalKeptMonths);
@@ -56,7 +56,8 @@ public sealed record ExportedAnswer(string Question, int Version, string Words, 
 
 public sealed record BorrowedDevice(Guid DeviceId, DeviceKind Kind, string Identifier, Loan Loan);
 
-public sealed record AttendedSession(Guid Id, Guid GroupId, DateOnly On, string? Theme);
+/// <summary>An occurrence of a group's activity the person is on the attendance of (exchange sessions included): present, excused or absent.</summary>
+public sealed record AttendedOccurrence(Guid ActivityId, Guid GroupId, ActivityKind Kind, string Title, DateOnly PlannedFor, DateOnly On, Attendee Attendance);
 
 /// <summary>The person helped, as a peer, on someone else's case: when and how long, nothing of the case itself.</summary>
 public sealed record PeerHelp(Guid CaseId, DateOnly On, int Minutes);

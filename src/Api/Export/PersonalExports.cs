@@ -19,7 +19,7 @@ public static class PersonalExports
         var pairings = await session.PairingsOfAsync([id]);
         var people = await session.PeopleAsync(pairings);
         var campaigns = await session.Query<Campaign>().Where(c => c.GroupId.IsOneOf(groupIds)).ToListAsync();
-        var sessions = await session.Query<ExchangeSession>().Where(s => s.GroupId.IsOneOf(groupIds)).ToListAsync();
+        var activities = await session.Query<Activity>().Where(a => a.GroupId.IsOneOf(groupIds)).ToListAsync();
 
         return new PersonalExport(PersonKind.Participant, id, request.Language, request.MadeAt, request.MadeBy, participant, null,
             [.. groups.Select(g => new Place(g.Id, g.Name))],
@@ -30,7 +30,7 @@ public static class PersonalExports
             await session.PairingsAsync(id, pairings, people),
             [.. campaigns.SelectMany(c => c.Answers.Where(a => a.ParticipantId == id).Select(a => AnswersIn(c, a, request.Language))).OrderBy(a => a.On)],
             await session.BorrowedAsync(id),
-            [.. sessions.Where(s => s.AttendeeIds.Contains(id)).OrderBy(s => s.On).Select(s => new AttendedSession(s.Id, s.GroupId, s.On, s.Theme))],
+            Attended(activities, id),
             [.. groupCases.SelectMany(c => c.Accompaniments.Where(a => a.PeerHelperIds.Contains(id)).Select(a => new PeerHelp(c.Id, a.On, a.Minutes)))
                 .OrderBy(h => h.On)],
             await session.JournalOfAsync(id),
@@ -49,6 +49,11 @@ public static class PersonalExports
             [], [],
             await session.JournalOfAsync(visitor.VisitorId),
             request.JournalKeptMonths);
+
+    private static IReadOnlyList<AttendedOccurrence> Attended(IEnumerable<Activity> activities, Guid id) =>
+        [.. activities.SelectMany(a => a.Attendance.SelectMany(o => o.Attendees.Where(x => x.ParticipantId == id)
+                .Select(x => new AttendedOccurrence(a.Id, a.GroupId, a.Kind, a.Title, o.PlannedFor, a.ChangeOf(o.PlannedFor)?.On ?? o.PlannedFor, x))))
+            .OrderBy(o => o.On)];
 
     private static async Task<IReadOnlyList<ExportedCase>> CasesWithHistoryAsync(this IQuerySession session, IEnumerable<ProblemCase> cases)
     {

@@ -71,6 +71,13 @@ public sealed record Activity(
 
     private Activity WithChange(OccurrenceChange change) =>
         this with { Changes = [.. Changes.Where(c => c.PlannedFor != change.PlannedFor), change] };
+
+    /// <summary>The days the paper attendance sheets were signed, one per occurrence (by the day it was planned for).</summary>
+    public IReadOnlyList<AttendanceSheetSigned> SheetsSigned { get; init; } = [];
+
+    public Activity Apply(AttendanceSheetSigned e) => this with { SheetsSigned = [.. SheetsSigned.Where(s => s.PlannedFor != e.PlannedFor), e] };
+
+    public DateOnly? SheetSignedOn(DateOnly plannedFor) => SheetsSigned.FirstOrDefault(s => s.PlannedFor == plannedFor)?.SignedOn;
 }
 
 /// <summary>

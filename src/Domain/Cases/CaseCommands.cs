@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LivingLibrary.Domain.DropIns;
-using LivingLibrary.Domain.ExchangeSessions;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Pairings;
 using LivingLibrary.Domain.Referral;
 
@@ -107,7 +107,7 @@ public sealed record FirstAccompaniment([Required] int? Minutes, [Required] Sett
 }
 
 /// <summary>What the decision of an accompaniment needs to know besides the case, as loaded.</summary>
-public sealed record AccompanimentContext(string CallerId, ExchangeSession? Session, Pairing? Pairing, IReadOnlyCollection<Guid> KnownPeers);
+public sealed record AccompanimentContext(string CallerId, Activity? Session, Pairing? Pairing, IReadOnlyCollection<Guid> KnownPeers);
 
 /// <summary>
 /// One time someone worked on the case with the person. With no helper named, the caller helped; within

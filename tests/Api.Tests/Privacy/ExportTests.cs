@@ -99,7 +99,10 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
             l => Text(l["deviceId"]).ShouldBe(scene.Laptop.ToString()),
             l => Text(l["identifier"]).ShouldBe("ANT-LAP-0042"),
             l => Text(l["loan"]!["borrower"]!["id"]).ShouldBe(scene.Samira.ToString()));
-        Text(Items(export, "exchangeSessions").Single()["id"]).ShouldBe(scene.Session.ToString());
+        Items(export, "activities").Single().ShouldSatisfyAllConditions(
+            a => Text(a["activityId"]).ShouldBe(scene.Session.ToString()),
+            a => Text(a["kind"]).ShouldBe("exchangeSession"),
+            a => Text(a["attendance"]!["presence"]).ShouldBe("present"));
         Items(export, "readBy").ShouldBeEmpty();
 
         // Jean's: the pairing as its helper, the session, nothing of Samira's case, answers or loan.
@@ -108,7 +111,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
         Items(jean, "cases").ShouldBeEmpty();
         Items(jean, "answers").ShouldBeEmpty();
         Items(jean, "loans").ShouldBeEmpty();
-        Items(jean, "exchangeSessions").Count().ShouldBe(1);
+        Items(jean, "activities").Count().ShouldBe(1);
     }
 
     [Fact]
@@ -168,11 +171,11 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
 
     [Theory]
     [InlineData("fr", "Ce que nous gardons sur vous", "Vos situations et vos demandes", "Vos binômes", "Vos réponses aux évaluations",
-        "Le matériel qu'on vous a prêté", "Les rencontres où vous étiez", "Qui l'a enregistré", "Qui l'a regardé", "24 novembre 2026")]
+        "Le matériel qu'on vous a prêté", "Les activités de votre groupe : présent·e, excusé·e ou absent·e", "Qui l'a enregistré", "Qui l'a regardé", "24 novembre 2026")]
     [InlineData("nl", "Wat we over u bijhouden", "Uw situaties en vragen", "Uw duo's", "Uw antwoorden op de evaluaties",
-        "Het materiaal dat u leende", "De bijeenkomsten waar u was", "Wie het heeft genoteerd", "Wie het heeft bekeken", "24 november 2026")]
+        "Het materiaal dat u leende", "De activiteiten van uw groep: aanwezig, verontschuldigd of afwezig", "Wie het heeft genoteerd", "Wie het heeft bekeken", "24 november 2026")]
     [InlineData("en", "What we keep about you", "Your problems and requests", "Your pairings", "Your answers to evaluations",
-        "Devices lent to you", "Meetings you came to", "Who recorded it", "Who looked at it", "24 November 2026")]
+        "Devices lent to you", "Activities of your group: present, excused or absent", "Who recorded it", "Who looked at it", "24 November 2026")]
     public async Task The_page_names_the_person_and_has_a_heading_per_part_in_their_language(string language, string kept, string cases,
         string pairings, string answers, string loans, string sessions, string recorded, string read, string today)
     {

@@ -2,6 +2,7 @@ using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.Competences;
 using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Participants;
+using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.ExchangeSessions;
 using LivingLibrary.Domain.Knowledge;
 using LivingLibrary.Domain.Referral;
@@ -73,8 +74,8 @@ public sealed class CaseTests
     public void An_accompaniment_at_another_groups_session_is_404_and_at_the_groups_own_is_dated_by_the_session()
     {
         var problem = Posted();
-        var elsewhere = ExchangeSession.Create(new ExchangeSessionHeld(Guid.NewGuid(), Guid.NewGuid(), Today, [], null));
-        var here = ExchangeSession.Create(new ExchangeSessionHeld(Guid.NewGuid(), GroupId, Today.AddDays(-1), [], null));
+        var elsewhere = Activity.Create(new ExchangeSessionHeld(Guid.NewGuid(), Guid.NewGuid(), Today, [], null));
+        var here = Activity.Create(new ExchangeSessionHeld(Guid.NewGuid(), GroupId, Today.AddDays(-1), [], null));
 
         (Accompany() with { ExchangeSessionId = elsewhere.Id }).Decide(problem, Guid.NewGuid(), Caller with { Session = elsewhere }, Today)
             .Refusal!.Kind.ShouldBe(RefusalKind.NotFound);
