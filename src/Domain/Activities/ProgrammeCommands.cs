@@ -123,6 +123,7 @@ public sealed record SignUpForOccurrence([Required] Guid? ParticipantId)
     public Decision Decide(Activity activity, DateOnly? plannedFor, Participant? participant, Group group)
     {
         if (activity.Find(plannedFor) is not { } occurrence) return Refusal.NotFound(Thing.Occurrence);
+        if (ProgrammeRules.Named(ParticipantId) is { } unnamed) return unnamed;
         if (participant is null || participant.GroupId != activity.GroupId) return Refusal.NotFound(Thing.Participant);
         var signedUp = activity.SignedUpFor(occurrence.PlannedFor);
         if (signedUp.Contains(participant.Id)) return Decision.Nothing;
@@ -142,6 +143,7 @@ public sealed record WithdrawSignUp([Required] Guid? ParticipantId)
 {
     public Decision Decide(Activity activity, DateOnly? plannedFor) =>
         activity.Find(plannedFor) is not { } occurrence ? Refusal.NotFound(Thing.Occurrence)
+        : ProgrammeRules.Named(ParticipantId) is { } unnamed ? unnamed
         : ParticipantId is { } id && activity.SignedUpFor(occurrence.PlannedFor).Contains(id)
             ? Decision.Append(new SignUpWithdrawn(activity.Id, occurrence.PlannedFor, id))
             : Decision.Nothing;
@@ -150,6 +152,9 @@ public sealed record WithdrawSignUp([Required] Guid? ParticipantId)
 public static partial class ProgrammeRules
 {
     public const int ReasonMax = 200;
+
+    /// <summary>Who signs up or withdraws must be named.</summary>
+    internal static Refusal? Named(Guid? participantId) => new Fields().Check("participantId", participantId is not null, Says.Required).Refusal();
 
     /// <summary>Whether the activity has these details already (a form sent again unchanged).</summary>
     public static bool Describes(this ActivityChanged c, Activity a) =>

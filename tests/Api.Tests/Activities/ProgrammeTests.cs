@@ -120,6 +120,7 @@ public sealed class ProgrammeTests(ApiFixture fixture) : ApiTest(fixture)
         await Post(Coordinator(), $"{Occurrence(open, October6.AddDays(7))}/sign-up", new SignUpForOccurrence(stranger), 404);
         await Post(Participant(samira), $"{Occurrence(id, October6)}/move", new MoveOccurrence(October6, new(10, 0), new(12, 0), null), 404);
         (await Post(Coordinator(), $"{Occurrence(open, October6.AddDays(7))}/sign-up", new { }, 400))!.Errors.Keys.ShouldBe(["participantId"]);
+        (await Post(Coordinator(), $"{Occurrence(open, October6.AddDays(7))}/withdraw", new { }, 400))!.Errors.Keys.ShouldBe(["participantId"]);
         (await EventCount()).ShouldBe(before);
     }
 

@@ -4,14 +4,17 @@ using LivingLibrary.Domain.Activities;
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
-/// A group's programme month by month (GET /api/groups/{id}/programme, as the API lists it: cancelled occurrences struck,
+/// A group's programme month by month, three at a time (GET /api/groups/{id}/programme, as the API lists it: cancelled occurrences struck,
 /// moved ones saying the day they were planned for), and planning an activity once or as a weekly or monthly series
 /// (POST /api/groups/{id}/activities, sent through the API).
 /// </summary>
 public sealed class GroupProgrammeModel : CasePage
 {
     public Group Group { get; private set; } = null!;
+    /// <summary>The first of the months shown: by default last month, this one and the next (<see cref="Months"/>).</summary>
     public DateOnly Month { get; private set; }
+
+    public const int Months = 3;
     public IReadOnlyList<ProgrammeEntry> Entries { get; private set; } = [];
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
 
@@ -20,9 +23,9 @@ public sealed class GroupProgrammeModel : CasePage
         if (await VisibleGroupAsync(groupId) is not { } group) return NotFound();
         Group = group;
         Month = DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", out var first) && Dates.IsPlausible(first, Today)
-            ? first : new DateOnly(Today.Year, Today.Month, 1);
+            ? first : new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
         var activities = await Query.Query<Activity>().Where(a => a.GroupId == group.Id).ToListAsync();
-        Entries = LivingLibrary.Api.Activities.Programme.Of(activities, Month, Month.AddMonths(1).AddDays(-1));
+        Entries = LivingLibrary.Api.Activities.Programme.Of(activities, Month, Month.AddMonths(Months).AddDays(-1));
         Partners = [.. (await Query.Query<Partner>().ToListAsync()).Where(p => p.IsActive).OrderBy(p => p.Details.Name)];
         await LoadSkillsAsync();
         return null;
