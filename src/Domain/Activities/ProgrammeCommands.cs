@@ -84,7 +84,10 @@ public sealed record EndSeries([Required] DateOnly? LastDay)
 {
     public Decision Decide(Activity activity, Group group)
     {
-        if (activity.Recurrence is not { } recurrence) return Refusal.Conflict(Says.NotASeries);
+        if (activity.Recurrence is not { } recurrence)
+            return Refusals.FirstOf(new Fields().Check("lastDay", LastDay is not null, Says.Required)
+                .Check("lastDay", LastDay is null || ProgrammeRules.Plausible(activity, LastDay.Value), ProgrammeRules.NotPlausible(activity)).Refusal(),
+                Refusal.Conflict(Says.NotASeries))!;
         var until = recurrence.Until();
         return Refusals.FirstOf(
                 new Fields().Check("lastDay", LastDay is not null, Says.Required)
@@ -100,8 +103,11 @@ public sealed record AddHolidays([Required] IReadOnlyList<DateOnly>? Days)
 {
     public Decision Decide(Activity activity, Group group)
     {
-        if (activity.Recurrence is not { } recurrence) return Refusal.Conflict(Says.NotASeries);
         var days = (Days ?? []).Distinct().Order().ToList();
+        if (activity.Recurrence is not { } recurrence)
+            return Refusals.FirstOf(new Fields().Check("days", days.Count > 0, Says.AtLeastOne)
+                .Check("days", days.All(d => ProgrammeRules.Plausible(activity, d)), ProgrammeRules.NotPlausible(activity)).Refusal(),
+                Refusal.Conflict(Says.NotASeries))!;
         var added = days.Where(d => !recurrence.Except.Contains(d)).ToList();
         return Refusals.FirstOf(
                 new Fields().Check("days", days.Count > 0, Says.AtLeastOne)
@@ -152,6 +158,11 @@ public sealed record WithdrawSignUp([Required] Guid? ParticipantId)
 public static partial class ProgrammeRules
 {
     public const int ReasonMax = 200;
+
+    /// <summary>A day of an activity's plausible window (ADR 19), counted from its first day: what a day given for it may be.</summary>
+    internal static bool Plausible(Activity activity, DateOnly day) => day >= Dates.Earliest && day <= Dates.Latest(activity.On);
+
+    internal static Message NotPlausible(Activity activity) => Says.DayPlanned(Dates.Earliest, Dates.Latest(activity.On));
 
     /// <summary>Who signs up or withdraws must be named.</summary>
     internal static Refusal? Named(Guid? participantId) => new Fields().Check("participantId", participantId is not null, Says.Required).Refusal();

@@ -66,6 +66,7 @@ public static class PersonalData
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
             "FunderReportIssued.Sha256", "DeviceRegistered.Identifier", "HelpAroundGiven.Task",
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
+            "ActivityChanged.Themes[]", "ActivityChanged.Tasks[]",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -83,6 +84,7 @@ public static class PersonalData
             "ExchangeSessionHeld.Theme", "AdvocacyPointDrafted.Title", "AdvocacyPointDrafted.Demand", "AdvocacyPointRevised.Title",
             "AdvocacyPointRevised.Demand", "AdvocacyPointSent.To", "AdvocacyPointAnswered.Answer", "AdvocacyPointClosed.Reason",
             "NetworkFounded.Name", "DeviceRegistered.Note", "DeviceConditionRecorded.Note", "DeviceRetired.Reason",
+            "ActivityChanged.Title", "ActivityChanged.Place", "ActivityChanged.Host",
         ]),
         (AnonymousAnswers, ["AnonymousAnswersRecorded.Answers[].Text"]),
         (Staff, [
