@@ -1,7 +1,11 @@
 namespace LivingLibrary.Api.Activities;
 
 /// <summary>One occurrence of an activity, with the activity it is of, who was present, excused or absent, and the day its sheet was signed.</summary>
-public sealed record OccurrenceView(Activity Activity, Occurrence Occurrence, IReadOnlyList<Attendee> Attendees, DateOnly? SheetSignedOn = null);
+public sealed record OccurrenceView(Activity Activity, Occurrence Occurrence, IReadOnlyList<Attendee> Attendees, DateOnly? SheetSignedOn = null)
+{
+    /// <summary>Who signed up for it, when the activity takes sign-ups.</summary>
+    public IReadOnlyList<Guid> SignedUp => Activity.SignedUpFor(Occurrence.PlannedFor);
+}
 
 public static class GetOccurrenceEndpoint
 {
@@ -23,9 +27,5 @@ public static class Occurrences
 {
     /// <summary>The occurrence planned for a day given in a route (<c>2026-10-06</c>); null when it is no day or none was planned then.</summary>
     public static Occurrence? Find(Activity activity, string plannedFor) =>
-        DateOnly.TryParseExact(plannedFor, "yyyy-MM-dd", out var day) && activity.HasOccurrence(day)
-            ? activity.ChangeOf(day) is { } change
-                ? new Occurrence(activity.Id, day, change.On, change.Starts ?? activity.Starts, change.Ends ?? activity.Ends, change.Place ?? activity.Place, change.Cancelled)
-                : new Occurrence(activity.Id, day, day, activity.Starts, activity.Ends, activity.Place, false)
-            : null;
+        DateOnly.TryParseExact(plannedFor, "yyyy-MM-dd", out var day) ? activity.OccurrenceOf(day) : null;
 }

@@ -51,7 +51,9 @@ public sealed record Activity(
         WithChange(new OccurrenceChange(e.PlannedFor, e.On, e.Starts, e.Ends, e.Place, false, null));
 
     public Activity Apply(OccurrenceCancelled e) =>
-        WithChange(new OccurrenceChange(e.PlannedFor, ChangeOf(e.PlannedFor)?.On ?? e.PlannedFor, null, null, null, true, e.Reason));
+        WithChange(ChangeOf(e.PlannedFor) is { } moved
+            ? moved with { Cancelled = true, Reason = e.Reason }
+            : new OccurrenceChange(e.PlannedFor, e.PlannedFor, null, null, null, true, e.Reason));
 
     public OccurrenceChange? ChangeOf(DateOnly plannedFor) => Changes.FirstOrDefault(c => c.PlannedFor == plannedFor);
 
@@ -78,7 +80,40 @@ public sealed record Activity(
     public Activity Apply(AttendanceSheetSigned e) => this with { SheetsSigned = [.. SheetsSigned.Where(s => s.PlannedFor != e.PlannedFor), e] };
 
     public DateOnly? SheetSignedOn(DateOnly plannedFor) => SheetsSigned.FirstOrDefault(s => s.PlannedFor == plannedFor)?.SignedOn;
+    // Series and their changes, sign-ups (issue 25, programme; ProgrammeEvents.cs).
+    /// <summary>Times a series took from a day on, oldest first (<see cref="ActivityTimesChanged"/>).</summary>
+    public IReadOnlyList<TimesFrom> Retimed { get; init; } = [];
+
+    public IReadOnlyList<SignUpFor> SignUps { get; init; } = [];
+
+    public Activity Apply(ActivityChanged e) =>
+        this with { Kind = e.Kind, Title = e.Title, Place = e.Place, PartnerId = e.PartnerId, Host = e.Host, Themes = e.Themes, Tasks = e.Tasks,
+            Capacity = e.Capacity, SignUp = e.SignUp, Open = e.Open };
+
+    public Activity Apply(ActivityTimesChanged e) => this with { Retimed = [.. Retimed.Where(t => t.From < e.From), new(e.From, e.Starts, e.Ends)] };
+
+    public Activity Apply(SeriesEnded e) => this with { Recurrence = Recurrence?.EndingOn(e.LastDay) };
+
+    public Activity Apply(HolidaysAdded e) =>
+        this with { Recurrence = Recurrence is { } r ? r with { Except = [.. r.Except.Union(e.Days).Order()] } : null };
+
+    public Activity Apply(SignedUp e) => this with { SignUps = [.. SignUps, new(e.PlannedFor, e.ParticipantId)] };
+
+    public Activity Apply(SignUpWithdrawn e) => this with { SignUps = [.. SignUps.Where(s => s != new SignUpFor(e.PlannedFor, e.ParticipantId))] };
+
+    /// <summary>The times of the occurrence planned for a day: the latest times changed from that day or before, else the first.</summary>
+    public (TimeOnly? Starts, TimeOnly? Ends) TimesOn(DateOnly plannedFor) =>
+        Retimed.LastOrDefault(t => t.From <= plannedFor) is { } t ? (t.Starts, t.Ends) : (Starts, Ends);
+
+    public IReadOnlyList<Guid> SignedUpFor(DateOnly plannedFor) => [.. SignUps.Where(s => s.PlannedFor == plannedFor).Select(s => s.ParticipantId)];
+
+    /// <summary>The occurrence planned for a day, moves applied; null when none was planned then.</summary>
+    public Occurrence? OccurrenceOf(DateOnly plannedFor) => HasOccurrence(plannedFor) ? Series.Of(this, plannedFor) : null;
 }
+
+public sealed record TimesFrom(DateOnly From, TimeOnly Starts, TimeOnly Ends);
+
+public sealed record SignUpFor(DateOnly PlannedFor, Guid ParticipantId);
 
 /// <summary>
 /// One time an activity takes place: <c>PlannedFor</c> is the day it was planned for (its name, as RFC 5545's

@@ -44,14 +44,7 @@ public sealed record PlanActivity(
             .Text("title", Title, ActivityRules.TitleMax)
             .Planned("on", On, today, required: true)
             .Times("starts", "ends", Starts, Ends)
-            .Text("place", Place, ActivityRules.PlaceMax, required: false)
-            .Check("place", Fields.Blank(Place) is null || PartnerId is null, Says.PlaceOrPartner)
-            .Text("host", Host, ActivityRules.HostMax, required: false)
-            .Check("themes", Themes is null || Themes.Count <= ActivityRules.MaxCodes, Says.AtMost(ActivityRules.MaxCodes))
-            .Check("themes", Themes is null || Themes.All(DigComp.IsCompetence), Says.NotCompetences)
-            .Check("tasks", Tasks is null || Tasks.Count <= ActivityRules.MaxCodes, Says.AtMost(ActivityRules.MaxCodes))
-            .Check("tasks", Tasks is null || Tasks.All(t => skills.FindTask(t) is not null), Says.UnknownTask)
-            .Check("capacity", Capacity is null or (>= 1 and <= ActivityRules.CapacityMax), Says.FromTo(1, ActivityRules.CapacityMax))
+            .Details(Place, PartnerId, Host, Themes, Tasks, Capacity, skills)
             .Series(Repeats, On, today)
             .Refusal();
 
@@ -88,6 +81,19 @@ public static class ActivityRules
             .Check(startsField, starts is not null, Says.Required)
             .Check(endsField, ends is not null, Says.Required)
             .Check(endsField, starts is null || ends is null || ends > starts, Says.EndsAfterStarts);
+
+    /// <summary>What planning and changing an activity check alike: where, who hosts, what it works on, how many may come.</summary>
+    internal static Fields Details(this Fields fields, string? place, Guid? partnerId, string? host, IReadOnlyList<string>? themes,
+        IReadOnlyList<string>? tasks, int? capacity, SkillCatalogue skills) =>
+        fields
+            .Text("place", place, PlaceMax, required: false)
+            .Check("place", Fields.Blank(place) is null || partnerId is null, Says.PlaceOrPartner)
+            .Text("host", host, HostMax, required: false)
+            .Check("themes", themes is null || themes.Count <= MaxCodes, Says.AtMost(MaxCodes))
+            .Check("themes", themes is null || themes.All(DigComp.IsCompetence), Says.NotCompetences)
+            .Check("tasks", tasks is null || tasks.Count <= MaxCodes, Says.AtMost(MaxCodes))
+            .Check("tasks", tasks is null || tasks.All(t => skills.FindTask(t) is not null), Says.UnknownTask)
+            .Check("capacity", capacity is null or (>= 1 and <= CapacityMax), Says.FromTo(1, CapacityMax));
 
     internal static Fields Series(this Fields fields, Repeats? repeats, DateOnly? first, DateOnly today)
     {

@@ -25,15 +25,25 @@ public static class Series
 
     public static IReadOnlyList<Occurrence> Occurrences(Activity activity, DateOnly from, DateOnly to)
     {
-        var planned = Days(activity, from, to).Select(day => activity.ChangeOf(day) is { } change ? Changed(activity, change) : Planned(activity, day));
+        var planned = Days(activity, from, to).Select(day => Of(activity, day));
         // An occurrence moved into the period from a day outside it.
-        var movedIn = activity.Changes.Where(c => !c.Cancelled && c.On >= from && c.On <= to && (c.PlannedFor < from || c.PlannedFor > to))
+        var movedIn = activity.Changes.Where(c => c.On >= from && c.On <= to && (c.PlannedFor < from || c.PlannedFor > to))
             .Where(c => activity.HasOccurrence(c.PlannedFor)).Select(c => Changed(activity, c));
         return [.. planned.Where(o => o.On >= from && o.On <= to).Concat(movedIn).OrderBy(o => o.On).ThenBy(o => o.Starts)];
     }
 
-    private static Occurrence Planned(Activity a, DateOnly day) => new(a.Id, day, day, a.Starts, a.Ends, a.Place, false);
+    /// <summary>The occurrence planned for a day (which must be one of the series'), its move or cancellation applied.</summary>
+    internal static Occurrence Of(Activity a, DateOnly day) => a.ChangeOf(day) is { } change ? Changed(a, change) : Planned(a, day);
 
-    private static Occurrence Changed(Activity a, OccurrenceChange c) =>
-        new(a.Id, c.PlannedFor, c.On, c.Starts ?? a.Starts, c.Ends ?? a.Ends, c.Place ?? a.Place, c.Cancelled);
+    private static Occurrence Planned(Activity a, DateOnly day)
+    {
+        var (starts, ends) = a.TimesOn(day);
+        return new(a.Id, day, day, starts, ends, a.Place, false);
+    }
+
+    private static Occurrence Changed(Activity a, OccurrenceChange c)
+    {
+        var (starts, ends) = a.TimesOn(c.PlannedFor);
+        return new(a.Id, c.PlannedFor, c.On, c.Starts ?? starts, c.Ends ?? ends, c.Place ?? a.Place, c.Cancelled);
+    }
 }

@@ -67,6 +67,7 @@ public static class PersonalData
             "FunderReportIssued.Sha256", "DeviceRegistered.Identifier", "HelpAroundGiven.Task",
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
             "ActivityPlanned.Themes[]", "ActivityPlanned.Tasks[]", "ActivityPlanned.Recurrence.Rule",
+            "ActivityChanged.Themes[]", "ActivityChanged.Tasks[]",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -85,6 +86,7 @@ public static class PersonalData
             "AdvocacyPointRevised.Demand", "AdvocacyPointSent.To", "AdvocacyPointAnswered.Answer", "AdvocacyPointClosed.Reason",
             "NetworkFounded.Name", "DeviceRegistered.Note", "DeviceConditionRecorded.Note", "DeviceRetired.Reason",
             "ActivityPlanned.Title", "ActivityPlanned.Place", "ActivityPlanned.Host", "OccurrenceMoved.Place", "OccurrenceCancelled.Reason",
+            "ActivityChanged.Title", "ActivityChanged.Place", "ActivityChanged.Host",
         ]),
         (AnonymousAnswers, ["AnonymousAnswersRecorded.Answers[].Text"]),
         (Staff, [

@@ -53,5 +53,12 @@ public static class ParticipantRoutes
         "POST /api/participants/{participantId}/consent/withdraw",
     ];
 
-    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly];
+    /// <summary>Tested by ProgrammeTests (Activities): another participant, of the group or another, gets 404 and nothing is appended.</summary>
+    public static readonly string[] SignUps =
+    [
+        "POST /api/activities/{activityId}/occurrences/{plannedFor}/sign-up",
+        "POST /api/activities/{activityId}/occurrences/{plannedFor}/withdraw",
+    ];
+
+    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly, .. SignUps];
 }
