@@ -213,6 +213,22 @@ public sealed class CalendarsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_erased_participant_s_addresses_are_revoked_and_their_export_lists_them()
+    {
+        var (group, _) = await TuesdaysAsync();
+        var samira = await Host.EnrolAsync(Coordinator(), group, ParticipantScenarios.NewParticipant("Samira"));
+        var made = await MakeAsync(Coordinator(), $"/api/participants/{samira}/calendar-links");
+
+        var export = await Host.GetAsync<LivingLibrary.Api.Export.PersonalExport>(Coordinator(), $"/api/participants/{samira}/export");
+        export.CalendarLinks!.Select(l => l.CalendarLinkId).ShouldBe([made.CalendarLinkId]);
+
+        await Send(Coordinator(), s => { s.Post.Json(new ErasePerson(ErasureReason.Request)).ToUrl($"/api/participants/{samira}/erase"); s.StatusCodeShouldBeSuccess(); });
+
+        (await Stream(made.CalendarLinkId)).Last().Data.ShouldBe(new CalendarLinkRevoked(made.CalendarLinkId));
+        await FeedAsync(made.Address!, 404);
+    }
+
+    [Fact]
     public async Task The_public_programme_shows_open_activities_what_when_where_to_anyone_and_nothing_else()
     {
         var (group, _) = await TuesdaysAsync();
@@ -237,8 +253,10 @@ public sealed class CalendarsTests(ApiFixture fixture) : ApiTest(fixture)
         Calendar.Load(feed)!.Events.Select(e => (e.Uid, e.Summary)).ShouldBe([(CalendarFeed.Uid(open), "Rencontre : la banque en ligne")]);
         foreach (var secret in new[] { "Samira", samira.ToString(), "Amina", "Atelier du mardi" }) feed.ShouldNotContain(secret);
 
+        await Host.CreateGroupAsync(Coordinator(OrgB));
         var elsewhere = await Host.Scenario(s => { s.Get.Url($"/api/organisations/{OrgB}/programme?{Year}"); s.StatusCodeShouldBe(200); });
         (await elsewhere.ReadAsTextAsync()).ShouldBe("[]");
+        await Host.Scenario(s => { s.Get.Url($"/api/organisations/no-such-organisation/programme"); s.StatusCodeShouldBe(404); });
         await Host.Scenario(s => { s.Get.Url($"/api/organisations/{OrgA}/programme?from=2026-09-01&to=2028-09-01"); s.StatusCodeShouldBe(400); });
     }
 }

@@ -53,5 +53,13 @@ public static class ParticipantRoutes
         "POST /api/participants/{participantId}/consent/withdraw",
     ];
 
-    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly];
+    /// <summary>Tested by <see cref="Activities.CalendarsTests"/>.</summary>
+    public static readonly string[] Calendars =
+    [
+        "POST /api/participants/{participantId}/calendar-links",
+        "GET /api/participants/{participantId}/calendar-links",
+        "POST /api/calendar-links/{calendarLinkId}/revoke",
+    ];
+
+    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly, .. Calendars];
 }

@@ -54,3 +54,15 @@ public static class CalendarSecrets
             : Refusal.NotFound(Thing.CalendarLink);
     }
 }
+
+public static class CalendarErasure
+{
+    /// <summary>An erased participant's calendar addresses are revoked: their feed answers 404, and nothing names them there.</summary>
+    public static async Task RevokeCalendarLinksAsync(this IDocumentStore store, string organisation, Guid participantId, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession(organisation);
+        foreach (var link in await session.Query<CalendarLink>().Where(l => l.ParticipantId == participantId && !l.Revoked).ToListAsync(cancellation))
+            session.Events.Append(link.Id, [.. RevokeCalendarLink.Decide(link).Events]);
+        await session.SaveChangesAsync(cancellation);
+    }
+}

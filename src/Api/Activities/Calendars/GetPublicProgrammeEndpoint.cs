@@ -14,6 +14,10 @@ public sealed record PublicProgrammeEntry(Guid ActivityId, DateOnly PlannedFor, 
 /// </summary>
 public static class GetPublicProgrammeEndpoint
 {
+    /// <summary>An address naming no organisation (none of its groups is here) is 404; one with groups and nothing open, an empty programme.</summary>
+    public static async Task<ProblemDetails> ValidateAsync(IQuerySession session) =>
+        Problems.FirstOf(await session.Query<Group>().AnyAsync() ? null : Refusal.NotFound(Thing.Resource));
+
     [WolverineGet("/api/organisations/{organisationId}/programme"), Tags("Programme"), AllowAnonymous, OpenToAnyone,
      EnableRateLimiting(AnswerCodeLimits.Policy)]
     [EndpointSummary("The organisation's public programme between two days (by default the coming three months): its open activities, without signing in")]
