@@ -59,6 +59,14 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails2 = await LivingLibrary.Api.Activities.Calendars.GetPublicProgrammeEndpoint.ValidateAsync(((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
             var result = await LivingLibrary.Api.Activities.Calendars.GetPublicProgrammeEndpoint.GetFeed(organisationId, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
