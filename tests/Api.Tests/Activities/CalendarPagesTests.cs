@@ -1,5 +1,6 @@
 using System.Net;
 using Alba;
+using Marten;
 using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Console;
 using LivingLibrary.Api.Tests.Support;

@@ -6,6 +6,7 @@ using LivingLibrary.Api.Activities.Calendars;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Activities;
+using LivingLibrary.Domain.Privacy;
 using Attendee = LivingLibrary.Domain.Activities.Attendee;
 
 namespace LivingLibrary.Api.Tests.Activities;
