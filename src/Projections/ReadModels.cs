@@ -48,6 +48,7 @@ public static class ReadModels
         opts.Projections.Snapshot<DropInDesk>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<ExchangeSession>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<CalendarLink>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Partner>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<KnowledgeEntry>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Campaign>(SnapshotLifecycle.Inline);
@@ -111,6 +112,7 @@ public static class ReadModels
         });
         opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
         opts.Schema.For<Activity>().Index(a => a.GroupId);
+        opts.Schema.For<CalendarLink>().UniqueIndex(l => l.SecretHash).Index(l => l.GroupId).Index(l => l.ParticipantId);
         opts.Schema.For<Campaign>().Index(c => c.GroupId);
 
         // Knowledge is searched by words in the entry's own language (PostgreSQL stems French, Dutch and English).

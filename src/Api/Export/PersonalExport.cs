@@ -30,7 +30,8 @@ public sealed record PersonalExport(
     IReadOnlyList<AttendedOccurrence> Activities,
     IReadOnlyList<PeerHelp> HelpedOn,
     IReadOnlyList<AccessJournalEntry> ReadBy,
-    int JournalKeptMonths);
+    int JournalKeptMonths,
+    IReadOnlyList<Activities.Calendars.CalendarLinkView>? CalendarLinks = null);
 
 /// <summary>A group or a drop-in desk the person was in or went to.</summary>
 public sealed record Place(Guid Id, string Name);

@@ -34,7 +34,8 @@ public static class PersonalExports
             [.. groupCases.SelectMany(c => c.Accompaniments.Where(a => a.PeerHelperIds.Contains(id)).Select(a => new PeerHelp(c.Id, a.On, a.Minutes)))
                 .OrderBy(h => h.On)],
             await session.JournalOfAsync(id),
-            request.JournalKeptMonths);
+            request.JournalKeptMonths,
+            await Activities.Calendars.GetParticipantCalendarLinksEndpoint.Get(participant, session));
     }
 
     public static async Task<PersonalExport> OfVisitorAsync(this IQuerySession session, VisitorRequests visitor, ExportRequest request) =>

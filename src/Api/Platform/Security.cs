@@ -138,6 +138,10 @@ public sealed class ForCallersAttribute(CallerKinds kinds) : Attribute
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class CodeIsTheCredentialAttribute : Attribute;
 
+/// <summary>A route without sign-in that answers anyone what the organisation its address names makes public (its open programme).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class OpenToAnyoneAttribute : Attribute;
+
 public sealed class CallerKindRequirement : IAuthorizationRequirement;
 
 /// <summary>Lets a caller through when their kind is one the route is for.</summary>
@@ -165,7 +169,8 @@ internal sealed class CallerKindHandler : AuthorizationHandler<CallerKindRequire
 internal sealed class CallerTenant : Wolverine.Http.Runtime.MultiTenancy.ITenantDetection
 {
     public ValueTask<string?> DetectTenant(HttpContext context) =>
-        ValueTask.FromResult(context.GetEndpoint()?.Metadata.GetMetadata<CodeIsTheCredentialAttribute>() is not null
+        ValueTask.FromResult(context.GetEndpoint()?.Metadata is { } metadata
+            && (metadata.GetMetadata<CodeIsTheCredentialAttribute>() is not null || metadata.GetMetadata<OpenToAnyoneAttribute>() is not null)
             ? context.Request.RouteValues["organisationId"] is string named && !named.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) ? named : null
             : Security.KindOf(context.User) switch
             {

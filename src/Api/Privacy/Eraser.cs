@@ -2,6 +2,7 @@ using JasperFx.Events.Protected;
 using LivingLibrary.Api.Cards;
 using LivingLibrary.Api.Cases;
 using LivingLibrary.Api.Journal;
+using LivingLibrary.Api.Activities.Calendars;
 
 namespace LivingLibrary.Api.Privacy;
 
@@ -76,6 +77,7 @@ public static class Eraser
         await store.MaskSharedKnowledgeAsync(organisation, mentions, cancellation);
         await store.ForgetReadsAsync(organisation, personId, cancellation);
         await store.ForgetCardsAsync(organisation, personId, cancellation);
+        await store.RevokeCalendarLinksAsync(organisation, personId, cancellation);
         await store.ForgetAnswersAboutAsync(organisation, personId, mentions.In, cancellation);
         await store.ForgetPhotosAsync(organisation, personId, ownStreams, cancellation);
     }

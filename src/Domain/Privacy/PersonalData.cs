@@ -66,7 +66,7 @@ public static class PersonalData
             "PartnerDetailsChanged.Details.Difficulties[]", "PartnerDetailsChanged.Details.Languages[]", "PartnerDetailsChanged.Details.Areas[]",
             "FunderReportIssued.Sha256", "DeviceRegistered.Identifier", "HelpAroundGiven.Task",
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
-            "ActivityPlanned.Themes[]", "ActivityPlanned.Tasks[]", "ActivityPlanned.Recurrence.Rule",
+            "ActivityPlanned.Themes[]", "ActivityPlanned.Tasks[]", "ActivityPlanned.Recurrence.Rule", "CalendarLinkCreated.SecretHash",
             "ActivityChanged.Themes[]", "ActivityChanged.Tasks[]",
         ]),
         (OwnWords, [
@@ -95,11 +95,11 @@ public static class PersonalData
             "KnowledgeEntryDrafted.AuthorId", "KnowledgeEntryReviewed.ReviewerId", "FunderReportIssued.IssuedBy",
             "NetworkFounded.OrganisationId", "OrganisationInvited.OrganisationId", "OrganisationInvited.InvitedBy", "OrganisationJoined.OrganisationId",
             "OrganisationLeftNetwork.OrganisationId", "NetworkCoordinatorAppointed.UserId", "NetworkCoordinatorAppointed.DisplayName",
-            "NetworkCoordinatorRemoved.UserId", "RetentionSet.OrganisationId", "AccompanimentCorrected.Accompaniment.StaffIds[]",
+            "NetworkCoordinatorRemoved.UserId", "CalendarLinkCreated.FacilitatorId", "RetentionSet.OrganisationId", "AccompanimentCorrected.Accompaniment.StaffIds[]",
             .. Why.Select(e => $"{e}.Why.By"),
         ]));
 
-    private const string Codes = "codes of skills, services, difficulties, languages, questions, tools and notices, and inventory numbers";
+    private const string Codes = "codes of skills, services, difficulties, languages, questions, tools and notices, inventory numbers and the hashes of secret calendar addresses";
     private const string OwnWords = "the organisation's own words: groups, desks, partners, questions, tasks, services, knowledge, session themes, activities and their speakers, demands";
     private const string AnonymousAnswers = "anonymous answers: nothing links them to anyone (docs/adr/0009)";
     private const string Staff = "staff and organisations, known by their user or organisation ids (names of staff, not of the people helped)";

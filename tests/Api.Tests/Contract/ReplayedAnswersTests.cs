@@ -86,6 +86,7 @@ public sealed class ReplayedAnswersTests : ApiTest
         var pairing = await Post(facilitator, "/api/pairings", new { suggestionId = suggestion["suggestionId"], needId = pair["needId"] });
         var report = await Post(coordinator, "/api/reports", new { from = "2026-09-01", to = "2027-06-30" });
         var question = await Post(coordinator, "/api/questions", new { kind = "open", text = new { fr = "Qu'avez-vous appris ?" } });
+        var calendarLink = await Post(coordinator, $"/api/groups/{DemoData.GroupId}/calendar-links", new { of = "group" });
         return new Dictionary<string, string>
         {
             ["groupId"] = DemoData.GroupId.ToString(),
@@ -103,6 +104,7 @@ public sealed class ReplayedAnswersTests : ApiTest
             // an exchange session recorded before activities existed reads as an activity
             ["activityId"] = DemoCases.SessionId.ToString(),
             ["plannedFor"] = DemoCases.SessionDay.ToString("yyyy-MM-dd"),
+            ["calendarLinkId"] = calendarLink["calendarLinkId"]!.ToString(),
             ["entryId"] = DemoCases.EntryId.ToString(),
             ["partnerId"] = DemoCases.CpasPartner.ToString(),
             ["campaignId"] = DemoEvaluations.CampaignId.ToString(),

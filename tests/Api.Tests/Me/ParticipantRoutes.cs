@@ -60,5 +60,13 @@ public static class ParticipantRoutes
         "POST /api/activities/{activityId}/occurrences/{plannedFor}/withdraw",
     ];
 
-    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly, .. SignUps];
+    /// <summary>Tested by <see cref="Activities.CalendarsTests"/>.</summary>
+    public static readonly string[] Calendars =
+    [
+        "POST /api/participants/{participantId}/calendar-links",
+        "GET /api/participants/{participantId}/calendar-links",
+        "POST /api/calendar-links/{calendarLinkId}/revoke",
+    ];
+
+    public static IEnumerable<string> All => [.. PairingsAndHelp, .. Cards, .. CaseRoutes, .. EvaluationRoutes, .. OwnOnly, .. SignUps, .. Calendars];
 }

@@ -174,6 +174,12 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
         var caseId = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Samira));
         var session = await Host.CreateAsync(Coordinator(), $"/api/groups/{cases.Group}/exchange-sessions", new HoldExchangeSession(ApiFixture.Today, [], null));
         var activity = await Host.CreateAsync(Coordinator(), $"/api/groups/{cases.Group}/activities", Activities.ActivityScene.TuesdayWorkshop());
+        var calendarLink = (await (await Send(Coordinator(), s =>
+            {
+                s.Post.Json(new { of = "group" }).ToUrl($"/api/groups/{cases.Group}/calendar-links");
+                s.StatusCodeShouldBe(201);
+            }))
+            .ReadAsJsonAsync<LivingLibrary.Api.Activities.Calendars.CalendarAddress>())!.CalendarLinkId;
         var resolved = await Host.PostCaseAsync(Coordinator(), cases.Group, CaseScene.ItsmeCase(cases.Jean));
         await Host.SendAsync(Coordinator(), $"/api/cases/{resolved}/resolve", new ResolveCase(["x"], Autonomy.DoneAlone, null));
         var entry = await Host.CreateAsync(Coordinator(), "/api/knowledge",
@@ -205,6 +211,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
             ["sessionId"] = session.ToString(),
             ["activityId"] = activity.ToString(),
             ["plannedFor"] = Activities.ActivityScene.FirstTuesday.ToString("yyyy-MM-dd"),
+            ["calendarLinkId"] = calendarLink.ToString(),
             ["partnerId"] = cases.Partner.ToString(),
             ["entryId"] = entry.ToString(),
             ["userId"] = CaseScene.DeskWorker,

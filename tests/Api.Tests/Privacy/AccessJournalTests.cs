@@ -74,7 +74,8 @@ public sealed class AccessJournalTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>Partner suggestions show partners, and why they fit the case (a service, a language): nothing of the person.</summary>
-    private static readonly string[] NotAboutThePerson = ["/api/cases/{caseId}/partner-suggestions"];
+    /// <summary>A participant's calendar addresses are listed as ids and whose feed they open: nothing of the person either.</summary>
+    private static readonly string[] NotAboutThePerson = ["/api/cases/{caseId}/partner-suggestions", "/api/participants/{participantId}/calendar-links"];
 
     [Fact]
     public void Every_read_of_one_persons_data_is_marked_for_the_journal_so_that_no_new_route_can_forget_it()

@@ -13,6 +13,7 @@ public sealed class IndexModel : MePage
         new("helped", "helped", Words.MeActionHelped),
         new("evaluations", "evaluation", Words.MeActionEvaluations),
         new("progress", "progress", Words.MeActionProgress),
+        new("calendar", "calendar", Words.MeCalendar),
         new("data", "data", Words.MeActionData),
         new("sign-out-everywhere", "signout", Words.MeSignOutEverywhere),
     ];
