@@ -8,6 +8,7 @@ public static class AddHolidaysEndpoint
         Problems.FirstOf(activity.MaySee(context.Group, user.Caller()));
 
     [WolverinePost("/api/activities/{activityId}/holidays"), Tags("Programme"), EndpointSummary("Leave days out of a series after planning it (holiday weeks)")]
-    public static (Reply<Activity>, Events) Post(AddHolidays command, [WriteAggregate("activityId")] Activity activity, ActivityContext context) =>
-        command.Decide(activity, context.Group!).Reply<Activity>();
+    public static (Reply<Activity>, Events) Post(AddHolidays command, [WriteAggregate("activityId")] Activity activity, ActivityContext context,
+        TimeProvider clock) =>
+        command.Decide(activity, context.Group!, clock.Today()).Reply<Activity>();
 }

@@ -8,6 +8,7 @@ public static class EndSeriesEndpoint
         Problems.FirstOf(activity.MaySee(context.Group, user.Caller()));
 
     [WolverinePost("/api/activities/{activityId}/end"), Tags("Programme"), EndpointSummary("End a series earlier than planned")]
-    public static (Reply<Activity>, Events) Post(EndSeries command, [WriteAggregate("activityId")] Activity activity, ActivityContext context) =>
-        command.Decide(activity, context.Group!).Reply<Activity>();
+    public static (Reply<Activity>, Events) Post(EndSeries command, [WriteAggregate("activityId")] Activity activity, ActivityContext context,
+        TimeProvider clock) =>
+        command.Decide(activity, context.Group!, clock.Today()).Reply<Activity>();
 }

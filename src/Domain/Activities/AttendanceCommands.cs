@@ -52,13 +52,11 @@ public sealed record TakeAttendance([Required] IReadOnlyList<AttendanceLine>? At
 public sealed record RecordSheetSigned([Required] DateOnly? SignedOn)
 {
     public Decision Decide(Activity activity, Occurrence occurrence, Group group, DateOnly today) =>
-        // The occurrence first: no day is right for the sheet of one cancelled or not held yet.
         Refusals.FirstOf(
+            new Fields().Happened("signedOn", SignedOn, today, required: true).Refusal(),
+            // Then the occurrence: no day is right for the sheet of one cancelled or not held yet.
             occurrence.MayBeAttended(today),
-            new Fields()
-                .Happened("signedOn", SignedOn, today, required: true)
-                .Check("signedOn", SignedOn is not { } day || day >= occurrence.On, Says.NotBeforeDay(occurrence.On))
-                .Refusal(),
+            new Fields().Check("signedOn", SignedOn >= occurrence.On, Says.NotBeforeDay(occurrence.On)).Refusal(),
             group.IsOpen())
         ?? (activity.SheetSignedOn(occurrence.PlannedFor) == SignedOn
             ? Decision.Nothing

@@ -82,16 +82,14 @@ public sealed record ChangeTimes([Required] DateOnly? From, [Required] TimeOnly?
 /// <summary>A series ends earlier than planned: its last occurrence is the last one on or before <c>LastDay</c>.</summary>
 public sealed record EndSeries([Required] DateOnly? LastDay)
 {
-    public Decision Decide(Activity activity, Group group)
+    public Decision Decide(Activity activity, Group group, DateOnly today)
     {
-        if (activity.Recurrence is not { } recurrence)
-            return Refusals.FirstOf(new Fields().Check("lastDay", LastDay is not null, Says.Required)
-                .Check("lastDay", LastDay is null || ProgrammeRules.Plausible(activity, LastDay.Value), ProgrammeRules.NotPlausible(activity)).Refusal(),
-                Refusal.Conflict(Says.NotASeries))!;
-        var until = recurrence.Until();
+        if (Refusals.FirstOf(new Fields().Planned("lastDay", LastDay, today, required: true).Refusal(),
+                activity.Recurrence is null ? Refusal.Conflict(Says.NotASeries) : null) is { } refused)
+            return refused;
+        var until = activity.Recurrence!.Until();
         return Refusals.FirstOf(
-                new Fields().Check("lastDay", LastDay is not null, Says.Required)
-                    .Check("lastDay", LastDay is null || LastDay >= activity.On && LastDay <= until, Says.WithinSeries(activity.On, until)).Refusal(),
+                new Fields().Check("lastDay", LastDay >= activity.On && LastDay <= until, Says.WithinSeries(activity.On, until)).Refusal(),
                 group.IsOpen(),
                 Refusals.FirstOf([.. activity.Attendance.Where(a => a.PlannedFor > LastDay).Select(a => activity.NoAttendance(a.PlannedFor))]))
             ?? (LastDay == until ? Decision.Nothing : Decision.Append(new SeriesEnded(activity.Id, LastDay!.Value)));
@@ -101,16 +99,17 @@ public sealed record EndSeries([Required] DateOnly? LastDay)
 /// <summary>Days a series will not take place after all (holiday weeks found after planning); days already left out are no change.</summary>
 public sealed record AddHolidays([Required] IReadOnlyList<DateOnly>? Days)
 {
-    public Decision Decide(Activity activity, Group group)
+    public Decision Decide(Activity activity, Group group, DateOnly today)
     {
         var days = (Days ?? []).Distinct().Order().ToList();
-        if (activity.Recurrence is not { } recurrence)
-            return Refusals.FirstOf(new Fields().Check("days", days.Count > 0, Says.AtLeastOne)
-                .Check("days", days.All(d => ProgrammeRules.Plausible(activity, d)), ProgrammeRules.NotPlausible(activity)).Refusal(),
-                Refusal.Conflict(Says.NotASeries))!;
+        if (Refusals.FirstOf(new Fields().Check("days", days.Count > 0, Says.AtLeastOne)
+                    .Check("days", days.All(d => Dates.IsPlausible(d, today)), Dates.NotPlausible(today)).Refusal(),
+                activity.Recurrence is null ? Refusal.Conflict(Says.NotASeries) : null) is { } refused)
+            return refused;
+        var recurrence = activity.Recurrence!;
         var added = days.Where(d => !recurrence.Except.Contains(d)).ToList();
         return Refusals.FirstOf(
-                new Fields().Check("days", days.Count > 0, Says.AtLeastOne)
+                new Fields()
                     .Check("days", recurrence.Except.Count + added.Count <= ActivityRules.MaxExceptions, Says.AtMost(ActivityRules.MaxExceptions))
                     .Check("days", added.All(activity.HasOccurrence), Says.NotADayOfTheSeries).Refusal(),
                 group.IsOpen(),
@@ -158,11 +157,6 @@ public sealed record WithdrawSignUp([Required] Guid? ParticipantId)
 public static partial class ProgrammeRules
 {
     public const int ReasonMax = 200;
-
-    /// <summary>A day of an activity's plausible window (ADR 19), counted from its first day: what a day given for it may be.</summary>
-    internal static bool Plausible(Activity activity, DateOnly day) => day >= Dates.Earliest && day <= Dates.Latest(activity.On);
-
-    internal static Message NotPlausible(Activity activity) => Says.DayPlanned(Dates.Earliest, Dates.Latest(activity.On));
 
     /// <summary>Who signs up or withdraws must be named.</summary>
     internal static Refusal? Named(Guid? participantId) => new Fields().Check("participantId", participantId is not null, Says.Required).Refusal();

@@ -5,6 +5,7 @@ namespace LivingLibrary.Domain.Tests.Activities;
 
 public sealed class ProgrammeDecisionTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 24);
     private static readonly Group Liege = new(Guid.CreateVersion7(), "Liège", "Salle", new(2026, 9, 1), new(2027, 6, 30), ["fr"], [], false);
     private static readonly DateOnly October6 = new(2026, 10, 6);
 
@@ -18,11 +19,11 @@ public sealed class ProgrammeDecisionTests
 
         foreach (var decision in new[]
                  {
-                     new CancelOccurrence(null).Decide(activity, October6, Liege), new AddHolidays([October6]).Decide(activity, Liege),
-                     new EndSeries(new DateOnly(2026, 9, 29)).Decide(activity, Liege),
+                     new CancelOccurrence(null).Decide(activity, October6, Liege), new AddHolidays([October6]).Decide(activity, Liege, Today),
+                     new EndSeries(new DateOnly(2026, 9, 29)).Decide(activity, Liege, Today),
                  })
             (decision.Refusal!.Kind, decision.Refusal.Detail.Code).ShouldBe((RefusalKind.Conflict, "attendance-taken-on"));
-        new EndSeries(October6).Decide(activity, Liege).Events.ShouldBe([new SeriesEnded(activity.Id, October6)]);
+        new EndSeries(October6).Decide(activity, Liege, Today).Events.ShouldBe([new SeriesEnded(activity.Id, October6)]);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class ProgrammeDecisionTests
         var closed = Liege with { IsClosed = true };
         new MoveOccurrence(October6, new(9, 0), new(10, 0), null).Decide(activity, October6, closed, October6).Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
         new CancelOccurrence(null).Decide(activity, October6, closed).Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
-        new EndSeries(October6).Decide(activity, closed).Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
+        new EndSeries(October6).Decide(activity, closed, Today).Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
 
         activity = activity.Apply(new OccurrenceMoved(activity.Id, October6, new(2026, 10, 8), new(9, 0), new(10, 0), "Bibliothèque"))
             .Apply(new OccurrenceCancelled(activity.Id, October6, "Grève"));

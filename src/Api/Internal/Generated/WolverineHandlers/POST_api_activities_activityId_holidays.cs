@@ -112,7 +112,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var replyOfActivity, var events) = LivingLibrary.Api.Activities.AddHolidaysEndpoint.Post(command, stream_activity.Aggregate, activityContext);
+            (var replyOfActivity, var events) = LivingLibrary.Api.Activities.AddHolidaysEndpoint.Post(command, stream_activity.Aggregate, activityContext, _timeProvider);
 
             // LivingLibrary.Api.Platform.Reply<LivingLibrary.Domain.Activities.Activity> generates special response handling
             if (events != null)
