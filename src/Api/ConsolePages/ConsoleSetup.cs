@@ -39,6 +39,7 @@ public static class ConsoleSetup
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Me/SignIn");
             options.Conventions.AllowAnonymousToPage("/Me/Answer");
+            options.Conventions.AllowAnonymousToPage("/Directory");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 
