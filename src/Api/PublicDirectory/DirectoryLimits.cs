@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using LivingLibrary.Api.Evaluations;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace LivingLibrary.Api.PublicDirectory;
@@ -14,9 +14,5 @@ public static class DirectoryLimits
     public const int PerMinute = 120;
 
     public static void AddDirectoryLimits(this IServiceCollection services) =>
-        services.Configure<RateLimiterOptions>(options =>
-            options.AddPolicy(Policy, context => context.Features.Get<InProcessCaller>() is not null
-                ? RateLimitPartition.GetNoLimiter("in-process")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = PerMinute, Window = TimeSpan.FromMinutes(1) })));
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy(Policy, context => AnswerCodeLimits.PerClientAddress(context, PerMinute)));
 }

@@ -22,16 +22,20 @@ public static class GetNetworkDirectoryEndpoint
             RequestLanguages.Current);
 }
 
-/// <summary>One organisation's directory of desks, without signing in (docs/adr/0032), with the same filters.</summary>
+/// <summary>
+/// One organisation's directory of desks, without signing in (docs/adr/0032), with the same filters. An organisation with
+/// no open desk has no directory: 404, as for an organisation that does not exist (the address must not tell them apart).
+/// </summary>
 public static class GetOrganisationDirectoryEndpoint
 {
-    public static ProblemDetails Validate(string? day, string? speaks, string? service, string? area) =>
-        Problems.FirstOf(new DirectoryFilter(day, speaks, service, area).Check());
+    public static async Task<MemberDesks> LoadAsync(string organisationId, IDocumentStore store) => (await store.MemberDesksAsync([organisationId])).Single();
+
+    public static ProblemDetails Validate(MemberDesks organisation, string? day, string? speaks, string? service, string? area) =>
+        Problems.FirstOf(organisation.Desks.Count == 0 ? Refusal.NotFound(Thing.DropInDesk) : null, new DirectoryFilter(day, speaks, service, area).Check());
 
     [WolverineGet("/api/organisations/{organisationId}/directory"), Tags("Directory"), AllowAnonymous, Public, EnableRateLimiting(DirectoryLimits.Policy)]
     [EndpointSummary("An organisation's directory of desks, without signing in: filters day (monday…sunday), speaks (a language code), service, area")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
-    public static async Task<DeskDirectory> Get(string organisationId, string? day, string? speaks, string? service, string? area, IDocumentStore store) =>
-        DirectoryReads.Directory(organisationId, await store.MemberDesksAsync([organisationId]), new DirectoryFilter(day, speaks, service, area),
-            RequestLanguages.Current);
+    public static DeskDirectory Get([NotBody] MemberDesks organisation, string? day, string? speaks, string? service, string? area) =>
+        DirectoryReads.Directory(organisation.OrganisationId, [organisation], new DirectoryFilter(day, speaks, service, area), RequestLanguages.Current);
 }

@@ -127,7 +127,7 @@ public sealed class DirectoryTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_closed_desk_or_one_of_a_member_that_left_is_not_listed_and_an_unknown_network_is_not_found()
+    public async Task A_closed_desk_or_one_of_a_member_that_left_is_not_listed_and_an_unknown_network_or_an_organisation_without_desks_is_not_found()
     {
         var scene = await NetworkOfThreeAsync();
         await Host.SendAsync(Coordinator(), $"/api/desks/{scene.CpasAnderlecht}/close", new CloseDropInDesk(null));
@@ -138,6 +138,7 @@ public sealed class DirectoryTests(ApiFixture fixture) : ApiTest(fixture)
         (await Anonymous($"/api/networks/{Guid.NewGuid()}/directory")).Status.ShouldBe(404);
         (await Anonymous($"/api/networks/{Guid.NewGuid()}/directory/data-inclusion")).Status.ShouldBe(404);
         (await Anonymous("/api/networks/not-a-network/directory")).Status.ShouldBe(404);
+        (await Anonymous("/api/organisations/org-without-desks/directory")).Status.ShouldBe(404);
     }
 
     [Fact]

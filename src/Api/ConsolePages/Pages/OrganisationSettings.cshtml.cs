@@ -112,8 +112,8 @@ public sealed class OrganisationSettingsModel : ApiReadingPage
     public Task<IActionResult> OnPostDeskListAsync()
     {
         var list = Choices.Read<DeskList>(Request.Text("deskList.list"));
-        if (list is not (DeskList.HostPlace or DeskList.StaffKind))
-            ModelState.AddModelError("deskList.list", Beside(Says.RequiredOneOf(Choices.NamesOf(typeof(DeskList)))));
+        if (list is null) ModelState.AddModelError("deskList.list", Beside(Says.RequiredOneOf(Choices.NamesOf(typeof(DeskList)))));
+        else if (!Enum.IsDefined(list.Value)) ModelState.AddModelError("deskList.list", Beside(Says.NotAChoice(Choices.NamesOf(typeof(DeskList)))));
         return Sent("deskList", HttpMethod.Post, list == DeskList.StaffKind ? "/api/staff-kinds" : "/api/host-places", () =>
             new AddDeskListEntry(Request.Text("deskList.code"), Request.Text("deskList.nameFr"), Request.Text("deskList.nameNl"), Request.Text("deskList.nameEn")));
     }

@@ -34,6 +34,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var day = httpContext.Request.Query["day"];
+            var speaks = httpContext.Request.Query["speaks"];
+            var service = httpContext.Request.Query["service"];
+            var area = httpContext.Request.Query["area"];
             var organisationId = (string?)httpContext.GetRouteValue("organisationId");
             if(organisationId == null)
             {
@@ -41,11 +45,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var day = httpContext.Request.Query["day"];
-            var speaks = httpContext.Request.Query["speaks"];
-            var service = httpContext.Request.Query["service"];
-            var area = httpContext.Request.Query["area"];
-            var problemDetails1 = LivingLibrary.Api.PublicDirectory.GetOrganisationDirectoryEndpoint.Validate(day, speaks, service, area);
+            var memberDesks = await LivingLibrary.Api.PublicDirectory.GetOrganisationDirectoryEndpoint.LoadAsync(organisationId, _documentStore).ConfigureAwait(false);
+            var problemDetails1 = LivingLibrary.Api.PublicDirectory.GetOrganisationDirectoryEndpoint.Validate(memberDesks, day, speaks, service, area);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -55,7 +56,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var deskDirectory_response = await LivingLibrary.Api.PublicDirectory.GetOrganisationDirectoryEndpoint.Get(organisationId, day, speaks, service, area, _documentStore).ConfigureAwait(false);
+            var deskDirectory_response = LivingLibrary.Api.PublicDirectory.GetOrganisationDirectoryEndpoint.Get(memberDesks, day, speaks, service, area);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, deskDirectory_response, 404);
