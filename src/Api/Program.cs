@@ -24,6 +24,7 @@ builder.AddConsole();
 LivingLibrary.Api.Cards.CardSetup.AddCards(builder);
 builder.AddInProcessApi();
 LivingLibrary.Api.Evaluations.AnswerCodeLimits.AddAnswerCodeLimits(builder.Services);
+LivingLibrary.Api.PublicDirectory.DirectoryLimits.AddDirectoryLimits(builder.Services);
 
 var app = builder.Build();
 

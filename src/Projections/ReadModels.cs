@@ -46,6 +46,7 @@ public static class ReadModels
         opts.Projections.Snapshot<OrganisationService>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<ProblemCase>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<DropInDesk>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<DeskListEntry>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<ExchangeSession>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<CalendarLink>(SnapshotLifecycle.Inline);
@@ -96,6 +97,9 @@ public static class ReadModels
         opts.Schema.For<OrganisationTask>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_task_code", TenancyScope.PerTenant, t => t.Code);
         opts.Schema.For<Participant>().Index(p => p.GroupId);
         opts.Schema.For<Pairing>().Index(p => p.GroupId).Index(p => p.LearnerId).Index(p => p.HelperId).Index(p => p.NeedId);
+        opts.Schema.For<DeskListEntry>().UniqueIndex(UniqueIndexType.Computed, "uq_desk_list_entry_code", TenancyScope.PerTenant, e => e.List, e => e.Code);
+        // A directory's export dates each desk by its last change (docs/adr/0032).
+        opts.Schema.For<DropInDesk>().Metadata(m => m.LastModified.MapTo(d => d.LastModified));
         opts.Schema.For<OrganisationService>().UniqueIndex(UniqueIndexType.Computed, "uq_organisation_service_code", TenancyScope.PerTenant, s => s.Code);
 
         // A group's board and a drop-in sheet are read by the whole group or desk again and again (docs/adr/0008).

@@ -205,6 +205,7 @@ public sealed class FieldsBeforeStateTests
         if (type.IsEnum) return Enum.GetValues(type).GetValue(0);
         if (type == typeof(SkillCatalogue)) return SkillCatalogue.BuiltIn;
         if (type == typeof(ServiceList)) return ServiceList.BuiltIn;
+        if (type == typeof(LivingLibrary.Domain.DropIns.DeskVocabulary)) return LivingLibrary.Domain.DropIns.DeskVocabulary.BuiltIn;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
             return Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments()));
         if (Element(type) is var element && element != type) return List(element);

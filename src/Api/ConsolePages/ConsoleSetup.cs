@@ -40,6 +40,7 @@ public static class ConsoleSetup
             options.Conventions.AllowAnonymousToPage("/Me/SignIn");
             options.Conventions.AllowAnonymousToPage("/Me/Answer");
             options.Conventions.AllowAnonymousToPage("/Programme/Public");
+            options.Conventions.AllowAnonymousToPage("/Directory");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 

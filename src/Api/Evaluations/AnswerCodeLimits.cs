@@ -17,9 +17,13 @@ public static class AnswerCodeLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Policy, context => context.Features.Get<InProcessCaller>() is not null
-                ? RateLimitPartition.GetNoLimiter("in-process")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = PerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(Policy, context => PerClientAddress(context, PerMinute));
         });
+
+    /// <summary>So many requests a minute per client address; a request the console sends in-process is not counted twice.</summary>
+    public static RateLimitPartition<string> PerClientAddress(HttpContext context, int perMinute) =>
+        context.Features.Get<InProcessCaller>() is not null
+            ? RateLimitPartition.GetNoLimiter("in-process")
+            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 }

@@ -138,9 +138,13 @@ public sealed class ForCallersAttribute(CallerKinds kinds) : Attribute
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class CodeIsTheCredentialAttribute : Attribute;
 
-/// <summary>A route without sign-in that answers anyone what the organisation its address names makes public (its open programme).</summary>
+/// <summary>
+/// A route anyone may read without signing in (docs/adr/0032): what it answers is public by design (a directory of desks).
+/// Its tenant is the one its address names, whoever calls: a network's (<c>{networkId}</c>) or an organisation's
+/// (<c>{organisationId}</c>).
+/// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class OpenToAnyoneAttribute : Attribute;
+public sealed class PublicAttribute : Attribute;
 
 public sealed class CallerKindRequirement : IAuthorizationRequirement;
 
@@ -170,14 +174,20 @@ internal sealed class CallerTenant : Wolverine.Http.Runtime.MultiTenancy.ITenant
 {
     public ValueTask<string?> DetectTenant(HttpContext context) =>
         ValueTask.FromResult(context.GetEndpoint()?.Metadata is { } metadata
-            && (metadata.GetMetadata<CodeIsTheCredentialAttribute>() is not null || metadata.GetMetadata<OpenToAnyoneAttribute>() is not null)
-            ? context.Request.RouteValues["organisationId"] is string named && !named.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) ? named : null
+            && (metadata.GetMetadata<CodeIsTheCredentialAttribute>() is not null || metadata.GetMetadata<PublicAttribute>() is not null)
+            ? NamedBy(context.Request.RouteValues)
             : Security.KindOf(context.User) switch
             {
                 CallerKinds.OrganisationStaff or CallerKinds.Participant => context.User.FindFirstValue(Security.OrganisationClaim),
                 CallerKinds.NetworkCoordinator => Network.TenantOf(context.User.NetworkCaller().NetworkId),
                 _ => null,
             });
+
+    /// <summary>The tenant an address names; a network id that is none names a tenant that holds nothing (then 404).</summary>
+    private static string? NamedBy(RouteValueDictionary route) =>
+        route["networkId"] is string network
+            ? Network.TenantOf(Guid.TryParse(network, out var id) ? id : Guid.Empty)
+            : route["organisationId"] is string named && !named.StartsWith(Network.TenantPrefix, StringComparison.Ordinal) ? named : null;
 }
 
 /// <summary>

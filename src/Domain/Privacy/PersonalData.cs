@@ -68,6 +68,9 @@ public static class PersonalData
             "CaseCorrected.Details.Service", "CaseCorrected.Details.Difficulty", "CaseCorrected.Details.Skills[]", "NamedAnswersCorrected.Answers[].Question",
             "ActivityPlanned.Themes[]", "ActivityPlanned.Tasks[]", "ActivityPlanned.Recurrence.Rule", "CalendarLinkCreated.SecretHash",
             "ActivityChanged.Themes[]", "ActivityChanged.Tasks[]",
+            // A desk's public description (docs/adr/0032): codes of the organisation's lists, and the postcode of a place, not of a person.
+            "DeskListEntryAdded.Code", "DropInDeskDescribed.Description.HostPlace", "DropInDeskDescribed.Description.StaffKinds[]",
+            "DropInDeskDescribed.Description.Accessibility[]", "DropInDeskDescribed.Description.Services[]", "DropInDeskDescribed.Description.Postcode",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -79,6 +82,7 @@ public static class PersonalData
             "OrganisationQuestionReworded.Text.Fr", "OrganisationQuestionReworded.Text.Nl", "OrganisationQuestionReworded.Text.En",
             "OrganisationServiceAdded.Name.Fr", "OrganisationServiceAdded.Name.Nl", "OrganisationServiceAdded.Name.En",
             "OrganisationTaskAdded.Name.Fr", "OrganisationTaskAdded.Name.Nl", "OrganisationTaskAdded.Name.En",
+            "DeskListEntryAdded.Name.Fr", "DeskListEntryAdded.Name.Nl", "DeskListEntryAdded.Name.En",
             "KnowledgeEntryDrafted.Content.Title", "KnowledgeEntryDrafted.Content.Situation", "KnowledgeEntryDrafted.Content.Steps[]",
             "KnowledgeEntryRevised.Content.Title", "KnowledgeEntryRevised.Content.Situation", "KnowledgeEntryRevised.Content.Steps[]",
             "ConclusionsRecorded.Conclusions.WhatWorked", "ConclusionsRecorded.Conclusions.WhatDidNot", "ConclusionsRecorded.Conclusions.WhatNext",

@@ -46,6 +46,7 @@ public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
         "POST /api/desks/{desk}/requests",
         "POST /api/desks/{desk}/staff",
         "POST /api/desks/{desk}/reschedule",
+        "POST /api/desks/{desk}/describe",
         "POST /api/desks/{desk}/close",
         "DELETE /api/desks/{desk}/staff/it-worker-1",
         "POST /api/knowledge",
@@ -81,6 +82,7 @@ public sealed class CaseIsolationTests(ApiFixture fixture) : ApiTest(fixture)
             "attendance" => new RecordAttendance([]),
             "requests" => CaseScene.VisitorRequest(),
             "staff" => new AssignDeskStaff("x", "X"),
+            "describe" => new DescribeDropInDesk("food-bank", ["volunteer"], [], ["itsme"], "1080"),
             "reschedule" => new RescheduleDropInDesk([new WeeklyHours(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(10, 0))]),
             _ => new DraftKnowledgeEntry(caseId, "t", "s", ["x"], null, null, null, "fr"),
         };

@@ -18,7 +18,7 @@ public static class GetPublicProgrammeEndpoint
     public static async Task<ProblemDetails> ValidateAsync(IQuerySession session) =>
         Problems.FirstOf(await session.Query<Group>().AnyAsync() ? null : Refusal.NotFound(Thing.Resource));
 
-    [WolverineGet("/api/organisations/{organisationId}/programme"), Tags("Programme"), AllowAnonymous, OpenToAnyone,
+    [WolverineGet("/api/organisations/{organisationId}/programme"), Tags("Programme"), AllowAnonymous, Public,
      EnableRateLimiting(AnswerCodeLimits.Policy)]
     [EndpointSummary("The organisation's public programme between two days (by default the coming three months): its open activities, without signing in")]
     [ProducesResponseType<IReadOnlyList<PublicProgrammeEntry>>(StatusCodes.Status200OK)]
@@ -38,7 +38,7 @@ public static class GetPublicProgrammeEndpoint
                 groups.GetValueOrDefault(x.Activity.GroupId)?.Name ?? "", x.Entry.Occurrence.Cancelled)).ToList());
     }
 
-    [WolverineGet("/api/organisations/{organisationId}/programme.ics"), Tags("Programme"), AllowAnonymous, OpenToAnyone,
+    [WolverineGet("/api/organisations/{organisationId}/programme.ics"), Tags("Programme"), AllowAnonymous, Public,
      EnableRateLimiting(AnswerCodeLimits.Policy)]
     [EndpointSummary("The organisation's public programme as an iCalendar feed (RFC 5545): its open activities, without signing in")]
     [Produces(CalendarFeed.MediaType), ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]

@@ -22,6 +22,9 @@ public sealed class OrganisationSettingsModel : ApiReadingPage
     public IReadOnlyList<TaskEntry> Tasks { get; private set; } = [];
     public IReadOnlyList<OrganisationQuestion> Questions { get; private set; } = [];
     public IReadOnlyList<DropInDesk> Desks { get; private set; } = [];
+    public DeskListsView DeskLists { get; private set; } = null!;
+    /// <summary>Every service a desk may help with: the built-in ones and the organisation's own.</summary>
+    public IReadOnlyList<Service> DeskServices { get; private set; } = [];
     public RetentionPolicy Retention { get; private set; } = null!;
     public int DueForErasure { get; private set; }
 
@@ -38,7 +41,9 @@ public sealed class OrganisationSettingsModel : ApiReadingPage
     private async Task<IActionResult?> LoadAsync()
     {
         if (Refused(Caller.MaySeeTheWholeOrganisation()) is { } refused) return refused;
-        Services = [.. (await GetServicesEndpoint.Get(Query)).Where(s => ServiceList.BuiltIn.Find(s.Code) is null)];
+        DeskServices = await GetServicesEndpoint.Get(Query);
+        Services = [.. DeskServices.Where(s => ServiceList.BuiltIn.Find(s.Code) is null)];
+        DeskLists = await GetDeskListsEndpoint.Get(Query);
         Tasks = [.. (await GetTasksEndpoint.Get(Query)).Where(t => t.OwnTask)];
         Questions = await GetOrganisationQuestionsEndpoint.Get(Query);
         Desks = await GetDesksEndpoint.Get(Query, User);
@@ -91,6 +96,26 @@ public sealed class OrganisationSettingsModel : ApiReadingPage
         if (desk == Guid.Empty) ModelState.AddModelError("staff.deskId", Beside(Says.Required));
         return Sent("staff", HttpMethod.Post, $"/api/desks/{desk}/staff", () =>
             new AssignDeskStaff(Request.Text("staff.userId"), Request.Text("staff.displayName")));
+    }
+
+    /// <summary>POST /api/desks/{deskId}/describe: the desk chosen in the form, described for the public directory.</summary>
+    public Task<IActionResult> OnPostDescribeAsync()
+    {
+        var desk = Request.Text("describe.deskId") is { } typed && Guid.TryParse(typed, out var id) ? id : Guid.Empty;
+        if (desk == Guid.Empty) ModelState.AddModelError("describe.deskId", Beside(Says.Required));
+        return Sent("describe", HttpMethod.Post, $"/api/desks/{desk}/describe", () =>
+            new DescribeDropInDesk(Request.Text("describe.hostPlace"), Request.All("describe.staffKinds"), Request.All("describe.accessibility"),
+                Request.All("describe.services"), Request.Text("describe.postcode")));
+    }
+
+    /// <summary>POST /api/host-places or /api/staff-kinds, as the form's list says.</summary>
+    public Task<IActionResult> OnPostDeskListAsync()
+    {
+        var list = Choices.Read<DeskList>(Request.Text("deskList.list"));
+        if (list is null) ModelState.AddModelError("deskList.list", Beside(Says.RequiredOneOf(Choices.NamesOf(typeof(DeskList)))));
+        else if (!Enum.IsDefined(list.Value)) ModelState.AddModelError("deskList.list", Beside(Says.NotAChoice(Choices.NamesOf(typeof(DeskList)))));
+        return Sent("deskList", HttpMethod.Post, list == DeskList.StaffKind ? "/api/staff-kinds" : "/api/host-places", () =>
+            new AddDeskListEntry(Request.Text("deskList.code"), Request.Text("deskList.nameFr"), Request.Text("deskList.nameNl"), Request.Text("deskList.nameEn")));
     }
 
     public Task<IActionResult> OnPostRetentionAsync() => Sent("retention", HttpMethod.Put, "/api/retention", () =>
