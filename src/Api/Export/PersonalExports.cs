@@ -42,13 +42,22 @@ public static class PersonalExports
             [],
             [.. visitor.Desks.Select(d => new Place(d.Id, d.Name))],
             [.. visitor.Desks.SelectMany(d => d.Staff).Select(s => new StaffMember(s.UserId, s.DisplayName)).DistinctBy(s => s.UserId)],
-            [],
+            await session.CardsOfVisitorAsync(visitor.VisitorId),
             await session.CasesWithHistoryAsync(visitor.Requests),
             [], [],
             await session.BorrowedAsync(visitor.VisitorId),
             [], [],
             await session.JournalOfAsync(visitor.VisitorId),
             request.JournalKeptMonths);
+
+    /// <summary>A visitor's cards, given and revoked (never a code or its hash): the history of the only streams of their own (docs/adr/0035).</summary>
+    private static async Task<IReadOnlyList<HistoryEntry>> CardsOfVisitorAsync(this IQuerySession session, Guid visitorId)
+    {
+        var history = new List<HistoryEntry>();
+        foreach (var card in (await session.Query<VisitorCard>().Where(c => c.VisitorId == visitorId).ToListAsync()).OrderBy(c => c.Id.ToString(), StringComparer.Ordinal))
+            history.AddRange(await session.HistoryOfAsync(card.Id));
+        return history;
+    }
 
     private static async Task<IReadOnlyList<ExportedCase>> CasesWithHistoryAsync(this IQuerySession session, IEnumerable<ProblemCase> cases)
     {
