@@ -59,6 +59,7 @@ public static class ReadModels
         opts.Projections.Snapshot<Network>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Device>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<VisitorErasure>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<VisitorCard>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<RetentionPolicy>(SnapshotLifecycle.Inline);
 
         // Erasure masks a person's words in the events that hold them (docs/adr/0014): each event type's own mask.
@@ -115,6 +116,7 @@ public static class ReadModels
             index.TenancyScope = TenancyScope.PerTenant;
         });
         opts.Schema.For<ExchangeSession>().Index(s => s.GroupId);
+        opts.Schema.For<VisitorCard>().Index(c => c.VisitorId);
         opts.Schema.For<Activity>().Index(a => a.GroupId);
         opts.Schema.For<CalendarLink>().UniqueIndex(l => l.SecretHash).Index(l => l.GroupId).Index(l => l.ParticipantId);
         opts.Schema.For<Campaign>().Index(c => c.GroupId);

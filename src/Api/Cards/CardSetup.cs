@@ -25,6 +25,7 @@ public static class CardSetup
         {
             opts.Schema.For<CardCode>().SingleTenanted().Index(c => c.ParticipantId);
             opts.Schema.For<CardKey>().SingleTenanted();
+            opts.Schema.For<VisitorCardCode>().Index(c => c.VisitorId);
         });
         builder.Services.AddSingleton<CardKeys>();
         builder.Services.AddSingleton<CardAttempts>();

@@ -8,7 +8,7 @@ namespace LivingLibrary.Api.Export;
 /// </summary>
 /// <param name="Language">The language of the questions' words, and of the page.</param>
 /// <param name="MadeBy">The user id of the coordinator who asked for it.</param>
-/// <param name="History">Every event of the person's own stream (a participant's; a visitor has none: see their cases).</param>
+/// <param name="History">Every event of the person's own stream (a participant's; a visitor's are their cards', docs/adr/0035; their requests are their cases).</param>
 /// <param name="Staff">The names of the staff of the person's groups and desks, to say who recorded or read something.</param>
 /// <param name="ReadBy">The access journal's entries about them, kept <paramref name="JournalKeptMonths"/> months.</param>
 public sealed record PersonalExport(

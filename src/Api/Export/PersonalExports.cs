@@ -43,7 +43,7 @@ public static class PersonalExports
             [],
             [.. visitor.Desks.Select(d => new Place(d.Id, d.Name))],
             [.. visitor.Desks.SelectMany(d => d.Staff).Select(s => new StaffMember(s.UserId, s.DisplayName)).DistinctBy(s => s.UserId)],
-            [],
+            await session.CardsOfVisitorAsync(visitor.VisitorId),
             await session.CasesWithHistoryAsync(visitor.Requests),
             [], [],
             await session.BorrowedAsync(visitor.VisitorId),
@@ -55,6 +55,14 @@ public static class PersonalExports
         [.. activities.SelectMany(a => a.Attendance.SelectMany(o => o.Attendees.Where(x => x.ParticipantId == id)
                 .Select(x => new AttendedOccurrence(a.Id, a.GroupId, a.Kind, a.Title, o.PlannedFor, a.ChangeOf(o.PlannedFor)?.On ?? o.PlannedFor, x))))
             .OrderBy(o => o.On)];
+    /// <summary>A visitor's cards, given and revoked (never a code or its hash): the history of the only streams of their own (docs/adr/0035).</summary>
+    private static async Task<IReadOnlyList<HistoryEntry>> CardsOfVisitorAsync(this IQuerySession session, Guid visitorId)
+    {
+        var history = new List<HistoryEntry>();
+        foreach (var card in (await session.Query<VisitorCard>().Where(c => c.VisitorId == visitorId).ToListAsync()).OrderBy(c => c.Id.ToString(), StringComparer.Ordinal))
+            history.AddRange(await session.HistoryOfAsync(card.Id));
+        return history;
+    }
 
     private static async Task<IReadOnlyList<ExportedCase>> CasesWithHistoryAsync(this IQuerySession session, IEnumerable<ProblemCase> cases)
     {

@@ -50,6 +50,12 @@ public static class Eraser
         await using var session = store.QuerySession(organisation);
         var cases = await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == visitorId).Select(c => c.Id).ToListAsync(cancellation);
         var devices = await session.Query<Device>().Where(d => d.BorrowerIds.Contains(visitorId)).ToListAsync(cancellation);
+        // Their card's code ties no request any more (docs/adr/0035); the card's stream holds no words of theirs.
+        await using (var cards = store.LightweightSession(organisation))
+        {
+            cards.ForgetVisitorCards(visitorId);
+            await cards.SaveChangesAsync(cancellation);
+        }
 
         await store.ForgetAsync(organisation, visitorId, mentions, [.. cases, .. devices.Select(d => d.Id)], x =>
         {

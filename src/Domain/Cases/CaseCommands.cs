@@ -55,18 +55,28 @@ public sealed record AddCasePhoto(int? Bytes, int Width, int Height)
 /// visitor; a contact is kept only with their consent. The time spent with the visitor there and then may come with it
 /// (<paramref name="Accompaniment"/>): both are recorded together or neither is.
 /// </summary>
+/// <param name="VisitorCard">A returning visitor's card code: the request is theirs (docs/adr/0035).</param>
+/// <param name="VisitorId">A returning visitor found by the lookup (their pseudonym and postcode area), who agreed to be found.</param>
+/// <param name="Findable">The visitor agrees to be found again by their pseudonym and postcode area.</param>
 public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? Languages, string? Pseudonym, string? PostcodeArea,
     string? Contact, string? ConsentNotice, [Required] string? Goal, [Required] string? Service, [Required] string? Difficulty, IReadOnlyList<string>? Skills,
-    Urgency? Urgency, DateOnly? DueOn, FirstAccompaniment? Accompaniment = null)
+    Urgency? Urgency, DateOnly? DueOn, FirstAccompaniment? Accompaniment = null, string? VisitorCard = null, Guid? VisitorId = null, bool? Findable = null)
 {
     /// <param name="accompanimentId">The first accompaniment's id, when the request comes with one.</param>
     /// <param name="callerId">Who helped the visitor, the one recording it.</param>
+    /// <param name="returning">The visitor <see cref="VisitorCard"/> or <see cref="VisitorId"/> names, as found (null: nobody is).</param>
     public Decision Decide(Guid caseId, Guid visitorId, DropInDesk desk, ServiceList services, SkillCatalogue skills, DateOnly today,
-        Guid accompanimentId, string callerId)
+        Guid accompanimentId, string callerId, ReturningVisitor? returning = null)
     {
+        // An erased visitor's words are gone: nothing is carried over (the request is refused below).
+        var known = VisitorCard is null && VisitorId is null || returning is null or { Erased: true } ? null : returning.Latest;
+        var pseudonym = Fields.Blank(Pseudonym) ?? known?.Pseudonym;
+        var area = Fields.Blank(PostcodeArea) ?? known?.PostcodeArea;
+        var findable = Findable ?? known?.Findable ?? false;
         var requested = new DropInRequestRecorded(caseId, desk.Id, On ?? today,
-            new Visitor(visitorId, [.. (Languages ?? []).Distinct()], Fields.Blank(Pseudonym), Fields.Blank(PostcodeArea), Fields.Blank(Contact),
-                Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is null ? null : new Consent(ConsentNotice!, On ?? today)),
+            new Visitor(known is null ? visitorId : returning!.VisitorId, Languages is { Count: > 0 } ? [.. Languages.Distinct()] : known?.Languages ?? [],
+                pseudonym, area, Fields.Blank(Contact),
+                Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is null ? null : new Consent(ConsentNotice!, On ?? today), findable),
             CaseRules.ToDetails(Goal ?? "", Service ?? "", Difficulty ?? "", Skills, Urgency, DueOn));
         var accompanied = Accompaniment?.ToCommand(On).Decide(ProblemCase.Create(requested), accompanimentId,
             new AccompanimentContext(callerId, null, null, []), today);
@@ -80,8 +90,15 @@ public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? La
                 .Text("consentNotice", ConsentNotice, ParticipantRules.NoticeMax, required: false)
                 .Check("consentNotice", Fields.Blank(Contact) is null || Fields.Blank(ConsentNotice) is not null,
                     Says.NoticeForContact)
+                .Check("visitorCard", VisitorCard is null || VisitorId is null, Says.CardOrVisitor)
+                .Check("visitorCard", VisitorCard is null || CardCodes.CanBe(VisitorCard), Says.NotAVisitorCard)
+                .Check("findable", !findable || (pseudonym is not null && area is not null), Says.FindableNeedsPseudonymAndArea)
                 .Details(Goal, Service, Difficulty, Skills, Urgency, DueOn, services, skills, today)
                 .Refusal(), accompanied?.Refusal),
+            VisitorCard is null && VisitorId is null ? null
+                : returning is null ? Refusal.NotFound(VisitorCard is null ? Thing.Visitor : Thing.VisitorCard)
+                : returning.Erased ? Refusal.Conflict(Says.VisitorErased)
+                : !returning.ByCard && !returning.Latest.Findable ? Refusal.Conflict(Says.VisitorNotFindable) : null,
             desk.IsOpen(),
             accompanied?.Refusal);
         return refusal ?? Decision.Append([requested, .. accompanied?.Events ?? []]);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,6 +13,7 @@ using LivingLibrary.Domain.Activities;
 using LivingLibrary.Domain.Groups;
 using LivingLibrary.Domain.Referral;
 using LivingLibrary.Domain.Reports;
+using Marten;
 using UglyToad.PdfPig;
 
 namespace LivingLibrary.Api.Tests.Console;
@@ -91,7 +91,7 @@ public sealed partial class LiegeProgrammeTests(ApiFixture fixture) : ApiTest(fi
         {
             var lines = people.Select((id, i) => Came(i, k) is var (presence, arrived)
                 ? new AttendanceLine(id, presence, entry.Kind == ActivityKind.Workshop ? arrived : null, null)
-                : throw new UnreachableException()).ToList();
+                : throw new System.Diagnostics.UnreachableException()).ToList();
             presentHours += lines.Where(l => l.Presence == Presence.Present)
                 .Sum(l => ((l.Arrived ?? entry.Occurrence.Starts!.Value) is var from ? entry.Occurrence.Ends!.Value - from : default).TotalHours);
             var attendance = $"/activities/{entry.Occurrence.ActivityId}/occurrences/{entry.Occurrence.PlannedFor:yyyy-MM-dd}/attendance";
@@ -104,7 +104,7 @@ public sealed partial class LiegeProgrammeTests(ApiFixture fixture) : ApiTest(fi
             var legends = (await amina.GetAsync(page)).Document.QuerySelectorAll("#attendance-form legend").Select(l => l.TextContent.Trim()).ToList();
             legends.Order(StringComparer.Ordinal).ShouldBe(People.Order(StringComparer.Ordinal));
             var fields = legends.Select((name, i) => (i, line: lines[Array.IndexOf(People, name)]))
-                .SelectMany(x => new[] { ($"attendees[{x.i}].presence", Choices.Name(x.line.Presence!.Value)), ($"attendees[{x.i}].arrived", x.line.Arrived?.ToString("HH:mm") ?? "") })
+                .SelectMany(x => new[] { ($"attendees[{x.i}].presence", LivingLibrary.Domain.Choices.Name(x.line.Presence!.Value)), ($"attendees[{x.i}].arrived", x.line.Arrived?.ToString("HH:mm") ?? "") })
                 .ToArray();
             (await (await amina.FilledAsync(page, "#attendance-form", fields))()).Status.ShouldBe(HttpStatusCode.Redirect);
         }

@@ -29,7 +29,8 @@ public sealed class NetworkPagesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     private static string[] Pages(Guid network) =>
-        [$"/console/networks/{network}", $"/console/networks/{network}/observatory", $"/console/networks/{network}/activity", $"/console/networks/{network}/knowledge"];
+        [$"/console/networks/{network}", $"/console/networks/{network}/observatory", $"/console/networks/{network}/activity", $"/console/networks/{network}/drop-ins",
+            $"/console/networks/{network}/knowledge"];
 
     [Fact]
     public async Task A_network_coordinator_signs_in_to_their_network_and_sees_its_views_without_anyones_personal_data()

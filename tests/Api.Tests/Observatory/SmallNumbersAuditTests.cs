@@ -5,6 +5,7 @@ using LivingLibrary.Api.Platform;
 using LivingLibrary.Api.Tests.Cases;
 using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Cases;
+using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Networks;
 using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Reports;
@@ -63,6 +64,58 @@ public sealed class SmallNumbersAuditTests(ApiFixture fixture, ITestOutputHelper
         foreach (var finding in findings.Take(40)) output.WriteLine(finding.ToString());
         attacker.Targets.ShouldBeGreaterThan(0, "a period with rare difficulties has small cells to hide");
         findings.Count.ShouldBe(0, string.Join("; ", findings.Take(10)));
+    }
+
+    [Fact]
+    public async Task No_hidden_figure_of_the_drop_ins_by_desk_language_and_postcode_area_can_be_pinned_from_everything_published()
+    {
+        var random = new Random(26);
+        foreach (var (organisation, people) in Organisations.Zip([30, 12, 5]))
+            await VisitorsAsync(organisation, random, people);
+        await NetworkAsync();
+
+        var attacker = new BreakdownAttacker();
+        foreach (var organisation in Organisations)
+        {
+            var own = await Host.GetAsync<VisitorsView>(Coordinator(organisation), $"/api/observatory/visitors?{Period}");
+            attacker.Read(organisation, own.Total, own.Languages, own.PostcodeAreas);
+        }
+        var network = Host.Services.GetRequiredService<DevelopmentTokens>().IssueForNetwork("network-coordinator", NetworkId, TimeSpan.FromMinutes(5));
+        var visitors = await Host.GetAsync<VisitorsView>(network, $"/api/networks/{NetworkId}/observatory/visitors?{Period}");
+        foreach (var member in visitors.Members) attacker.Read(member.OrganisationId, member.Total, member.Languages, member.PostcodeAreas);
+        attacker.ReadNetwork(visitors.Total, visitors.Languages, visitors.PostcodeAreas);
+        var desks = await Host.GetAsync<NetworkDesksView>(network, $"/api/networks/{NetworkId}/drop-ins?{Period}");
+        foreach (var member in desks.Members) attacker.Read(member);
+        attacker.ReadNetwork(desks.Total);
+
+        var findings = attacker.Attack();
+
+        output.WriteLine($"{attacker.Published} figures read, {attacker.Targets} hidden figures attacked, {findings.Count} pinned");
+        attacker.Targets.ShouldBeGreaterThan(0, "rare languages and areas have small cells to hide");
+        findings.ShouldBeEmpty();
+    }
+
+    /// <summary>People who come one to four times to one of two desks of an organisation from August to October 2026, each with a first language and an area, some rare.</summary>
+    private async Task VisitorsAsync(string organisation, Random random, int people)
+    {
+        string[] languages = ["fr", "fr", "fr", "nl", "nl", "ar", "ar", "tr", "ro", "en"];
+        string?[] areas = ["1080", "1080", "1080", "1000", "1000", "1030", "1070", "1190", null, null];
+        await using var session = Store.LightweightSession(organisation);
+        Guid[] desks = [Guid.CreateVersion7(), Guid.CreateVersion7()];
+        foreach (var (desk, n) in desks.Select((d, n) => (d, n)))
+            session.Events.StartStream<DropInDesk>(desk, new DropInDeskOpened(desk, $"Permanence {n}", "Bibliothèque", [], ["fr"]));
+        for (var p = 0; p < people; p++)
+        {
+            var visitor = new Visitor(Guid.CreateVersion7(), [languages[random.Next(languages.Length)]], null, areas[random.Next(areas.Length)], null, null);
+            var first = new DateOnly(2026, 8, 3).AddDays(random.Next(60));
+            for (var visit = 0; visit < 1 + random.Next(4); visit++)
+            {
+                var caseId = Guid.CreateVersion7();
+                session.Events.StartStream<ProblemCase>(caseId, new DropInRequestRecorded(caseId, desks[random.Next(2)], first.AddDays(7 * visit), visitor,
+                    new CaseDetails("Une demande", "itsme", "login-and-identity", [], Urgency.Normal, null)));
+            }
+        }
+        await session.SaveChangesAsync();
     }
 
     private async Task<string> TextAsync(string token, string url) => await (await Send(token, s => s.Get.Url(url))).ReadAsTextAsync();

@@ -7,8 +7,8 @@ namespace LivingLibrary.Api.Tests.Platform;
 /// <summary>Promises every operation the OpenAPI document lists keeps, whatever its input: versions and caching.</summary>
 public sealed partial class HostileInputTests
 {
-    /// <summary>A visitor is no stream (the cases that name them are): its erasure has no version to match.</summary>
-    private static readonly string[] Unversioned = ["/api/visitors/{visitorId}/erase"];
+    /// <summary>A visitor is no stream (the cases that name them are): their erasure and their card have no version to match.</summary>
+    private static readonly string[] Unversioned = ["/api/visitors/{visitorId}/erase", "/api/visitors/{visitorId}/card"];
 
     [Fact]
     public async Task Every_command_on_a_resource_documents_412_and_never_succeeds_with_a_stale_if_match()

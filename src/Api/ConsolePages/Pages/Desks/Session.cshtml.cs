@@ -14,6 +14,12 @@ public sealed class SessionModel : CasePage
     public SessionSheet Sheet { get; private set; } = null!;
     public Guid? Recorded { get; private set; }
 
+    /// <summary>Returning visitors found by the lookup (GET /api/visitors), when one was asked for; offered to the form.</summary>
+    public IReadOnlyList<FoundVisitor>? Found { get; private set; }
+
+    /// <summary>The card just given to a visitor (POST /api/visitors/{id}/card): its code is shown here, once.</summary>
+    public GivenVisitorCard? Given { get; private set; }
+
     /// <summary>The optional details stay folded on a phone unless the form came back.</summary>
     public bool MoreIsOpen => IsPosted("");
 
@@ -35,6 +41,23 @@ public sealed class SessionModel : CasePage
     public async Task<IActionResult> OnGetAsync(Guid deskId, string day, Guid? recorded)
     {
         Recorded = recorded;
+        if (Request.Text("findPseudonym") is { } pseudonym && Request.Text("findArea") is { } area)
+        {
+            var answer = await Api.SendAsync(HttpContext, HttpMethod.Get,
+                $"/api/visitors?pseudonym={Uri.EscapeDataString(pseudonym)}&postcodeArea={Uri.EscapeDataString(area)}");
+            if (Refused(answer) is { } refused) return refused;
+            Found = answer.Read<IReadOnlyList<FoundVisitor>>();
+        }
+        return await LoadAsync(deskId, day) ?? Page();
+    }
+
+    /// <summary>POST /api/visitors/{id}/card: the sheet again, with the card's code and QR code shown this once.</summary>
+    public async Task<IActionResult> OnPostCardAsync(Guid deskId, string day)
+    {
+        if (Request.Id("visitorId") is not { } visitorId) return NotFound();
+        var answer = await SendFormAsync(HttpMethod.Post, $"/api/visitors/{visitorId}/card", new IssueVisitorCard());
+        if (Refused(answer) is { } refused) return await ShownWith(refused, () => LoadAsync(deskId, day));
+        Given = answer.Read<GivenVisitorCard>();
         return await LoadAsync(deskId, day) ?? Page();
     }
 
@@ -44,7 +67,8 @@ public sealed class SessionModel : CasePage
         if (DayOf(day) is not { } on) return NotFound();
         var sent = await SendAsync($"/api/desks/{deskId}/requests", new RecordDropInRequest(on, Request.All("languages"), Request.Text("pseudonym"),
                 Request.Text("postcodeArea"), Request.Text("contact"), Request.Text("consentNotice"), Request.Text("goal"), Request.Text("service"),
-                Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn"), FirstAccompaniment()),
+                Request.Text("difficulty"), Request.All("skills"), Request.Choice<Urgency>("urgency"), Request.Date("dueOn"), FirstAccompaniment(),
+                Request.Text("visitorCard"), Request.Id("visitorId"), Request.Text("findable") is null ? null : true),
             answer => $"{ConsoleSetup.Prefix}/desks/{deskId}/sessions/{on.Iso()}?recorded={answer.Read<CreatedId>().Id}#message");
         return await ShownWith(sent, () => LoadAsync(deskId, day));
     }
