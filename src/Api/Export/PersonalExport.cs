@@ -11,6 +11,7 @@ namespace LivingLibrary.Api.Export;
 /// <param name="History">Every event of the person's own stream (a participant's; a visitor has none: see their cases).</param>
 /// <param name="Staff">The names of the staff of the person's groups and desks, to say who recorded or read something.</param>
 /// <param name="ReadBy">The access journal's entries about them, kept <paramref name="JournalKeptMonths"/> months.</param>
+/// <param name="Referrals">For a visitor referred by a member of a network: what was passed on, and the answers (docs/adr/0034).</param>
 public sealed record PersonalExport(
     PersonKind Kind,
     Guid PersonId,
@@ -30,7 +31,8 @@ public sealed record PersonalExport(
     IReadOnlyList<AttendedSession> ExchangeSessions,
     IReadOnlyList<PeerHelp> HelpedOn,
     IReadOnlyList<AccessJournalEntry> ReadBy,
-    int JournalKeptMonths);
+    int JournalKeptMonths,
+    IReadOnlyList<NetworkReferral>? Referrals = null);
 
 /// <summary>A group or a drop-in desk the person was in or went to.</summary>
 public sealed record Place(Guid Id, string Name);

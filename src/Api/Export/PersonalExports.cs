@@ -48,7 +48,8 @@ public static class PersonalExports
             await session.BorrowedAsync(visitor.VisitorId),
             [], [],
             await session.JournalOfAsync(visitor.VisitorId),
-            request.JournalKeptMonths);
+            request.JournalKeptMonths,
+            visitor.Referrals);
 
     private static async Task<IReadOnlyList<ExportedCase>> CasesWithHistoryAsync(this IQuerySession session, IEnumerable<ProblemCase> cases)
     {

@@ -186,7 +186,8 @@ public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, strin
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Refusal(),
             problem.IsNotVoided(),
-            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp))
+            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp),
+            problem.Referral is null ? Refusal.Conflict(Says.MemberRecordsOutcome) : null)
         ?? (problem.Referral!.Outcome == Outcome && problem.Referral.FollowUpNote == Fields.Blank(Note)
             ? Decision.Nothing
             : Decision.Append(new ReferralFollowedUp(problem.Id, problem.Referral.PartnerId, Outcome!.Value, Fields.Blank(Note), today)));
