@@ -93,6 +93,7 @@ public sealed class CrossMemberReferralTests(ApiFixture fixture) : ApiTest(fixtu
         seen.ShouldNotContain("Samira");
 
         await Host.SendAsync(Coordinator(OrgB), $"/api/referrals/{referral}/decline", new DeclineReferral(DeclineReason.NoCapacity, "Complet jusqu'en janvier"));
+        (await Stream(referral, OrgB)).Last().Data.ShouldBe(new ReferralDeclined(referral, DeclineReason.NoCapacity, "Complet jusqu'en janvier", ApiFixture.Today));
         var before = await EventCount();
         await Refused(409, Coordinator(OrgB), $"/api/referrals/{referral}/outcome", new RecordReferralOutcome(ReferralResult.Helped, null));
         await Refused(409, Coordinator(OrgB), $"/api/referrals/{referral}/accept", new { });
