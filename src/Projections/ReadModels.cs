@@ -61,6 +61,8 @@ public static class ReadModels
         opts.Projections.Snapshot<VisitorErasure>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<VisitorCard>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<RetentionPolicy>(SnapshotLifecycle.Inline);
+        // A referral between members of a network, in the receiving member's tenant (docs/adr/0033).
+        opts.Projections.Snapshot<NetworkReferral>(SnapshotLifecycle.Inline);
 
         // Erasure masks a person's words in the events that hold them (docs/adr/0014): each event type's own mask.
         foreach (var (type, mask) in PersonalData.Masks())
@@ -108,6 +110,7 @@ public static class ReadModels
             .Index(c => c.Visitor!.VisitorId);
 
         // Two coordinators registering one inventory number at once (in any case): the database keeps one device (docs/adr/0010).
+        opts.Schema.For<NetworkReferral>().Index(r => r.DeskId).Index(r => r.VisitorId);
         opts.Schema.For<Device>().Index(d => d.Identifier, index =>
         {
             index.Name = "uq_device_identifier";

@@ -2,7 +2,7 @@ namespace LivingLibrary.Api.Cards;
 
 /// <summary>
 /// A visitor card's code as it is kept: its keyed hash (the participants' cards' key, docs/adr/0026), in the organisation's
-/// tenant, and whose card it is. A request tied by a code finds the visitor by one look-up of its hash (docs/adr/0035).
+/// tenant, and whose card it is. A request tied by a code finds the visitor by one look-up of its hash (docs/adr/0034).
 /// </summary>
 public sealed record VisitorCardCode(string Id, Guid VisitorId, Guid CardId);
 

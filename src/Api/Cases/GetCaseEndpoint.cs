@@ -1,4 +1,5 @@
 using LivingLibrary.Api.Journal;
+using LivingLibrary.Api.Networks;
 
 namespace LivingLibrary.Api.Cases;
 
@@ -8,7 +9,8 @@ public sealed record NeedChain(Guid NeedId, string Skill, IReadOnlyList<PairingL
 public sealed record PairingLink(Guid PairingId, PairingStatus Status, int Sessions, PairingOutcome? Outcome);
 
 /// <param name="RecordedBy">Who posted it: "participant" when the participant did, for themself; "staff" otherwise.</param>
-public sealed record CaseView(ProblemCase Case, IReadOnlyList<NeedChain> Needs, string? RecordedBy = null);
+/// <param name="ToMember">The referral to a member of a network, with that member's answer (docs/adr/0033).</param>
+public sealed record CaseView(ProblemCase Case, IReadOnlyList<NeedChain> Needs, string? RecordedBy = null, ReferralAnswer? ToMember = null);
 
 public static class GetCaseEndpoint
 {
@@ -25,6 +27,7 @@ public static class GetCaseEndpoint
         var postedBy = await session.PostedByAsync([problem.Id]);
         return new CaseView(problem, [.. problem.RevealedNeeds.Select(n => new NeedChain(n.NeedId, n.Skill,
             [.. pairings.Where(p => p.NeedId == n.NeedId).Select(p => new PairingLink(p.Id, p.Status, p.Sessions.Count, p.Outcome))]))],
-            postedBy.GetValueOrDefault(problem.Id));
+            postedBy.GetValueOrDefault(problem.Id),
+            problem.ToMember is { } link ? ReferralAnswer.Of(link, await session.ReferralOfAsync(link)) : null);
     }
 }

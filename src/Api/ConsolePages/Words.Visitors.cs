@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.ConsolePages;
 
-/// <summary>The words of returning visitors and of the drop-ins' figures (docs/adr/0035).</summary>
+/// <summary>The words of returning visitors and of the drop-ins' figures (docs/adr/0034).</summary>
 public static partial class Words
 {
     public static readonly Word ReturningVisitor = new("console.returning-visitor");

@@ -16,6 +16,8 @@ public static class DemoNetwork
     public static readonly Guid SecondDeskId = Guid.Parse("0194f2a0-de80-7000-8000-000000000002");
     public static readonly Guid AdvocacyPointId = Guid.Parse("0194f2a0-de80-7000-8000-000000000003");
     public static readonly Guid SecondPartnerId = Guid.Parse("0194f2a0-de80-7000-8000-000000000004");
+    public static readonly Guid ReferralId = Guid.Parse("0194f2a0-de80-7000-8000-000000000005");
+    public static readonly Guid ReferredVisitorId = Guid.Parse("0194f2a0-de80-7000-8000-000000000006");
 
     // The difficulties people bring, weighted; itsme without a Belgian bank card is the one carried to the provider.
     private static readonly (string Service, string Difficulty, int Weight, int ReferredIn10)[] Mix =
@@ -63,6 +65,16 @@ public static class DemoNetwork
                     new OrganisationInvited(NetworkId, SecondOrganisation, DemoData.Organisation),
                     new OrganisationJoined(NetworkId, SecondOrganisation, new DateOnly(2026, 9, 3)),
                     new NetworkCoordinatorAppointed(NetworkId, NetworkCoordinatorId, "Claire (coordination du réseau)"));
+                added = true;
+            }
+            if (await demo.Events.FetchStreamStateAsync(ReferralId, cancellation) is null)
+            {
+                // Someone demo-nord referred to the demo's desk with their languages only, accepted (docs/adr/0033). The demo keeps
+                // the receiving side: demo-nord's cases stay as they are, so its figures do not move.
+                demo.Events.StartStream<NetworkReferral>(ReferralId,
+                    new ReferralReceived(ReferralId, NetworkId, SecondOrganisation, DemoCases.DeskId, ReferredVisitorId, "itsme", "login-and-identity",
+                        new PassedDetails(null, null, null, ["ar"]), new Consent("notice-2026-fr", new DateOnly(2026, 11, 12)), new DateOnly(2026, 11, 12)),
+                    new ReferralAccepted(ReferralId, new DateOnly(2026, 11, 13)));
                 added = true;
             }
             await demo.SaveChangesAsync(cancellation);

@@ -3,7 +3,7 @@ using LivingLibrary.Api.Export;
 
 namespace LivingLibrary.Api.DropIns;
 
-/// <summary>A visitor's card: its code, shown this once (only its keyed hash is kept, docs/adr/0035).</summary>
+/// <summary>A visitor's card: its code, shown this once (only its keyed hash is kept, docs/adr/0034).</summary>
 /// <param name="Code">Left out when the answer is replayed for its Idempotency-Key: the card was given, its code is not shown again.</param>
 public sealed record GivenVisitorCard(Guid VisitorId, Guid CardId, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Code);
 

@@ -11,7 +11,7 @@ public static class RecordDropInRequestEndpoint
 
     /// <summary>
     /// Written on the sheet of the desk's session on that day (today unless given); the visitor gets an id of their own, nothing more,
-    /// unless their card's code or the id the lookup found ties the request to them (docs/adr/0035).
+    /// unless their card's code or the id the lookup found ties the request to them (docs/adr/0034).
     /// With an accompaniment, the caller's time with the visitor is recorded on the new case in the same append.
     /// </summary>
     [WolverinePost("/api/desks/{deskId}/requests"), Tags("Drop-ins"), EndpointSummary("Record a visitor's request on a drop-in session's sheet")]

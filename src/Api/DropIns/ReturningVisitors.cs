@@ -5,7 +5,7 @@ namespace LivingLibrary.Api.DropIns;
 /// <summary>A visitor found by a card's code or by their id, or nobody (never null itself, so that an endpoint's load can hand it on).</summary>
 public sealed record Returning(ReturningVisitor? Visitor);
 
-/// <summary>How a request finds the visitor it is tied to (docs/adr/0035): by their card's code, or by the id the lookup gave.</summary>
+/// <summary>How a request finds the visitor it is tied to (docs/adr/0034): by their card's code, or by the id the lookup gave.</summary>
 public static class ReturningVisitors
 {
     public static async Task<Returning> FindAsync(this IQuerySession session, CardKeys keys, string? code, Guid? visitorId)

@@ -11,8 +11,12 @@ public static class ExportAccess
         caller.ParticipantId == participantId ? null : caller.MayExportPersonalData();
 }
 
-/// <summary>A drop-in visitor as the organisation knows them: their requests (cases) and the desks that recorded them.</summary>
-public sealed record VisitorRequests(Guid VisitorId, IReadOnlyList<ProblemCase> Requests, IReadOnlyList<DropInDesk> Desks)
+/// <summary>
+/// A drop-in visitor as the organisation knows them: their requests (cases), the referrals members of a network sent about
+/// them (docs/adr/0033), and the desks that recorded them.
+/// </summary>
+public sealed record VisitorRequests(Guid VisitorId, IReadOnlyList<ProblemCase> Requests, IReadOnlyList<DropInDesk> Desks,
+    IReadOnlyList<NetworkReferral> Referrals)
 {
     /// <summary>What the visitor said of themselves at their latest request.</summary>
     public Visitor? Latest => Requests.LastOrDefault()?.Visitor;
@@ -21,9 +25,10 @@ public sealed record VisitorRequests(Guid VisitorId, IReadOnlyList<ProblemCase> 
     {
         var requests = (await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == visitorId).ToListAsync())
             .OrderBy(c => c.PostedOn).ThenBy(c => c.Id.ToString(), StringComparer.Ordinal).ToList();
-        var deskIds = requests.Select(c => c.DeskId).OfType<Guid>().Distinct().ToArray();
+        var referrals = (await session.Query<NetworkReferral>().Where(r => r.VisitorId == visitorId).ToListAsync()).OrderBy(r => r.ReceivedOn).ToList();
+        var deskIds = requests.Select(c => c.DeskId).OfType<Guid>().Concat(referrals.Select(r => r.DeskId)).Distinct().ToArray();
         var desks = deskIds.Length == 0 ? [] : await session.LoadManyAsync<DropInDesk>(deskIds);
-        return new VisitorRequests(visitorId, requests, [.. desks]);
+        return new VisitorRequests(visitorId, requests, [.. desks], referrals);
     }
 
     /// <summary>A visitor is known at the desks that recorded them: their staff and the coordinators; to anyone else they do not exist.</summary>

@@ -97,6 +97,13 @@ public static class ExportWords
 
     public static Word KeptFor(int months) => new("export.kept-for", new { months });
 
+    public static readonly Word Referrals = new("export.referrals");
+    public static readonly Word ReferredBy = new("export.referred-by");
+    public static readonly Word PassedOn = new("export.passed-on");
+    public static readonly Word OurAnswer = new("export.our-answer");
+
+    public static Word Of(ReferralStatus status) => new($"export.referral-status.{Choices.Name(status)}");
+
     public static Word LevelOf(int level) => new("export.level-of", new { level });
 
     public static Word Of(PersonalRead read) => read switch
@@ -107,6 +114,7 @@ public static class ExportWords
         PersonalRead.Loans => new("export.personal-read.loans"),
         PersonalRead.Case => new("export.personal-read.case"),
         PersonalRead.CaseTimeline => new("export.personal-read.case-timeline"),
+        PersonalRead.Referral => new("export.personal-read.referral"),
         _ => new("export.personal-read.other"),
     };
 

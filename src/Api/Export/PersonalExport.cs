@@ -8,9 +8,10 @@ namespace LivingLibrary.Api.Export;
 /// </summary>
 /// <param name="Language">The language of the questions' words, and of the page.</param>
 /// <param name="MadeBy">The user id of the coordinator who asked for it.</param>
-/// <param name="History">Every event of the person's own stream (a participant's; a visitor's are their cards', docs/adr/0035; their requests are their cases).</param>
+/// <param name="History">Every event of the person's own stream (a participant's; a visitor's are their cards', docs/adr/0034; their requests are their cases).</param>
 /// <param name="Staff">The names of the staff of the person's groups and desks, to say who recorded or read something.</param>
 /// <param name="ReadBy">The access journal's entries about them, kept <paramref name="JournalKeptMonths"/> months.</param>
+/// <param name="Referrals">For a visitor referred by a member of a network: what was passed on, and the answers (docs/adr/0033).</param>
 public sealed record PersonalExport(
     PersonKind Kind,
     Guid PersonId,
@@ -31,7 +32,8 @@ public sealed record PersonalExport(
     IReadOnlyList<PeerHelp> HelpedOn,
     IReadOnlyList<AccessJournalEntry> ReadBy,
     int JournalKeptMonths,
-    IReadOnlyList<Activities.Calendars.CalendarLinkView>? CalendarLinks = null);
+    IReadOnlyList<Activities.Calendars.CalendarLinkView>? CalendarLinks = null,
+    IReadOnlyList<NetworkReferral>? Referrals = null);
 
 /// <summary>A group or a drop-in desk the person was in or went to.</summary>
 public sealed record Place(Guid Id, string Name);

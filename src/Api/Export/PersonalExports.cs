@@ -49,13 +49,14 @@ public static class PersonalExports
             await session.BorrowedAsync(visitor.VisitorId),
             [], [],
             await session.JournalOfAsync(visitor.VisitorId),
-            request.JournalKeptMonths);
+            request.JournalKeptMonths,
+            Referrals: visitor.Referrals);
 
     private static IReadOnlyList<AttendedOccurrence> Attended(IEnumerable<Activity> activities, Guid id) =>
         [.. activities.SelectMany(a => a.Attendance.SelectMany(o => o.Attendees.Where(x => x.ParticipantId == id)
                 .Select(x => new AttendedOccurrence(a.Id, a.GroupId, a.Kind, a.Title, o.PlannedFor, a.ChangeOf(o.PlannedFor)?.On ?? o.PlannedFor, x))))
             .OrderBy(o => o.On)];
-    /// <summary>A visitor's cards, given and revoked (never a code or its hash): the history of the only streams of their own (docs/adr/0035).</summary>
+    /// <summary>A visitor's cards, given and revoked (never a code or its hash): the history of the only streams of their own (docs/adr/0034).</summary>
     private static async Task<IReadOnlyList<HistoryEntry>> CardsOfVisitorAsync(this IQuerySession session, Guid visitorId)
     {
         var history = new List<HistoryEntry>();

@@ -56,6 +56,7 @@ public static class AccessJournal
         {
             NamedBy.Participant => (PersonKind.Participant, named, (Guid?)null),
             NamedBy.Visitor => (PersonKind.Visitor, named, null),
+            NamedBy.Referral => (PersonKind.Visitor, (await session.LoadAsync<NetworkReferral>(named))!.VisitorId, null),
             _ => await session.LoadAsync<ProblemCase>(named) switch
             {
                 { ParticipantId: { } participant } => (PersonKind.Participant, participant, named),

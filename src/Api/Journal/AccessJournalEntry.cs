@@ -10,6 +10,9 @@ public enum PersonalRead
     Case,
     CaseTimeline,
     Export,
+
+    /// <summary>A referral received from a member of a network, with what the person agreed to pass on (docs/adr/0033).</summary>
+    Referral,
 }
 
 /// <summary>

@@ -6,6 +6,9 @@ public enum NamedBy
     Participant,
     Visitor,
     Case,
+
+    /// <summary>A referral received from a network's member: its person is this organisation's visitor of the referral.</summary>
+    Referral,
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ namespace LivingLibrary.Api.Networks;
 
 /// <summary>
 /// A network's drop-ins, read at request time from its current members' cases (each reduced to a <see cref="Visit"/> in
-/// memory, nothing personal leaves), in one round trip (docs/adr/0035). People are counted once within each member.
+/// memory, nothing personal leaves), in one round trip (docs/adr/0034). People are counted once within each member.
 /// </summary>
 public static class NetworkVisits
 {

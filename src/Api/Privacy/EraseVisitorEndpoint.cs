@@ -2,10 +2,12 @@ namespace LivingLibrary.Api.Privacy;
 
 public static class EraseVisitorEndpoint
 {
-    /// <summary>A visitor is the organisation's when one of its cases names them, or when it erased them already.</summary>
+    /// <summary>A visitor is the organisation's when one of its cases or a referral it received names them, or when it erased them already.</summary>
     public static async Task<ProblemDetails> ValidateAsync(Guid visitorId, ClaimsPrincipal user, IQuerySession session) =>
         Problems.FirstOf(
-            await session.Query<ProblemCase>().AnyAsync(c => c.Visitor!.VisitorId == visitorId) || await session.LoadAsync<VisitorErasure>(visitorId) is not null
+            await session.Query<ProblemCase>().AnyAsync(c => c.Visitor!.VisitorId == visitorId)
+            || await session.Query<NetworkReferral>().AnyAsync(r => r.VisitorId == visitorId)
+            || await session.LoadAsync<VisitorErasure>(visitorId) is not null
                 ? null
                 : Refusal.NotFound(Thing.Visitor),
             user.Caller().MayErase());

@@ -43,23 +43,24 @@ public static class Eraser
         }, cancellation);
     }
 
-    /// <summary>A drop-in visitor: their requests and the returns of their loans.</summary>
+    /// <summary>A drop-in visitor: their requests, the referrals members of a network sent us about them, and the returns of their loans.</summary>
     public static async Task EraseVisitorAsync(this IDocumentStore store, string organisation, Guid visitorId, Mentions mentions,
         CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession(organisation);
         var cases = await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == visitorId).Select(c => c.Id).ToListAsync(cancellation);
         var devices = await session.Query<Device>().Where(d => d.BorrowerIds.Contains(visitorId)).ToListAsync(cancellation);
-        // Their card's code ties no request any more (docs/adr/0035); the card's stream holds no words of theirs.
+        var referrals = await session.Query<NetworkReferral>().Where(r => r.VisitorId == visitorId).Select(r => r.Id).ToListAsync(cancellation);
+        // Their card's code ties no request any more (docs/adr/0034); the card's stream holds no words of theirs.
         await using (var cards = store.LightweightSession(organisation))
         {
             cards.ForgetVisitorCards(visitorId);
             await cards.SaveChangesAsync(cancellation);
         }
 
-        await store.ForgetAsync(organisation, visitorId, mentions, [.. cases, .. devices.Select(d => d.Id)], x =>
+        await store.ForgetAsync(organisation, visitorId, mentions, [.. cases, .. referrals, .. devices.Select(d => d.Id)], x =>
         {
-            foreach (var id in cases) x.IncludeStream(id);
+            foreach (var id in cases.Concat(referrals)) x.IncludeStream(id);
             IncludeLoans(x, devices, visitorId);
         }, cancellation);
     }
@@ -80,12 +81,40 @@ public static class Eraser
                 ownRecords(x);
             }, cancellation);
         await store.RefoldAsync(organisation, [.. ownStreams.Union(mentioned)], cancellation);
+        await store.ForgetPassedOnAsync(organisation, ownStreams, cancellation);
         await store.MaskSharedKnowledgeAsync(organisation, mentions, cancellation);
         await store.ForgetReadsAsync(organisation, personId, cancellation);
         await store.ForgetCardsAsync(organisation, personId, cancellation);
         await store.RevokeCalendarLinksAsync(organisation, personId, cancellation);
         await store.ForgetAnswersAboutAsync(organisation, personId, mentions.In, cancellation);
         await store.ForgetPhotosAsync(organisation, personId, ownStreams, cancellation);
+    }
+
+    /// <summary>
+    /// What their cases passed on to members of a network (docs/adr/0033): each referral masked whole in the receiving member's
+    /// tenant, folded again there, and that member's journal of reads of it deleted. The answer and outcome stay, as codes.
+    /// </summary>
+    private static async Task ForgetPassedOnAsync(this IDocumentStore store, string organisation, IReadOnlyCollection<Guid> ownStreams,
+        CancellationToken cancellation)
+    {
+        var streams = ownStreams.ToArray();
+        IReadOnlyList<CaseReferredToMember> sent;
+        await using (var session = store.QuerySession(organisation))
+            sent = await session.Events.QueryRawEventDataOnly<CaseReferredToMember>().Where(e => e.CaseId.IsOneOf(streams)).ToListAsync(cancellation);
+        foreach (var member in sent.GroupBy(e => e.OrganisationId))
+        {
+            var referrals = member.Select(e => e.ReferralId).Distinct().ToArray();
+            await store.Advanced.ApplyEventDataMasking(x =>
+            {
+                x.ForTenant(member.Key);
+                foreach (var id in referrals) x.IncludeStream(id);
+            }, cancellation);
+            await store.RefoldAsync(member.Key, referrals, cancellation);
+            await using var there = store.LightweightSession(member.Key);
+            var visitors = await there.Query<NetworkReferral>().Where(r => r.Id.IsOneOf(referrals)).Select(r => r.VisitorId).ToListAsync(cancellation);
+            foreach (var visitor in visitors) there.DeleteWhere<AccessJournalEntry>(e => e.PersonId == visitor);
+            await there.SaveChangesAsync(cancellation);
+        }
     }
 
     /// <summary>The photos of their letters and screens: theirs, or of their cases (a visitor's), deleted whole.</summary>

@@ -17,9 +17,10 @@ public static class MentionMasking
         CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession(organisation);
-        var records = kind == PersonKind.Participant
+        IReadOnlyList<Guid> records = kind == PersonKind.Participant
             ? [id]
-            : await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == id).Select(c => c.Id).ToListAsync(cancellation);
+            : [.. await session.Query<ProblemCase>().Where(c => c.Visitor!.VisitorId == id).Select(c => c.Id).ToListAsync(cancellation),
+               .. await session.Query<NetworkReferral>().Where(r => r.VisitorId == id).Select(r => r.Id).ToListAsync(cancellation)];
         var said = new List<PersonalDetails>();
         foreach (var stream in records)
             said.AddRange((await session.Events.FetchStreamAsync(stream, token: cancellation)).Select(e => e.Data switch
@@ -27,6 +28,7 @@ public static class MentionMasking
                 ParticipantEnrolled x => x.Person,
                 ParticipantDetailsUpdated x => x.Person,
                 DropInRequestRecorded x => new PersonalDetails(x.Visitor.Pseudonym ?? "", x.Visitor.Contact),
+                ReferralReceived x => new PersonalDetails(x.Passed.Name ?? "", x.Passed.Contact),
                 _ => null,
             }).OfType<PersonalDetails>());
         var known = new KnownAs([.. said.Select(p => p.DisplayName)], [.. said.Select(p => p.Contact).OfType<string>()]);

@@ -42,10 +42,10 @@ public sealed record CaseActivity(
                 resolved.Count(c => c.Resolution!.Autonomy == Autonomy.DoneTogether),
                 resolved.Count(c => c.Resolution!.Autonomy == Autonomy.DoneAlone)),
             new ReferralCounts(
-                referred.Count(c => c.Referral!.Outcome == ReferralOutcome.Helped),
-                referred.Count(c => c.Referral!.Outcome == ReferralOutcome.NotHelped),
-                referred.Count(c => c.Referral!.Outcome == ReferralOutcome.NoNews),
-                referred.Count(c => c.Referral!.Outcome is null)));
+                referred.Count(c => c.Referral?.Outcome == ReferralOutcome.Helped),
+                referred.Count(c => c.Referral?.Outcome == ReferralOutcome.NotHelped),
+                referred.Count(c => c.Referral?.Outcome == ReferralOutcome.NoNews),
+                referred.Count(c => c.Referral?.Outcome is null)));
     }
 }
 

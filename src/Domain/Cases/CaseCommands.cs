@@ -55,7 +55,7 @@ public sealed record AddCasePhoto(int? Bytes, int Width, int Height)
 /// visitor; a contact is kept only with their consent. The time spent with the visitor there and then may come with it
 /// (<paramref name="Accompaniment"/>): both are recorded together or neither is.
 /// </summary>
-/// <param name="VisitorCard">A returning visitor's card code: the request is theirs (docs/adr/0035).</param>
+/// <param name="VisitorCard">A returning visitor's card code: the request is theirs (docs/adr/0034).</param>
 /// <param name="VisitorId">A returning visitor found by the lookup (their pseudonym and postcode area), who agreed to be found.</param>
 /// <param name="Findable">The visitor agrees to be found again by their pseudonym and postcode area.</param>
 public sealed record RecordDropInRequest(DateOnly? On, IReadOnlyList<string>? Languages, string? Pseudonym, string? PostcodeArea,
@@ -206,7 +206,8 @@ public sealed record FollowUpReferral([Required] ReferralOutcome? Outcome, strin
                 .Text("note", Note, CaseRules.NoteMax, required: false)
                 .Refusal(),
             problem.IsNotVoided(),
-            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp))
+            problem.Status == CaseStatus.Referred ? null : Refusal.Conflict(Says.OnlyReferredFollowedUp),
+            problem.Referral is null ? Refusal.Conflict(Says.MemberRecordsOutcome) : null)
         ?? (problem.Referral!.Outcome == Outcome && problem.Referral.FollowUpNote == Fields.Blank(Note)
             ? Decision.Nothing
             : Decision.Append(new ReferralFollowedUp(problem.Id, problem.Referral.PartnerId, Outcome!.Value, Fields.Blank(Note), today)));

@@ -17,7 +17,7 @@ public sealed record CaseDetails(string Goal, string Service, string Difficulty,
 /// <summary>
 /// Someone who comes to a drop-in without being enrolled. By default nothing identifies them; a
 /// pseudonym and a postcode area are optional, a contact needs their consent. A returning visitor keeps their id: their
-/// requests are tied by it (docs/adr/0035). <paramref name="Findable"/>: they agreed that staff find them again by their
+/// requests are tied by it (docs/adr/0034). <paramref name="Findable"/>: they agreed that staff find them again by their
 /// pseudonym and postcode area.
 /// </summary>
 public sealed record Visitor(Guid VisitorId, IReadOnlyList<string> Languages, string? Pseudonym, string? PostcodeArea, string? Contact, Consent? Consent,

@@ -15,6 +15,9 @@ public sealed record Resolution(IReadOnlyList<string> Steps, Autonomy Autonomy, 
 
 public sealed record Referral(Guid PartnerId, string Reason, DateOnly On, ReferralOutcome? Outcome, string? FollowUpNote, DateOnly? FollowedUpOn);
 
+/// <summary>A referral to another member of a network: the referral is in that member's tenant (docs/adr/0033).</summary>
+public sealed record MemberReferral(Guid ReferralId, Guid NetworkId, string OrganisationId, Guid DeskId, IReadOnlyList<Networks.PassedOn> PassedOn, DateOnly On);
+
 public sealed record RevealedNeed(Guid NeedId, string Skill);
 
 /// <summary>
@@ -59,7 +62,13 @@ public sealed record ProblemCase(
     public ProblemCase Apply(CaseResolved e) => this with { Status = CaseStatus.Resolved, Resolution = new Resolution(e.Steps, e.Autonomy, e.On) };
 
     public ProblemCase Apply(CaseReferred e) =>
-        this with { Status = CaseStatus.Referred, Referral = new Referral(e.PartnerId, e.Reason, e.On, null, null, null) };
+        this with { Status = CaseStatus.Referred, Referral = new Referral(e.PartnerId, e.Reason, e.On, null, null, null), ToMember = null };
+
+    /// <summary>The last referral to a member of a network, if any: the member answers it on its side.</summary>
+    public MemberReferral? ToMember { get; init; }
+
+    public ProblemCase Apply(Networks.CaseReferredToMember e) =>
+        this with { Status = CaseStatus.Referred, Referral = null, ToMember = new MemberReferral(e.ReferralId, e.NetworkId, e.OrganisationId, e.DeskId, e.PassedOn, e.On) };
 
     public ProblemCase Apply(ReferralFollowedUp e) =>
         this with { Referral = Referral! with { Outcome = e.Outcome, FollowUpNote = e.Note, FollowedUpOn = e.On } };

@@ -2,7 +2,7 @@ namespace LivingLibrary.Domain.DropIns;
 
 /// <summary>
 /// A card given to a drop-in visitor, so that a later request at any desk of the organisation is tied to them: a short code
-/// (and its QR code) shown once, of which only a keyed hash is kept (docs/adr/0035, as the participants' cards of docs/adr/0026).
+/// (and its QR code) shown once, of which only a keyed hash is kept (docs/adr/0034, as the participants' cards of docs/adr/0026).
 /// </summary>
 public sealed record VisitorCardIssued(Guid CardId, Guid VisitorId, DateOnly IssuedOn);
 

@@ -27,7 +27,7 @@ public sealed record Breakdown(IReadOnlyList<CodeFigures> Cells, bool Withheld)
 }
 
 /// <summary>
-/// The small-number rule for cells that add up to a total (docs/adr/0035, after docs/adr/0018): a cell of one or two people is
+/// The small-number rule for cells that add up to a total (docs/adr/0034, after docs/adr/0018): a cell of one or two people is
 /// hidden, with requests and people together; then the smallest other cells go with it until at least two are hidden and they
 /// hold, between them, at least three more than there are of them (in people when people add up, else in requests). Then each
 /// hidden cell can hold one person or four and more for all that is shown (a reader who knows that each listed cell holds
@@ -137,7 +137,7 @@ public sealed record DeskVolumes(Guid DeskId, string Name, Figure Sessions, Figu
 public sealed record MemberDesks(string OrganisationId, CountFigures Total, IReadOnlyList<DeskVolumes> Desks, bool Withheld);
 
 /// <summary>
-/// A network's drop-ins desk by desk over whole months (docs/adr/0035): each member's desks, their sessions, requests and
+/// A network's drop-ins desk by desk over whole months (docs/adr/0034): each member's desks, their sessions, requests and
 /// people, and per session on average. Session by session, and by service, stay with the member: a network reads its
 /// members' cases by service and month in the observatory, and exact sessions would give its hidden months away.
 /// </summary>

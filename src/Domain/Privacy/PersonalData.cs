@@ -38,6 +38,9 @@ public static class PersonalData
         // Corrections: the corrected facts are as personal as the first ones, and a reason's words may say anything.
         "HelpSessionCorrected.WorkedOn", "CaseCorrected.Details.Goal", "AccompanimentCorrected.Accompaniment.Note",
         "AccompanimentCorrected.Accompaniment.Steps[]", "NamedAnswersCorrected.Answers[].Text",
+        // What a person agreed to pass on to a network's member, and what that member wrote of them (docs/adr/0033).
+        "ReferralReceived.Passed.Name", "ReferralReceived.Passed.Contact", "ReferralReceived.Passed.Problem", "ReferralDeclined.Note",
+        "ReferralOutcomeRecorded.Note",
     }.Concat(Why.Select(e => $"{e}.Why.Explanation")).ToHashSet();
 
 
@@ -71,6 +74,8 @@ public static class PersonalData
             // A desk's public description (docs/adr/0032): codes of the organisation's lists, and the postcode of a place, not of a person.
             "DeskListEntryAdded.Code", "DropInDeskDescribed.Description.HostPlace", "DropInDeskDescribed.Description.StaffKinds[]",
             "DropInDeskDescribed.Description.Accessibility[]", "DropInDeskDescribed.Description.Services[]", "DropInDeskDescribed.Description.Postcode",
+            "CaseReferredToMember.Consent.Notice", "ReferralReceived.Consent.Notice", "ReferralReceived.Service", "ReferralReceived.Difficulty",
+            "ReferralReceived.Passed.Languages[]",
         ]),
         (OwnWords, [
             "GroupCreated.Name", "GroupCreated.Place", "GroupRenamed.Name", "GroupClosed.Reason", "DropInDeskOpened.Name", "DropInDeskOpened.Place",
@@ -99,7 +104,7 @@ public static class PersonalData
             "KnowledgeEntryDrafted.AuthorId", "KnowledgeEntryReviewed.ReviewerId", "FunderReportIssued.IssuedBy",
             "NetworkFounded.OrganisationId", "OrganisationInvited.OrganisationId", "OrganisationInvited.InvitedBy", "OrganisationJoined.OrganisationId",
             "OrganisationLeftNetwork.OrganisationId", "NetworkCoordinatorAppointed.UserId", "NetworkCoordinatorAppointed.DisplayName",
-            "NetworkCoordinatorRemoved.UserId", "CalendarLinkCreated.FacilitatorId", "RetentionSet.OrganisationId", "AccompanimentCorrected.Accompaniment.StaffIds[]",
+            "NetworkCoordinatorRemoved.UserId", "CalendarLinkCreated.FacilitatorId", "RetentionSet.OrganisationId", "CaseReferredToMember.OrganisationId", "ReferralReceived.FromOrganisation", "AccompanimentCorrected.Accompaniment.StaffIds[]",
             .. Why.Select(e => $"{e}.Why.By"),
         ]));
 
@@ -113,7 +118,7 @@ public static class PersonalData
     {
         "ParticipantEnrolled.Person.DisplayName", "ParticipantEnrolled.Person.Contact", "ParticipantDetailsUpdated.Person.DisplayName",
         "ParticipantDetailsUpdated.Person.Contact", "DropInRequestRecorded.Visitor.Pseudonym", "DropInRequestRecorded.Visitor.Contact",
-        "DropInRequestRecorded.Visitor.PostcodeArea",
+        "DropInRequestRecorded.Visitor.PostcodeArea", "ReferralReceived.Passed.Name", "ReferralReceived.Passed.Contact",
     };
 
     /// <summary>
@@ -166,6 +171,12 @@ public static class PersonalData
             Why = Masked(e.Why),
         });
         yield return Mask<NamedAnswersVoided>(e => e with { Why = Masked(e.Why) });
+        yield return Mask<Networks.ReferralReceived>(e => e with
+        {
+            Passed = e.Passed with { Name = null, Contact = null, Problem = e.Passed.Problem is null ? null : Erased },
+        });
+        yield return Mask<Networks.ReferralDeclined>(e => e with { Note = null });
+        yield return Mask<Networks.ReferralOutcomeRecorded>(e => e with { Note = null });
     }
 
     private static Correction Masked(Correction why) => why with { Explanation = why.Explanation is null ? null : Erased };

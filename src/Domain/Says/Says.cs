@@ -85,5 +85,5 @@ public enum Thing
     Resource, Group, Participant, ParticipantInGroup, Pairing, Suggestion, PairInSuggestion, Helper, LearningNeed,
     Case, ExchangeSession, ExchangeSessionOfCase, PairingOfCase, Partner, DropInDesk, DropInSession, Visitor, Campaign,
     Question, Task, Network, KnowledgeEntry, AdvocacyPoint, Device, Report, GroupAmongYours, User, Facilitator, HelpSession, Accompaniment, NamedAnswers, Photo, Activity, Occurrence, CalendarLink,
-    VisitorCard,
+    VisitorCard, Referral,
 }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LivingLibrary.Api.Tests.Cases;
 
-/// <summary>Returning visitors tied by a card or a lookup, people counted once, and the drop-ins' figures per desk and session (docs/adr/0035).</summary>
+/// <summary>Returning visitors tied by a card or a lookup, people counted once, and the drop-ins' figures per desk and session (docs/adr/0034).</summary>
 [Collection(CasesCollection.Name)]
 public sealed class ReturningVisitorTests(ApiFixture fixture) : ApiTest(fixture)
 {

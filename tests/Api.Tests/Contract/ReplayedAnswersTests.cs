@@ -113,6 +113,7 @@ public sealed class ReplayedAnswersTests : ApiTest
             ["campaignId"] = DemoEvaluations.CampaignId.ToString(),
             ["deviceId"] = DemoLoans.DeviceId(3).ToString(),
             ["networkId"] = DemoNetwork.NetworkId.ToString(),
+            ["referralId"] = DemoNetwork.ReferralId.ToString(),
             ["pointId"] = DemoNetwork.AdvocacyPointId.ToString(),
             ["userId"] = DemoCases.DeskWorkerId,
             ["facilitatorId"] = DemoData.FacilitatorId,

@@ -193,6 +193,13 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
         var point = await Host.CreateAsync(Coordinator(), "/api/advocacy",
             new LivingLibrary.Domain.Advocacy.DraftAdvocacyPoint("itsme", "Une demande", "itsme", null, "2026-01", "2026-11", null));
         var network = await Host.CreateAsync(Coordinator(), "/api/networks", new LivingLibrary.Domain.Networks.FoundNetwork("Réseau"));
+        // A member of the network refers one of its cases to this organisation's desk: a referral received, for {referralId}.
+        var member = await CaseScene.SetUp(Host, Coordinator(OrgB));
+        await Host.SendAsync(Coordinator(), $"/api/networks/{network}/invitations", new LivingLibrary.Domain.Networks.InviteOrganisation(OrgB));
+        await Host.SendAsync(Coordinator(OrgB), $"/api/networks/{network}/join", new { });
+        var sent = await Host.PostCaseAsync(Coordinator(OrgB), member.Group, CaseScene.ItsmeCase(member.Samira));
+        var referral = (await Host.SendAsync(Coordinator(OrgB), $"/api/cases/{sent}/refer-to-member", new LivingLibrary.Domain.Networks.ReferCaseToMember(
+            network, OrgA, cases.Desk, [LivingLibrary.Domain.Networks.PassedOn.Name], new LivingLibrary.Domain.Participants.GivenConsent("notice-2026-fr", ApiFixture.Today)))).CreatedId!.Value;
         var visit = await Host.CreateAsync(Coordinator(), $"/api/desks/{cases.Desk}/requests", CaseScene.VisitorRequest());
         var visitor = (await Host.GetAsync<LivingLibrary.Api.Cases.CaseView>(Coordinator(), $"/api/cases/{visit}")).Case.Visitor!.VisitorId;
         var device = await Host.CreateAsync(Coordinator(), "/api/devices", Loans.LoanScene.Device());
@@ -200,6 +207,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture) : ApiTest(fixt
         return new Dictionary<string, string>
         {
             ["networkId"] = network.ToString(),
+            ["referralId"] = referral.ToString(),
             ["pointId"] = point.ToString(),
             ["deviceId"] = device.ToString(),
             ["visitorId"] = visitor.ToString(),

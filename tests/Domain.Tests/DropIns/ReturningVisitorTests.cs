@@ -6,7 +6,7 @@ using LivingLibrary.Domain.Reports;
 
 namespace LivingLibrary.Domain.Tests.DropIns;
 
-/// <summary>A request tied to a visitor the organisation knows (docs/adr/0035), and the figures that count people once.</summary>
+/// <summary>A request tied to a visitor the organisation knows (docs/adr/0034), and the figures that count people once.</summary>
 public sealed class ReturningVisitorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);

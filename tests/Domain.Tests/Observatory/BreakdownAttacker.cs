@@ -5,7 +5,7 @@ using LivingLibrary.Domain.Reports;
 namespace LivingLibrary.Domain.Tests.Observatory;
 
 /// <summary>
-/// A reader of every breakdown of drop-in visitors for one period (docs/adr/0035): each member's requests and people by first
+/// A reader of every breakdown of drop-in visitors for one period (docs/adr/0034): each member's requests and people by first
 /// language, by postcode area and by desk, its totals, and the network's sums. The unknowns are each member's requests and
 /// people of each cell it lists (a listed cell holds someone; people are no more than requests), or of one cell nobody names
 /// where the member withholds a breakdown. Languages and areas put each person in one cell; desks put each request in one

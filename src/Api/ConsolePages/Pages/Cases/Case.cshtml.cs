@@ -7,7 +7,8 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 /// <summary>
 /// A case (GET /api/cases/{id}) and its timeline (GET /api/cases/{id}/timeline), each read written in the access journal
 /// as the API's do; and what can be done with it, each form sent through the API (docs/adr/0022):
-/// an accompaniment, resolving, referring to a suggested partner, the referral's follow-up, closing, reopening, and a
+/// an accompaniment, resolving, referring to a suggested partner or to a desk of a member of a network (docs/adr/0033), the
+/// referral's follow-up, closing, reopening, and a
 /// knowledge entry written from it.
 /// </summary>
 public sealed class CaseModel : CasePage
@@ -23,6 +24,12 @@ public sealed class CaseModel : CasePage
     public DropInDesk? Desk { get; private set; }
     public string? PersonName { get; private set; }
     public IReadOnlyList<PartnerSuggestionView> Suggestions { get; private set; } = [];
+
+    /// <summary>The desks of the other members of the organisation's networks that fit, best first (docs/adr/0033).</summary>
+    public IEnumerable<PartnerSuggestionView> MemberSuggestions => Suggestions.Where(s => s.Member is not null);
+
+    /// <summary>A member's desk as one form value: the network, the member and the desk.</summary>
+    public static string DeskChoice(SuggestedMember member) => $"{member.NetworkId}|{member.OrganisationId}|{member.DeskId}";
     public IReadOnlyList<Partner> OtherPartners { get; private set; } = [];
     public Partner? ReferredTo { get; private set; }
     public IReadOnlyList<KnowledgeEntry> Entries { get; private set; } = [];
@@ -109,6 +116,17 @@ public sealed class CaseModel : CasePage
     /// <summary>POST /api/cases/{id}/refer.</summary>
     public Task<IActionResult> OnPostReferAsync(Guid caseId) => SendAsync(caseId, "refer", $"/api/cases/{caseId}/refer",
         new ReferCase(Request.Id("refer.partnerId"), Request.Text("refer.reason")));
+
+    /// <summary>POST /api/cases/{id}/refer-to-member, to the member's desk chosen among those suggested.</summary>
+    public Task<IActionResult> OnPostReferToMemberAsync(Guid caseId)
+    {
+        var desk = (Request.Text("toMember.desk") ?? "").Split('|');
+        return SendAsync(caseId, "toMember", $"/api/cases/{caseId}/refer-to-member", new ReferCaseToMember(
+            desk.Length == 3 && Guid.TryParse(desk[0], out var network) ? network : null, desk.Length == 3 ? desk[1] : null,
+            desk.Length == 3 && Guid.TryParse(desk[2], out var deskId) ? deskId : null,
+            [.. Request.All("toMember.passOn").Select(Choices.Parse<PassedOn>).OfType<PassedOn>()],
+            new GivenConsent(Request.Text("toMember.consent.notice"), Request.Date("toMember.consent.givenOn"))));
+    }
 
     /// <summary>POST /api/cases/{id}/referral-follow-up.</summary>
     public Task<IActionResult> OnPostFollowUpAsync(Guid caseId) => SendAsync(caseId, "followUp", $"/api/cases/{caseId}/referral-follow-up",

@@ -1,6 +1,6 @@
 namespace LivingLibrary.Api.ConsolePages.Pages;
 
-/// <summary>A desk's figures (GET /api/desks/{id}/figures), exact for its staff: session by session, people counted once (docs/adr/0035).</summary>
+/// <summary>A desk's figures (GET /api/desks/{id}/figures), exact for its staff: session by session, people counted once (docs/adr/0034).</summary>
 public sealed class DeskFiguresModel : ApiReadingPage
 {
     public DropInFigures? Figures { get; private set; }

@@ -2,7 +2,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages;
 
 /// <summary>
 /// The network's drop-ins (GET /api/networks/{id}/drop-ins and …/observatory/visitors): each member's desks with their
-/// sessions, requests and people, and who comes by first language and postcode area, no figure under three (docs/adr/0035).
+/// sessions, requests and people, and who comes by first language and postcode area, no figure under three (docs/adr/0034).
 /// </summary>
 public sealed class NetworkDropInsModel : NetworkPage
 {
