@@ -152,11 +152,13 @@ public sealed partial class LiegeProgrammeTests(ApiFixture fixture) : ApiTest(fi
             pdf.GetPages().Sum(p => p.Paths.Count).ShouldBeGreaterThanOrEqualTo(13);
         }
 
-        // The funder report: hours delivered and participant-hours as counted here.
-        await EventsRecordedEarlier(TimeSpan.FromDays(1));
+        // The funder report: hours delivered and participant-hours as counted here. Stays in a group are dated by when the
+        // enrolment was recorded (docs/adr/0031): everything is moved back to the summer before the school year.
+        await EventsRecordedEarlier(ApiFixture.Today.ToDateTime(TimeOnly.MinValue) - new DateTime(2025, 8, 25));
         var report = await Host.GetAsync<FunderReport>(Coordinator(), $"/api/reports/funder?groupId={group}&from=2025-09-01&to=2026-06-30");
         var delivered = planned.Sum(a => (a.Ends - a.Starts).TotalHours);
         delivered.ShouldBe(41 * 2.5 + 4 * 2 + 2 * 2.5 + 2);
+        report.Participants.TookPart.Value.ShouldBe(12);
         report.Activity.HoursDelivered.ShouldBe(delivered, 0.01);
         report.Activity.ParticipantHours.Value!.Value.ShouldBe(presentHours, 0.01);
         report.Activity.Activities.Select(k => (k.Kind, k.Occurrences)).ShouldBe(
