@@ -29,6 +29,8 @@ public static partial class Words
     public static readonly Word FigDesk = new("console.fig-desk");
     public static readonly Word FigByLanguage = new("console.fig-by-language");
     public static readonly Word FigByArea = new("console.fig-by-area");
+    public static readonly Word FigByHostPlace = new("console.fig-by-host-place");
+    public static readonly Word FigByStaff = new("console.fig-by-staff");
     public static readonly Word FigNotGiven = new("console.fig-not-given");
     public static readonly Word FigWithheld = new("console.fig-withheld");
     public static readonly Word NetworkDropInsTitle = new("console.network-drop-ins-title");

@@ -9,7 +9,8 @@ public static class DropInVisits
         if (deskId is { } desk) query = query.Where(c => c.DeskId == desk);
         if (from is { } first) query = query.Where(c => c.SessionOn >= first);
         if (to is { } last) query = query.Where(c => c.SessionOn <= last);
-        return [.. (await query.ToListAsync()).Select(Visit.Of).OfType<Visit>()];
+        var desks = (await session.Query<DropInDesk>().ToListAsync()).ToDictionary(d => d.Id);
+        return [.. (await query.ToListAsync()).Select(Visit.Of).OfType<Visit>().Select(v => v.At(desks.GetValueOrDefault(v.DeskId)))];
     }
 
     /// <summary>Days <c>from</c> and <c>to</c>, each optional, the second not before the first.</summary>

@@ -21,7 +21,8 @@ public static class NetworkVisits
                 && c.SessionOn >= first && c.SessionOn <= last).ToList(),
             Desks: batch.Query<DropInDesk>().Where(d => d.TenantIsOneOf(member)).ToList())).ToList();
         await batch.Execute();
-        return [.. byMember.Select(m => (m.member, (IReadOnlyList<Visit>)[.. m.Cases.Result.Select(Visit.Of).OfType<Visit>()],
+        return [.. byMember.Select(m => (m.member,
+            (IReadOnlyList<Visit>)[.. m.Cases.Result.Select(Visit.Of).OfType<Visit>().Select(v => v.At(m.Desks.Result.FirstOrDefault(d => d.Id == v.DeskId)))],
             (IReadOnlyDictionary<Guid, string>)m.Desks.Result.ToDictionary(d => d.Id, d => d.Name)))];
     }
 }

@@ -2,10 +2,17 @@ namespace LivingLibrary.Domain.DropIns;
 
 /// <summary>
 /// One drop-in request as figures count it: its desk and day (the session), the visitor's id (a returning visitor's requests
-/// share it), the service, and the first language and the postcode area the visitor gave. Nothing else of the person.
+/// share it), the service, and the first language and the postcode area the visitor gave. Nothing else of the person. The
+/// desk's host place and who staffs it (its staff kinds, in one code: <c>employee+volunteer</c>) come from its description.
 /// </summary>
-public sealed record Visit(Guid DeskId, DateOnly SessionOn, Guid VisitorId, string Service, string? Language, string? PostcodeArea)
+public sealed record Visit(Guid DeskId, DateOnly SessionOn, Guid VisitorId, string Service, string? Language, string? PostcodeArea,
+    string? HostPlace = null, string? Staff = null)
 {
+    /// <summary>The visit with what its desk's public description says of the desk (docs/adr/0032).</summary>
+    public Visit At(DropInDesk? desk) =>
+        desk is null ? this
+            : this with { HostPlace = desk.Description.HostPlace, Staff = desk.Description.StaffKinds.Count == 0 ? null : string.Join('+', desk.Description.StaffKinds.Order(StringComparer.Ordinal)) };
+
     /// <summary>The visit a case counts for: a drop-in request that was not voided, else none.</summary>
     public static Visit? Of(ProblemCase c) =>
         c is { Counts: true, DeskId: { } desk, SessionOn: { } on, Visitor: { } v }

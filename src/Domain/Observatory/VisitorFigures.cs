@@ -69,18 +69,19 @@ public static class Partition
 }
 
 /// <summary>
-/// Who came to an organisation's drop-ins over whole months, by the first language they gave and by their postcode area
-/// (each person once, in the cell of their latest request in the period, with all their requests there), protected as
+/// Who came to an organisation's drop-ins over whole months, by the first language they gave, by their postcode area, and by
+/// the host place and the staff kinds of the desk they came to (each person once, in the cell of their latest request in the
+/// period, with all their requests there), protected as
 /// <see cref="Partition"/> says. A network's adds up its members' (each shown as its own), and hides a cell where a member's
 /// is hidden; a member whose breakdown is withheld counts in the network's totals only.
 /// </summary>
 public sealed record VisitorsView(string From, string To, CountFigures Total, Breakdown Languages, Breakdown PostcodeAreas,
-    IReadOnlyList<MemberVisitors> Members)
+    Breakdown HostPlaces, Breakdown StaffKinds, IReadOnlyList<MemberVisitors> Members)
 {
     public static VisitorsView Of(string from, string to, IEnumerable<Visit> visits)
     {
         var own = Member("", from, to, visits);
-        return new(from, to, own.Total, own.Languages, own.PostcodeAreas, []);
+        return new(from, to, own.Total, own.Languages, own.PostcodeAreas, own.HostPlaces, own.StaffKinds, []);
     }
 
     public static VisitorsView OfNetwork(string from, string to, IReadOnlyList<(string Organisation, IReadOnlyList<Visit> Visits)> members)
@@ -98,7 +99,8 @@ public sealed record VisitorsView(string From, string To, CountFigures Total, Br
                 counted.Aggregate(default(Tally), (sum, m) => sum.Plus(cells(m.First.Tallies).Where(c => c.Item1 == code).Select(c => c.Item2).FirstOrDefault())),
                 counted.Any(m => shown(m.Second).Cells.Any(c => c.Code == code && c.People.Suppressed))))], counted.Count < own.Count && codes.Count == 0);
         }
-        return new(from, to, CountFigures.Of(total, totalHidden), Summed(m => m.Languages, t => t.Languages), Summed(m => m.PostcodeAreas, t => t.Areas), own);
+        return new(from, to, CountFigures.Of(total, totalHidden), Summed(m => m.Languages, t => t.Languages), Summed(m => m.PostcodeAreas, t => t.Areas),
+            Summed(m => m.HostPlaces, t => t.HostPlaces), Summed(m => m.StaffKinds, t => t.StaffKinds), own);
     }
 
     private static MemberVisitors Member(string organisation, string from, string to, IEnumerable<Visit> visits) =>
@@ -107,11 +109,13 @@ public sealed record VisitorsView(string From, string To, CountFigures Total, Br
     private static MemberVisitors Member(string organisation, Tallied t)
     {
         var hidden = Partition.Hides(t.Total);
-        return new(organisation, CountFigures.Of(t.Total, hidden), Partition.Of(t.Languages, hidden), Partition.Of(t.Areas, hidden));
+        return new(organisation, CountFigures.Of(t.Total, hidden), Partition.Of(t.Languages, hidden), Partition.Of(t.Areas, hidden),
+            Partition.Of(t.HostPlaces, hidden), Partition.Of(t.StaffKinds, hidden));
     }
 
     /// <summary>What is counted of one organisation's visits in the period.</summary>
-    public sealed record Tallied(Tally Total, IReadOnlyList<(string?, Tally)> Languages, IReadOnlyList<(string?, Tally)> Areas);
+    public sealed record Tallied(Tally Total, IReadOnlyList<(string?, Tally)> Languages, IReadOnlyList<(string?, Tally)> Areas,
+        IReadOnlyList<(string?, Tally)> HostPlaces, IReadOnlyList<(string?, Tally)> StaffKinds);
 
     public static Tallied Tallies(string from, string to, IEnumerable<Visit> visits)
     {
@@ -119,7 +123,8 @@ public sealed record VisitorsView(string From, string To, CountFigures Total, Br
             .Select(p => (Latest: p.OrderBy(v => v.SessionOn).Last(), Requests: p.Count())).ToList();
         IReadOnlyList<(string?, Tally)> By(Func<Visit, string?> code) =>
             [.. people.GroupBy(p => code(p.Latest)).Select(g => (g.Key, new Tally(g.Sum(p => p.Requests), g.Count())))];
-        return new(new Tally(people.Sum(p => p.Requests), people.Count), By(v => v.Language), By(v => v.PostcodeArea));
+        return new(new Tally(people.Sum(p => p.Requests), people.Count), By(v => v.Language), By(v => v.PostcodeArea), By(v => v.HostPlace),
+            By(v => v.Staff));
     }
 
     public static IEnumerable<Visit> InPeriod(string from, string to, IEnumerable<Visit> visits) =>
@@ -127,7 +132,8 @@ public sealed record VisitorsView(string From, string To, CountFigures Total, Br
 }
 
 /// <summary>One member's visitors as its own view shows them.</summary>
-public sealed record MemberVisitors(string OrganisationId, CountFigures Total, Breakdown Languages, Breakdown PostcodeAreas);
+public sealed record MemberVisitors(string OrganisationId, CountFigures Total, Breakdown Languages, Breakdown PostcodeAreas, Breakdown HostPlaces,
+    Breakdown StaffKinds);
 
 /// <summary>A desk's drop-ins over the period as a network sees them: volumes only, all shown or all hidden.</summary>
 public sealed record DeskVolumes(Guid DeskId, string Name, Figure Sessions, Figure Requests, Figure People, Figure RequestsPerSession,

@@ -8,7 +8,10 @@ using LivingLibrary.Api.Tests.Support;
 using LivingLibrary.Domain.Cases;
 using LivingLibrary.Domain.DropIns;
 using LivingLibrary.Domain.Networks;
+using LivingLibrary.Domain.Observatory;
 using LivingLibrary.Domain.Participants;
+using LivingLibrary.Api.Platform;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LivingLibrary.Api.Tests.Networks;
 
@@ -16,7 +19,7 @@ namespace LivingLibrary.Api.Tests.Networks;
 /// A network that works as one (seed 002, held out): three members and five desks receive forty requests over four weeks,
 /// two of them referred to another member with the visitor's consent, three visitors come back. Through the API only: the
 /// public directory finds the desks open on a Thursday that speak Arabic, the receiving members see only what was agreed,
-/// both sides see the outcome, and people are counted once.
+/// both sides see the outcome, people are counted once, and the network reads them by the desks' host places and staff.
 /// </summary>
 public sealed class NetworkReplayTests(ApiFixture fixture) : ApiTest(fixture)
 {
@@ -45,20 +48,21 @@ public sealed class NetworkReplayTests(ApiFixture fixture) : ApiTest(fixture)
             await Host.SendAsync(Coordinator(), $"/api/networks/{network}/invitations", new InviteOrganisation(member));
             await Host.SendAsync(Coordinator(member), $"/api/networks/{network}/join", new { });
         }
-        async Task<Desk> Open(string organisation, string name, DayOfWeek day, params string[] languages)
+        async Task<Desk> Open(string organisation, string name, DayOfWeek day, string hostPlace, string[] staff, params string[] languages)
         {
             var id = await Host.CreateAsync(Coordinator(organisation), "/api/desks",
                 new OpenDropInDesk(name, $"{name}, Bruxelles", [new WeeklyHours(day, new TimeOnly(9, 30), new TimeOnly(12, 0))], languages));
             await Host.SendAsync(Coordinator(organisation), $"/api/desks/{id}/staff", new AssignDeskStaff(CaseScene.DeskWorker, "Karim"));
+            await Host.SendAsync(Coordinator(organisation), $"/api/desks/{id}/describe", new DescribeDropInDesk(hostPlace, staff, null, null, null));
             return new Desk(organisation, id, day);
         }
         Desk[] desks =
         [
-            await Open(OrgA, "EPN de Molenbeek", DayOfWeek.Tuesday, "fr", "ar"),
-            await Open(OrgA, "Bibliothèque d'Anderlecht", DayOfWeek.Thursday, "fr", "nl", "ar"),
-            await Open(OrgB, "CPAS de Schaerbeek", DayOfWeek.Thursday, "fr", "tr"),
-            await Open(OrgB, "Maison de quartier d'Ixelles", DayOfWeek.Wednesday, "fr", "es"),
-            await Open(OrgC, "Antenne de Forest", DayOfWeek.Thursday, "fr", "ar"),
+            await Open(OrgA, "EPN de Molenbeek", DayOfWeek.Tuesday, "public-digital-space", ["volunteer"], "fr", "ar"),
+            await Open(OrgA, "Bibliothèque d'Anderlecht", DayOfWeek.Thursday, "library", ["public-it-worker", "employee"], "fr", "nl", "ar"),
+            await Open(OrgB, "CPAS de Schaerbeek", DayOfWeek.Thursday, "social-services", ["social-worker"], "fr", "tr"),
+            await Open(OrgB, "Maison de quartier d'Ixelles", DayOfWeek.Wednesday, "community-centre", ["volunteer"], "fr", "es"),
+            await Open(OrgC, "Antenne de Forest", DayOfWeek.Thursday, "food-bank", ["volunteer"], "fr", "ar"),
         ];
 
         // The directory, without signing in: Thursday, in Arabic.
@@ -140,6 +144,16 @@ public sealed class NetworkReplayTests(ApiFixture fixture) : ApiTest(fixture)
         }
         counted.ShouldBe([(16, 14, 1), (16, 15, 1), (8, 7, 1)]);
         (counted.Sum(c => c.Requests), counted.Sum(c => c.People), counted.Sum(c => c.Returning)).ShouldBe((40, 36, 3));
+
+        // The network coordinator reads them by the desks' host places and by who staffs them, people counted once.
+        await Host.SendAsync(Coordinator(), $"/api/networks/{network}/coordinators", new AppointNetworkCoordinator("network-coordinator-1", "Nadia"));
+        var coordinator = Host.Services.GetRequiredService<DevelopmentTokens>().IssueForNetwork("network-coordinator-1", network, TimeSpan.FromMinutes(10));
+        var visitors = await Host.GetAsync<VisitorsView>(coordinator, $"/api/networks/{network}/observatory/visitors?from=2026-10&to=2026-11");
+        visitors.HostPlaces.Cells.Select(c => (c.Code, c.Requests.Value, c.People.Value)).ShouldBe([
+            ("community-centre", 8, 8), ("food-bank", 8, 7), ("library", 8, 8), ("public-digital-space", 8, 6), ("social-services", 8, 7)]);
+        visitors.StaffKinds.Cells.Select(c => (c.Code, c.Requests.Value, c.People.Value)).ShouldBe([
+            ("employee+public-it-worker", 8, 8), ("social-worker", 8, 7), ("volunteer", 24, 21)]);
+        visitors.Total.People.Value.ShouldBe(36);
     }
 
     private async Task<string> Text(string token, string url) => await (await Send(token, s => s.Get.Url(url))).ReadAsTextAsync();

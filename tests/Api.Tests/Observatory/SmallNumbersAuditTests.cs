@@ -67,7 +67,7 @@ public sealed class SmallNumbersAuditTests(ApiFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task No_hidden_figure_of_the_drop_ins_by_desk_language_and_postcode_area_can_be_pinned_from_everything_published()
+    public async Task No_hidden_figure_of_the_drop_ins_by_desk_language_postcode_area_host_place_and_staff_can_be_pinned_from_everything_published()
     {
         var random = new Random(26);
         foreach (var (organisation, people) in Organisations.Zip([30, 12, 5]))
@@ -78,12 +78,12 @@ public sealed class SmallNumbersAuditTests(ApiFixture fixture, ITestOutputHelper
         foreach (var organisation in Organisations)
         {
             var own = await Host.GetAsync<VisitorsView>(Coordinator(organisation), $"/api/observatory/visitors?{Period}");
-            attacker.Read(organisation, own.Total, own.Languages, own.PostcodeAreas);
+            attacker.Read(organisation, own.Total, own.Languages, own.PostcodeAreas, own.HostPlaces, own.StaffKinds);
         }
         var network = Host.Services.GetRequiredService<DevelopmentTokens>().IssueForNetwork("network-coordinator", NetworkId, TimeSpan.FromMinutes(5));
         var visitors = await Host.GetAsync<VisitorsView>(network, $"/api/networks/{NetworkId}/observatory/visitors?{Period}");
-        foreach (var member in visitors.Members) attacker.Read(member.OrganisationId, member.Total, member.Languages, member.PostcodeAreas);
-        attacker.ReadNetwork(visitors.Total, visitors.Languages, visitors.PostcodeAreas);
+        foreach (var member in visitors.Members) attacker.Read(member);
+        attacker.ReadNetwork(visitors.Total, visitors.Languages, visitors.PostcodeAreas, visitors.HostPlaces, visitors.StaffKinds);
         var desks = await Host.GetAsync<NetworkDesksView>(network, $"/api/networks/{NetworkId}/drop-ins?{Period}");
         foreach (var member in desks.Members) attacker.Read(member);
         attacker.ReadNetwork(desks.Total);
@@ -103,7 +103,8 @@ public sealed class SmallNumbersAuditTests(ApiFixture fixture, ITestOutputHelper
         await using var session = Store.LightweightSession(organisation);
         Guid[] desks = [Guid.CreateVersion7(), Guid.CreateVersion7()];
         foreach (var (desk, n) in desks.Select((d, n) => (d, n)))
-            session.Events.StartStream<DropInDesk>(desk, new DropInDeskOpened(desk, $"Permanence {n}", "Bibliothèque", [], ["fr"]));
+            session.Events.StartStream<DropInDesk>(desk, new DropInDeskOpened(desk, $"Permanence {n}", "Bibliothèque", [], ["fr"]),
+                new DropInDeskDescribed(desk, new DeskDescription(n == 0 ? "library" : "food-bank", n == 0 ? ["volunteer"] : ["employee", "volunteer"], [], [], null)));
         for (var p = 0; p < people; p++)
         {
             var visitor = new Visitor(Guid.CreateVersion7(), [languages[random.Next(languages.Length)]], null, areas[random.Next(areas.Length)], null, null);

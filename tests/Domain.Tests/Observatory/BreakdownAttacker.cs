@@ -6,9 +6,9 @@ namespace LivingLibrary.Domain.Tests.Observatory;
 
 /// <summary>
 /// A reader of every breakdown of drop-in visitors for one period (docs/adr/0034): each member's requests and people by first
-/// language, by postcode area and by desk, its totals, and the network's sums. The unknowns are each member's requests and
+/// language, by postcode area, by the desks' host place and staff kinds and by desk, its totals, and the network's sums. The unknowns are each member's requests and
 /// people of each cell it lists (a listed cell holds someone; people are no more than requests), or of one cell nobody names
-/// where the member withholds a breakdown. Languages and areas put each person in one cell; desks put each request in one
+/// where the member withholds a breakdown. Languages, areas, host places and staff kinds put each person in one cell; desks put each request in one
 /// cell and each person in one or more, so a desk's people are at most the member's and together at least them. The network's
 /// cells add up the members whose breakdown is listed; its totals, every member's. Then, with CP-SAT, each hidden figure's
 /// requests and people are minimised and maximised: they are protected when they reach both below three and three or more,
@@ -16,7 +16,7 @@ namespace LivingLibrary.Domain.Tests.Observatory;
 /// </summary>
 public sealed class BreakdownAttacker
 {
-    public enum Kind { Language, Area, Desk }
+    public enum Kind { Language, Area, HostPlace, Staff, Desk }
 
     private const long Most = 1_000_000;
     private const string NotGiven = "(not given)";
@@ -30,12 +30,14 @@ public sealed class BreakdownAttacker
     public int Published { get; private set; }
 
     /// <summary>One member's visitors view (its own, or as the network's view lists it).</summary>
-    public void Read(string member, CountFigures total, Breakdown languages, Breakdown areas)
+    public void Read(string member, CountFigures total, Breakdown languages, Breakdown areas, Breakdown? hostPlaces = null, Breakdown? staff = null)
     {
         Total(member, total);
-        Read(member, Kind.Language, languages.Withheld, languages.Cells.Select(c => (c.Code ?? NotGiven, c.Requests, c.People)));
-        Read(member, Kind.Area, areas.Withheld, areas.Cells.Select(c => (c.Code ?? NotGiven, c.Requests, c.People)));
+        foreach (var (kind, breakdown) in new[] { (Kind.Language, languages), (Kind.Area, areas), (Kind.HostPlace, hostPlaces), (Kind.Staff, staff) })
+            if (breakdown is not null) Read(member, kind, breakdown.Withheld, breakdown.Cells.Select(c => (c.Code ?? NotGiven, c.Requests, c.People)));
     }
+
+    public void Read(MemberVisitors m) => Read(m.OrganisationId, m.Total, m.Languages, m.PostcodeAreas, m.HostPlaces, m.StaffKinds);
 
     public void Read(MemberDesks desks)
     {
@@ -44,11 +46,11 @@ public sealed class BreakdownAttacker
     }
 
     /// <summary>The network's totals and cells.</summary>
-    public void ReadNetwork(CountFigures total, Breakdown? languages = null, Breakdown? areas = null)
+    public void ReadNetwork(CountFigures total, Breakdown? languages = null, Breakdown? areas = null, Breakdown? hostPlaces = null, Breakdown? staff = null)
     {
         Shown((null, null, null, false), total.Requests);
         Shown((null, null, null, true), total.People);
-        foreach (var (kind, breakdown) in new[] { (Kind.Language, languages), (Kind.Area, areas) })
+        foreach (var (kind, breakdown) in new[] { (Kind.Language, languages), (Kind.Area, areas), (Kind.HostPlace, hostPlaces), (Kind.Staff, staff) })
             foreach (var c in breakdown?.Cells ?? [])
             {
                 Shown((null, kind, c.Code ?? NotGiven, false), c.Requests);

@@ -22,4 +22,9 @@ public sealed class NetworkDropInsModel : NetworkPage
 
     public string CodeName(string? code, bool language) =>
         code is null ? T(Words.FigNotGiven) : language ? LanguageName(code) : code;
+
+    /// <summary>A host place, or a desk's staff kinds (<c>employee+volunteer</c>), by their built-in names; an organisation's own code as it is.</summary>
+    public string DeskName(string? code, IReadOnlyList<DeskCode> list) =>
+        code is null ? T(Words.FigNotGiven)
+            : string.Join(" + ", code.Split('+').Select(c => list.FirstOrDefault(d => d.Code == c) is { } known ? In(known.Name) : c));
 }
