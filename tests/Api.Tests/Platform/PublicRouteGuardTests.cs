@@ -10,8 +10,9 @@ namespace LivingLibrary.Api.Tests.Platform;
 
 /// <summary>
 /// A route opened without sign-in is a decision (docs/adr/0009 for one-time codes, docs/adr/0032 for the public
-/// directory, docs/adr/0030 for calendars and the open programme): every API route anyone may call is listed here with the tests that show what it answers, says where its
-/// tenant comes from (the code's organisation, or the public route's address), and is limited per client address.
+/// directory, docs/adr/0030 for calendars and the open programme): every API route anyone may call is listed here with
+/// the tests that show what it answers, says where its tenant comes from (the code's organisation, or the public route's
+/// address), and is limited per client address.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed partial class PublicRouteGuardTests(ApiFixture fixture) : ApiTest(fixture)
