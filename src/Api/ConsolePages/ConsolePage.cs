@@ -164,6 +164,13 @@ public abstract class ConsolePage : PageModel
     /// What <see cref="SendAsync"/> answered, with the page read by <paramref name="load"/> when it is shown (a refusal), and
     /// only then: a success goes elsewhere and reads nothing here. The access the API checked is not checked again.
     /// </summary>
+    /// <summary>The page again, as a 400: a form's fields are at fault before anything was sent.</summary>
+    protected IActionResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
     protected static async Task<IActionResult> ShownWith(IActionResult sent, Func<Task<IActionResult?>> load) =>
         sent is PageResult ? await load() ?? sent : sent;
 

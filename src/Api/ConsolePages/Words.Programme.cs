@@ -46,4 +46,11 @@ public static partial class Words
 
 
     public static Word FrequencyName(Frequency every) => new($"console.frequency.{Choices.Name(every)}");
+
+    public static readonly Word WholeSeries = new("console.whole-series");
+    public static readonly Word AddHolidays = new("console.add-holidays");
+    public static readonly Word AddHolidaysButton = new("console.add-holidays-button");
+    public static readonly Word EndSeries = new("console.end-series");
+    public static readonly Word EndSeriesLastDay = new("console.end-series-last-day");
+    public static readonly Word EndSeriesButton = new("console.end-series-button");
 }

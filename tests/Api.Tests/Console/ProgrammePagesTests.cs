@@ -76,4 +76,31 @@ public sealed class ProgrammePagesTests(ApiFixture fixture) : ApiTest(fixture)
         (await jules.GetAsync($"/console/activities/{id}/occurrences/2026-12-22")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await jules.GetAsync($"/console/groups/{group}/programme")).Status.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Holidays_found_after_planning_and_an_earlier_end_are_set_from_an_occurrences_page_and_a_day_outside_the_series_is_refused()
+    {
+        var group = await Host.CreateGroupAsync(Coordinator());
+        var id = await Host.PlanAsync(Coordinator(), group, ActivityScene.TuesdayWorkshop());
+        var coordinator = await ConsoleClient.SignInAsync(Host, "coordinator-1", OrgA, Security.CoordinatorRole);
+        var page = $"/console/activities/{id}/occurrences/2026-12-01";
+        (await coordinator.GetAsync(page)).Document.QuerySelector("#end-series").ShouldNotBeNull();
+
+        var before = await EventCount();
+        var refused = await coordinator.SubmitAsync(page, "Holidays", ("days", "2026-12-23"));
+        refused.Status.ShouldBe(HttpStatusCode.BadRequest, refused.Text);
+        var notADay = await coordinator.SubmitAsync(page, "Holidays", ("days", "le 22 décembre"));
+        notADay.Status.ShouldBe(HttpStatusCode.BadRequest);
+        notADay.ErrorOf("days").ShouldNotBeNull();
+        (await EventCount()).ShouldBe(before);
+
+        var holidays = await coordinator.SubmitAsync(page, "Holidays", ("days", "2026-12-22\n2026-12-29"));
+        holidays.Status.ShouldBe(HttpStatusCode.Redirect, holidays.Text);
+        holidays.Location.ShouldBe($"/console/groups/{group}/programme?saved=true#message");
+        (await Stream(id)).Last().Data.ShouldBeOfType<HolidaysAdded>().Days.ShouldBe([new DateOnly(2026, 12, 22), new DateOnly(2026, 12, 29)]);
+        var ended = await coordinator.SubmitAsync(page, "End", ("lastDay", "2027-03-30"));
+        ended.Status.ShouldBe(HttpStatusCode.Redirect, ended.Text);
+        (await Stream(id)).Last().Data.ShouldBe(new SeriesEnded(id, new DateOnly(2027, 3, 30)));
+        (await coordinator.GetAsync($"/console/activities/{id}/occurrences/2027-04-06")).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

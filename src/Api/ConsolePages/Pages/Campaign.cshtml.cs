@@ -111,11 +111,6 @@ public sealed class CampaignModel : ConsolePage
     private static int? AnswerIndex(string field) =>
         field.StartsWith("answers[", StringComparison.Ordinal) && int.TryParse(field[8..^1], out var n) ? n : null;
 
-    private IActionResult Invalid()
-    {
-        Response.StatusCode = 400;
-        return Page();
-    }
 
     /// <summary>POST /api/campaigns/{id}/answers: a named participant's answers, typed from paper.</summary>
     public async Task<IActionResult> OnPostNamedAsync(Guid campaignId)

@@ -50,11 +50,6 @@ public sealed class GroupProgrammeModel : CasePage
         return await ShownWith(sent, () => LoadAsync(groupId, null));
     }
 
-    private IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 }
 
 /// <summary>What the programme's forms read beside <see cref="FormValues"/>: times, and a list of days one a line.</summary>

@@ -58,6 +58,26 @@ public sealed class OccurrenceModel : CasePage
     public Task<IActionResult> OnPostWithdrawAsync(Guid activityId, string plannedFor) =>
         Send(activityId, plannedFor, "withdraw", new WithdrawSignUp(Request.Id("participantId")));
 
+    /// <summary>Holidays found after planning: days of the series it will not take place (POST /api/activities/{id}/holidays).</summary>
+    public async Task<IActionResult> OnPostHolidaysAsync(Guid activityId, string plannedFor)
+    {
+        var days = ProgrammeForm.Days(Request, "days", ModelState, T(Words.DateExpected));
+        if (!ModelState.IsValid) return await LoadAsync(activityId, plannedFor) ?? Invalid();
+        return await SendToSeries(activityId, plannedFor, "holidays", new AddHolidays(days));
+    }
+
+    /// <summary>The series ends earlier than planned (POST /api/activities/{id}/end).</summary>
+    public Task<IActionResult> OnPostEndAsync(Guid activityId, string plannedFor) =>
+        SendToSeries(activityId, plannedFor, "end", new EndSeries(Request.Date("lastDay")));
+
+    /// <summary>A change to the whole series: the programme is shown after it, since this occurrence may be gone.</summary>
+    private async Task<IActionResult> SendToSeries(Guid activityId, string plannedFor, string verb, object command)
+    {
+        var group = (await Query.LoadAsync<Activity>(activityId))?.GroupId;
+        var sent = await SendAsync($"/api/activities/{activityId}/{verb}", command, _ => $"{ConsoleSetup.Prefix}/groups/{group}/programme?saved=true");
+        return await ShownWith(sent, () => LoadAsync(activityId, plannedFor));
+    }
+
     private async Task<IActionResult> Send(Guid activityId, string plannedFor, string verb, object command)
     {
         var sent = await SendAsync($"/api/activities/{activityId}/occurrences/{plannedFor}/{verb}", command,
