@@ -21,10 +21,14 @@ public static class NetworkVisits
                 && c.SessionOn >= first && c.SessionOn <= last).ToList(),
             Desks: batch.Query<DropInDesk>().Where(d => d.TenantIsOneOf(member)).ToList())).ToList();
         await batch.Execute();
-        return [.. byMember.Select(m => (m.member,
-            (IReadOnlyList<Visit>)[.. m.Cases.Result.Select(Visit.Of).OfType<Visit>().Select(v => v.At(m.Desks.Result.FirstOrDefault(d => d.Id == v.DeskId)))],
-            (IReadOnlyDictionary<Guid, string>)m.Desks.Result.ToDictionary(d => d.Id, d => d.Name)))];
+        return [.. byMember.Select(m => Visits(m.member, m.Cases.Result, m.Desks.Result.ToDictionary(d => d.Id)))];
     }
+
+    /// <summary>A member's visits, each with its desk's description, and its desks' names.</summary>
+    private static (string, IReadOnlyList<Visit>, IReadOnlyDictionary<Guid, string>) Visits(string member, IEnumerable<ProblemCase> cases,
+        Dictionary<Guid, DropInDesk> desks) =>
+        (member, [.. cases.Select(Visit.Of).OfType<Visit>().Select(v => v.At(desks.GetValueOrDefault(v.DeskId)))],
+            desks.ToDictionary(d => d.Key, d => d.Value.Name));
 }
 
 public static class GetNetworkDropInsEndpoint

@@ -1,4 +1,4 @@
-using LivingLibrary.Api.Evaluations;
+using LivingLibrary.Api.PublicDirectory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -19,7 +19,7 @@ public static class GetPublicProgrammeEndpoint
         Problems.FirstOf(await session.Query<Group>().AnyAsync() ? null : Refusal.NotFound(Thing.Resource));
 
     [WolverineGet("/api/organisations/{organisationId}/programme"), Tags("Programme"), AllowAnonymous, Public,
-     EnableRateLimiting(AnswerCodeLimits.Policy)]
+     EnableRateLimiting(DirectoryLimits.Policy)]
     [EndpointSummary("The organisation's public programme between two days (by default the coming three months): its open activities, without signing in")]
     [ProducesResponseType<IReadOnlyList<PublicProgrammeEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
@@ -39,7 +39,7 @@ public static class GetPublicProgrammeEndpoint
     }
 
     [WolverineGet("/api/organisations/{organisationId}/programme.ics"), Tags("Programme"), AllowAnonymous, Public,
-     EnableRateLimiting(AnswerCodeLimits.Policy)]
+     EnableRateLimiting(DirectoryLimits.Policy)]
     [EndpointSummary("The organisation's public programme as an iCalendar feed (RFC 5545): its open activities, without signing in")]
     [Produces(CalendarFeed.MediaType), ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public static async Task<IResult> GetFeed(string organisationId, IQuerySession session) =>

@@ -43,7 +43,7 @@ public static class GetGroupHoursEndpoint
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)]);
     }
 
-    /// <summary>When these people were in the group (any group, without one), dated by when their enrolment, move and leaving were recorded.</summary>
+    /// <summary>When these people were in the group (any group, without one): from their enrolment's recording, to their move's or departure's own day (docs/adr/0031).</summary>
     public static async Task<IReadOnlyList<Stay>> StaysAsync(this IQuerySession session, Guid[] participantIds, Guid? groupId = null)
     {
         if (participantIds.Length == 0) return [];

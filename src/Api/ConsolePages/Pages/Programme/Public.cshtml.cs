@@ -1,5 +1,5 @@
 using LivingLibrary.Api.Activities.Calendars;
-using LivingLibrary.Api.Evaluations;
+using LivingLibrary.Api.PublicDirectory;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace LivingLibrary.Api.ConsolePages.Pages.Programme;
@@ -8,7 +8,7 @@ namespace LivingLibrary.Api.ConsolePages.Pages.Programme;
 /// The organisation's public programme, without signing in (docs/adr/0030, Calendars): its open activities for the coming
 /// three months, what, when, where, asked of the API's public route in-process as nobody (docs/adr/0022).
 /// </summary>
-[EnableRateLimiting(AnswerCodeLimits.Policy)]
+[EnableRateLimiting(DirectoryLimits.Policy)]
 public sealed class PublicModel : ConsolePage
 {
     public IReadOnlyList<PublicProgrammeEntry> Entries { get; private set; } = [];
